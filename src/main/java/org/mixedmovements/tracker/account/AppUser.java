@@ -1,0 +1,96 @@
+package org.mixedmovements.tracker.account;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.mixedmovements.tracker.base.security.Role;
+
+@Entity
+class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String username;
+    private String displayName;
+    private String email;
+    private String passwordHash;
+    private Long organisationId;
+    private String locale;
+    private boolean enabled;
+    private boolean demo;
+    private Instant createdAt;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = new HashSet<>();
+    @Version
+    private long version;
+
+    protected AppUser() {
+    }
+
+    AppUser(String username, String displayName, String email, String passwordHash, Long organisationId,
+            Set<Role> roles, boolean demo) {
+        this.username = username;
+        this.displayName = displayName;
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.organisationId = organisationId;
+        this.roles = new HashSet<>(roles);
+        this.demo = demo;
+        this.enabled = true;
+        this.locale = "en";
+        this.createdAt = Instant.now();
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    Long getOrganisationId() {
+        return organisationId;
+    }
+
+    String getLocale() {
+        return locale;
+    }
+
+    void setLocale(String locale) {
+        this.locale = locale;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    Set<Role> getRoles() {
+        return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+    }
+}

@@ -1,0 +1,46 @@
+package org.mixedmovements.tracker.audit;
+
+import java.time.Clock;
+import java.util.List;
+import org.mixedmovements.tracker.base.security.CurrentUser;
+import org.mixedmovements.tracker.base.security.TrackerUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes and reads the audit log. Entries join the caller's transaction: an action that rolls back leaves no entry. */
+@Service
+public class AuditLog {
+
+    private final AuditEventRepository events;
+    private final Clock clock;
+
+    AuditLog(AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Records an action of the signed-in user (or of the system when none is signed in).
+     *
+     * @param summary  what was decided or changed, and why, in words a delegate can read
+     * @param snapshot the state of the subject at that moment
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String action, String subjectType, Long subjectId, String summary, String snapshot) {
+        Long organisationId = CurrentUser.find().map(TrackerUser::organisationId).orElse(null);
+        events.save(new AuditEvent(clock.instant(), CurrentUser.actorName(), organisationId, action, subjectType,
+                subjectId, truncate(summary, 2000), truncate(snapshot, 10000)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry> historyOf(String subjectType, Long subjectId) {
+        return events.findBySubjectTypeAndSubjectIdOrderByOccurredAtAscIdAsc(subjectType, subjectId).stream()
+                .map(e -> new AuditEntry(e.getOccurredAt(), e.getActor(), e.getAction(), e.getSummary()))
+                .toList();
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

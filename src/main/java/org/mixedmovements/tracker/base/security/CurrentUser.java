@@ -1,0 +1,41 @@
+package org.mixedmovements.tracker.base.security;
+
+import java.util.Optional;
+import org.mixedmovements.tracker.base.NotPermittedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Reads the signed-in user from the security context; services ask it, views never pass an identity in. */
+public final class CurrentUser {
+
+    private CurrentUser() {
+    }
+
+    public static Optional<TrackerUser> find() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof TrackerUser user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    public static TrackerUser require() {
+        return find().orElseThrow(() -> new NotPermittedException("error.not-signed-in"));
+    }
+
+    /** The user, who must hold one of the roles. */
+    public static TrackerUser requireAny(Role... roles) {
+        TrackerUser user = require();
+        for (Role role : roles) {
+            if (user.has(role)) {
+                return user;
+            }
+        }
+        throw new NotPermittedException("error.role-required", (Object) roles[0].name());
+    }
+
+    /** A name for the audit log: the username, or "system" for work the engine does on its own. */
+    public static String actorName() {
+        return find().map(TrackerUser::getUsername).orElse("system");
+    }
+}

@@ -1,0 +1,39 @@
+package org.mixedmovements.tracker.base.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import java.util.Locale;
+import org.mixedmovements.tracker.base.security.CurrentUser;
+import org.mixedmovements.tracker.base.security.LocalePreference;
+
+/** English or Spanish; the choice applies at once and, for a signed-in user, is remembered. */
+class LanguageSwitch extends Composite<Select<Locale>> {
+
+    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
+
+    LanguageSwitch(LocalePreference preferences) {
+        Select<Locale> select = getContent();
+        select.setItems(LANGUAGES);
+        select.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
+        select.setAriaLabel(getTranslation("language.label"));
+        select.setValue(UI.getCurrent() == null ? Locale.ENGLISH : matching(UI.getCurrent().getLocale()));
+        select.setWidth("9em");
+        select.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                VaadinSession.getCurrent().setLocale(event.getValue());
+                CurrentUser.find().ifPresent(user -> preferences.remember(user.getUsername(), event.getValue()));
+                UI.getCurrent().getPage().reload();
+            }
+        });
+    }
+
+    static Locale matching(Locale locale) {
+        return LANGUAGES.stream()
+                .filter(l -> l.getLanguage().equals(locale.getLanguage()))
+                .findFirst()
+                .orElse(Locale.ENGLISH);
+    }
+}

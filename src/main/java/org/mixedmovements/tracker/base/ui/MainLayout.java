@@ -1,0 +1,73 @@
+package org.mixedmovements.tracker.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.mixedmovements.tracker.base.security.CurrentUser;
+import org.mixedmovements.tracker.base.security.LocalePreference;
+import org.mixedmovements.tracker.base.security.TrackerUser;
+
+/**
+ * The frame around every view: a menu built from the views' {@code @Menu} annotations, showing only what the
+ * signed-in role may open; the user, their organisation, the language and sign-out.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication, LocalePreference preferences) {
+        setPrimarySection(Section.DRAWER);
+        Span title = new Span(getTranslation("app.title"));
+        title.addClassName("app-title");
+        title.getStyle().set("font-weight", "600").set("padding", "var(--lumo-space-m)").set("display", "block");
+        addToDrawer(title, navigation());
+
+        HorizontalLayout header = new HorizontalLayout();
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.getStyle().set("padding-right", "var(--lumo-space-m)").set("flex-wrap", "wrap");
+        Div spacer = new Div();
+        header.add(spacer);
+        header.setFlexGrow(1, spacer);
+        CurrentUser.find().map(this::userBadge).ifPresent(header::add);
+        header.add(new LanguageSwitch(preferences));
+        Button logout = new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+        header.add(logout);
+        addToNavbar(new DrawerToggle(), header);
+    }
+
+    private Span userBadge(TrackerUser user) {
+        Span badge = new Span(getTranslation("nav.signed-in-as", user.displayName(), user.organisationCode()));
+        badge.setId("signed-in-user");
+        badge.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        return badge;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(VaadinIcon.valueOf(entry.icon()).create());
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+}

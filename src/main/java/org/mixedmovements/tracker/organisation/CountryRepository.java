@@ -1,0 +1,6 @@
+package org.mixedmovements.tracker.organisation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CountryRepository extends JpaRepository<Country, String> {
+}

@@ -1,0 +1,5 @@
+package org.mixedmovements.tracker.recommendation;
+
+public enum CoordinationLevel {
+    POLITICAL_STRATEGIC, OPERATIONAL, BOTH
+}

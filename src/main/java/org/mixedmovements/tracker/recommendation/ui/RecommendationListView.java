@@ -1,0 +1,48 @@
+package org.mixedmovements.tracker.recommendation.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.mixedmovements.tracker.base.ui.Badges;
+import org.mixedmovements.tracker.recommendation.RecommendationService;
+import org.mixedmovements.tracker.recommendation.RecommendationSummary;
+
+/** Every recommendation of every plan, with status, lead and progress; a click opens its page. */
+@Route("recommendations")
+@Menu(order = 1, title = "menu.recommendations", icon = "LIST")
+@PermitAll
+class RecommendationListView extends VerticalLayout implements HasDynamicTitle {
+
+    RecommendationListView(RecommendationService recommendations) {
+        setSizeFull();
+        Grid<RecommendationSummary> grid = new Grid<>();
+        grid.setId("recommendation-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(RecommendationSummary::code).setHeader(getTranslation("recommendation.code"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RecommendationSummary::title).setHeader(getTranslation("recommendation.title")).setFlexGrow(3);
+        grid.addColumn(RecommendationSummary::theme).setHeader(getTranslation("recommendation.theme")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("level." + r.level().name()))
+                .setHeader(getTranslation("recommendation.level")).setAutoWidth(true);
+        grid.addComponentColumn(r -> Badges.of(r.status(), "status.", "contrast"))
+                .setHeader(getTranslation("recommendation.status")).setAutoWidth(true);
+        grid.addColumn(r -> r.leadOrganisationCode() == null ? "" : r.leadOrganisationCode())
+                .setHeader(getTranslation("recommendation.lead")).setAutoWidth(true);
+        grid.addColumn(r -> r.progress() + " %").setHeader(getTranslation("recommendation.progress")).setAutoWidth(true);
+        grid.setItems(recommendations.listAll());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui ->
+                ui.navigate(RecommendationDetailView.class, e.getItem().id())));
+        add(new H2(getTranslation("menu.recommendations")), grid);
+        setFlexGrow(1, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.recommendations") + " | " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,13 @@
+package org.mixedmovements.tracker.task;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.mixedmovements.tracker.recommendation.ComplianceStatus;
+import org.mixedmovements.tracker.workflow.WorkItemKind;
+
+/** A task as the "my tasks" list shows it. Milestone fields are set for milestone work only. */
+public record TaskCard(String taskId, WorkItemKind kind, Long recommendationId, String recommendationCode,
+                       String recommendationTitle, String leadOrganisationCode, Long milestoneId,
+                       String milestoneName, LocalDate dueDate, ComplianceStatus compliance, int progress,
+                       Instant created) {
+}

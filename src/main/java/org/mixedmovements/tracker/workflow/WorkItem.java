@@ -1,0 +1,13 @@
+package org.mixedmovements.tracker.workflow;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** An open user task, as the rest of the application sees it. {@code milestoneId} is set for milestone work only. */
+public record WorkItem(String id, WorkItemKind kind, Long recommendationId, Long milestoneId,
+                       Set<String> candidateGroups, String assignee, Instant created) {
+
+    public boolean offeredToAny(Set<String> groups) {
+        return candidateGroups.stream().anyMatch(groups::contains);
+    }
+}

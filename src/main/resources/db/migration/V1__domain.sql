@@ -11,8 +11,8 @@ create table organisation (
 );
 
 create table country (
-    iso2    char(2)      not null primary key,
-    iso3    char(3)      not null,
+    iso2    varchar(2)      not null primary key,
+    iso3    varchar(3)      not null,
     name_en varchar(100) not null,
     name_es varchar(100) not null,
     constraint uk_country_iso3 unique (iso3)
@@ -93,7 +93,7 @@ create index ix_recommendation_plan on recommendation (plan_id, position);
 
 create table recommendation_country (
     recommendation_id bigint  not null references recommendation (id),
-    country_iso2      char(2) not null references country (iso2),
+    country_iso2      varchar(2) not null references country (iso2),
     primary key (recommendation_id, country_iso2)
 );
 
@@ -108,7 +108,7 @@ create table milestone (
     recommendation_id      bigint       not null references recommendation (id),
     name                   varchar(300) not null,
     owner_organisation_id  bigint       not null references organisation (id),
-    country_iso2           char(2) references country (iso2),
+    country_iso2           varchar(2) references country (iso2),
     planned_start          date,
     baseline_due           date         not null,
     current_due            date         not null,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -34,7 +35,7 @@ public class PlanImporter {
     static final List<String> PLAN_COLUMNS = List.of("code", "title", "source", "published_on", "languages", "time_zone");
     static final List<String> RECOMMENDATION_COLUMNS =
             List.of("code", "title", "theme", "coordination_level", "scope", "countries", "depends_on", "full_text");
-    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** What an import did. */
     public record Result(String planCode, boolean planCreated, int recommendationsCreated, int recommendationsKept) {

@@ -11,10 +11,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Milestone work tasks: the list of approved milestones the multi-instance task runs over (read when it starts,
- * never stored as a variable), and the owner organisation each task is offered to.
+ * never stored as a variable), and the owner organisation each task is offered to. Public because the engine's
+ * expression language calls it.
  */
 @Component("milestoneWork")
-class MilestoneWork implements TaskListener {
+public class MilestoneWork implements TaskListener {
 
     private final ImplementationPlanService plans;
 

@@ -11,12 +11,12 @@ import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.recommendation.ReportedStatus;
 import org.mixedmovements.tracker.task.TaskCard;
-import org.mixedmovements.tracker.task.TaskService;
+import org.mixedmovements.tracker.task.MyTaskService;
 
 /** The owner reports a milestone's status and progress; "done" completes it. */
 class MilestoneReportDialog extends Dialog {
 
-    MilestoneReportDialog(TaskCard card, TaskService tasks, Runnable onDone) {
+    MilestoneReportDialog(TaskCard card, MyTaskService tasks, Runnable onDone) {
         setHeaderTitle(card.milestoneName());
         setWidth("min(28em, 100vw)");
         add(new Paragraph(getTranslation("report.help", card.recommendationCode(), Formats.date(card.dueDate()))));

@@ -18,7 +18,7 @@ import java.util.List;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.task.TaskCard;
-import org.mixedmovements.tracker.task.TaskService;
+import org.mixedmovements.tracker.task.MyTaskService;
 
 /** The work offered to me and my organisation, late work first; each task opens the form that completes it. */
 @Route("tasks")
@@ -26,19 +26,21 @@ import org.mixedmovements.tracker.task.TaskService;
 @PermitAll
 class MyTasksView extends VerticalLayout implements HasDynamicTitle {
 
-    private final TaskService tasks;
+    static final String ACTION_COLUMN = "action";
+
+    private final MyTaskService tasks;
     private final OrganisationService organisations;
     private final Grid<TaskCard> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
 
-    MyTasksView(TaskService tasks, OrganisationService organisations) {
+    MyTasksView(MyTaskService tasks, OrganisationService organisations) {
         this.tasks = tasks;
         this.organisations = organisations;
         setSizeFull();
         grid.setId("task-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
         grid.addComponentColumn(this::describe).setHeader(getTranslation("tasks.task")).setFlexGrow(1);
-        grid.addComponentColumn(this::actionButton).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actionButton).setKey(ACTION_COLUMN).setAutoWidth(true).setFlexGrow(0);
         empty.setText(getTranslation("tasks.none"));
         empty.setId("no-tasks");
         add(new H2(getTranslation("menu.tasks")), empty, grid);

@@ -16,12 +16,12 @@ import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.organisation.Organisation;
 import org.mixedmovements.tracker.recommendation.MilestoneDraft;
 import org.mixedmovements.tracker.task.TaskCard;
-import org.mixedmovements.tracker.task.TaskService;
+import org.mixedmovements.tracker.task.MyTaskService;
 
 /** A working-group member decides on a submitted plan: approve, or reject with a reason the lead will read. */
 class PlanDecisionDialog extends Dialog {
 
-    PlanDecisionDialog(TaskCard card, TaskService tasks, List<Organisation> organisations, Runnable onDone) {
+    PlanDecisionDialog(TaskCard card, MyTaskService tasks, List<Organisation> organisations, Runnable onDone) {
         Map<Long, Organisation> byId = organisations.stream().collect(Collectors.toMap(Organisation::getId, Function.identity()));
         setHeaderTitle(getTranslation("decision.title", card.recommendationCode()));
         setWidth("min(50em, 100vw)");

@@ -23,7 +23,7 @@ import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.organisation.Organisation;
 import org.mixedmovements.tracker.recommendation.MilestoneDraft;
 import org.mixedmovements.tracker.task.TaskCard;
-import org.mixedmovements.tracker.task.TaskService;
+import org.mixedmovements.tracker.task.MyTaskService;
 
 /**
  * The lead drafts its implementation plan: adds milestones (name, owner, dates, evidence required), removes them, and
@@ -35,7 +35,7 @@ class PlanDraftDialog extends Dialog {
     private final Grid<MilestoneDraft> grid = new Grid<>();
     private final Map<Long, Organisation> organisationsById;
 
-    PlanDraftDialog(TaskCard card, TaskService tasks, List<Organisation> organisations, Runnable onDone) {
+    PlanDraftDialog(TaskCard card, MyTaskService tasks, List<Organisation> organisations, Runnable onDone) {
         this.organisationsById = organisations.stream().collect(Collectors.toMap(Organisation::getId, Function.identity()));
         this.drafts = new ArrayList<>(tasks.draftFor(card.taskId()));
         setHeaderTitle(getTranslation("draft.title", card.recommendationCode()));

@@ -28,13 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class TaskService {
+public class MyTaskService {
 
     private final WorkItems workItems;
     private final RecommendationService recommendations;
     private final ImplementationPlanService plans;
 
-    TaskService(WorkItems workItems, RecommendationService recommendations, ImplementationPlanService plans) {
+    MyTaskService(WorkItems workItems, RecommendationService recommendations, ImplementationPlanService plans) {
         this.workItems = workItems;
         this.recommendations = recommendations;
         this.plans = plans;

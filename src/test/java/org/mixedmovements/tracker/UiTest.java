@@ -1,0 +1,69 @@
+package org.mixedmovements.tracker;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.mixedmovements.tracker.base.security.TrackerUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Views tested without a browser (Karibu-Testing) against the real services and database. {@link #signIn} sets the
+ * user both for Spring Security and on the fake request, so Vaadin's view access checks run as in production.
+ */
+@TrackerTest
+public abstract class UiTest {
+
+    static final Routes ROUTES = routes();
+
+    /** Karibu discovers public views only; ours are package-private, as the Vaadin guide advises, so add them. */
+    @SuppressWarnings("unchecked")
+    static Routes routes() {
+        Routes discovered = new Routes().autoDiscoverViews("org.mixedmovements.tracker");
+        Set<Class<? extends Component>> views = new HashSet<>(discovered.getRoutes());
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        for (BeanDefinition candidate : scanner.findCandidateComponents("org.mixedmovements.tracker")) {
+            views.add((Class<? extends Component>) ClassUtils.resolveClassName(candidate.getBeanClassName(), null));
+        }
+        return new Routes(views, discovered.getErrorRoutes(), true);
+    }
+
+    @Autowired protected ApplicationContext context;
+    @Autowired protected Fixtures fixtures;
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        fixtures.signOut();
+    }
+
+    protected TrackerUser signIn(String username) {
+        TrackerUser user = fixtures.signIn(username);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());
+        request.setUserInRole((principal, role) -> user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        return user;
+    }
+
+}

@@ -1,0 +1,107 @@
+package org.mixedmovements.tracker.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** English and Spanish carry the same keys, every key the code asks for exists, and views hold no text of their own. */
+class TranslationBundlesTest {
+
+    static final Path SOURCES = Path.of("src/main/java");
+    static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-zA-Z0-9_-]+)+)\"");
+    static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    /** Text for people: two words, or a capitalised word. Anything else (ids, CSS, keys, paths) is not prose. */
+    static final Pattern PROSE = Pattern.compile("[A-Za-zÀ-ÿ]{2,}\\s+[A-Za-zÀ-ÿ]{2,}|^[A-Z][a-z]{2,}");
+
+    static Properties bundle(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = TranslationBundlesTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    static List<Path> javaSources() throws IOException {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            return files.filter(f -> f.toString().endsWith(".java")).toList();
+        }
+    }
+
+    @Test
+    void englishAndSpanishHaveTheSameKeys() throws IOException {
+        assertThat(new TreeSet<>(bundle("translations_es.properties").stringPropertyNames()))
+                .isEqualTo(new TreeSet<>(bundle("translations.properties").stringPropertyNames()));
+    }
+
+    @Test
+    void noSpanishValueIsLeftInEnglish() throws IOException {
+        Properties en = bundle("translations.properties");
+        Properties es = bundle("translations_es.properties");
+        Set<String> sameAsEnglish = new TreeSet<>();
+        for (String key : en.stringPropertyNames()) {
+            String value = en.getProperty(key);
+            if (value.length() > 12 && value.equals(es.getProperty(key))) {
+                sameAsEnglish.add(key);
+            }
+        }
+        assertThat(sameAsEnglish).isEmpty();
+    }
+
+    @Test
+    void everyMessageKeyTheCodeUsesIsInTheBundles() throws IOException {
+        Set<String> keys = bundle("translations.properties").stringPropertyNames();
+        Set<String> missing = new TreeSet<>();
+        for (Path file : javaSources()) {
+            Matcher m = KEY_LITERAL.matcher(Files.readString(file));
+            while (m.find()) {
+                String key = m.group(1);
+                boolean isPrefix = key.endsWith(".");
+                boolean looksLikeMessage = !key.contains("/") && !key.endsWith(".csv") && !key.endsWith(".txt")
+                        && !key.startsWith("org.") && !key.startsWith("com.") && !key.startsWith("vaadin.")
+                        && !key.matches("(wg|agency)\\..*");
+                if (looksLikeMessage && !isPrefix && !keys.contains(key)) {
+                    missing.add(file.getFileName() + ": " + key);
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void viewsHoldNoHardCodedText() throws IOException {
+        List<String> prose = new ArrayList<>();
+        for (Path file : javaSources()) {
+            if (!file.toString().contains("/ui/")) {
+                continue;
+            }
+            String code = Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "");
+            for (String line : code.split("\\n")) {
+                if (line.strip().startsWith("@") || line.contains("log.")) {
+                    continue; // annotations name routes and keys; log lines are for IT, in English
+                }
+                Matcher m = STRING_LITERAL.matcher(line);
+                while (m.find()) {
+                    String literal = m.group(1);
+                    if (PROSE.matcher(literal).find() && !literal.contains("var(")) {
+                        prose.add(file.getFileName() + ": \"" + literal + "\"");
+                    }
+                }
+            }
+        }
+        assertThat(prose).isEmpty();
+    }
+}

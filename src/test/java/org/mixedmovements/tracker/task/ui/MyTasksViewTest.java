@@ -1,0 +1,114 @@
+package org.mixedmovements.tracker.task.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mixedmovements.tracker.UiTest;
+import org.mixedmovements.tracker.organisation.Organisation;
+import org.mixedmovements.tracker.organisation.OrganisationService;
+import org.mixedmovements.tracker.recommendation.RecommendationService;
+import org.mixedmovements.tracker.recommendation.RecommendationStatus;
+import org.mixedmovements.tracker.task.TaskCard;
+import org.mixedmovements.tracker.workflow.WorkItemKind;
+
+class MyTasksViewTest extends UiTest {
+
+    Long recommendation;
+
+    @BeforeEach
+    void adoptWithR4vAsLead() {
+        recommendation = fixtures.newRecommendation("Drafted in the UI");
+        fixtures.signIn("secretariat");
+        context.getBean(RecommendationService.class).adopt(recommendation, fixtures.organisation("R4V"));
+    }
+
+    /** Opens my task of that kind on this test's recommendation, by clicking its button in the list. */
+    @SuppressWarnings("unchecked")
+    void open(WorkItemKind kind) {
+        UI.getCurrent().navigate(MyTasksView.class);
+        Grid<TaskCard> grid = _get(Grid.class, spec -> spec.withId("task-grid"));
+        List<TaskCard> cards = GridKt._fetch(grid, 0, 500);
+        int row = IntStream.range(0, cards.size())
+                .filter(i -> cards.get(i).recommendationId().equals(recommendation) && cards.get(i).kind() == kind)
+                .findFirst().orElseThrow();
+        _click((Button) GridKt._getCellComponent(grid, row, MyTasksView.ACTION_COLUMN));
+    }
+
+    @SuppressWarnings("unchecked")
+    void draftAndSubmitOneMilestone() {
+        signIn("agency.r4v");
+        open(WorkItemKind.DRAFT_PLAN);
+        _setValue(_get(TextField.class, spec -> spec.withId("milestone-name")), "Regional workshop held");
+        ComboBox<Organisation> owner = _get(ComboBox.class, spec -> spec.withId("milestone-owner"));
+        _setValue(owner, context.getBean(OrganisationService.class).findByCode("R4V").orElseThrow());
+        _setValue(_get(DatePicker.class, spec -> spec.withId("milestone-due")), fixtures.todayInPanama().plusDays(45));
+        _click(_get(Button.class, spec -> spec.withId("add-milestone")));
+        _click(_get(Button.class, spec -> spec.withId("submit-plan")));
+    }
+
+    @Test
+    void submittingAPlanWithoutMilestonesShowsWhyAndKeepsTheTask() {
+        signIn("agency.r4v");
+        open(WorkItemKind.DRAFT_PLAN);
+        _click(_get(Button.class, spec -> spec.withId("submit-plan")));
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text", ""))
+                .contains("Milestones: A plan needs at least one milestone.");
+        assertThat(context.getBean(RecommendationService.class).summary(recommendation).status())
+                .isEqualTo(RecommendationStatus.PLANNING);
+    }
+
+    @Test
+    void theLeadDraftsAPlanAndAMemberApprovesItFromTheirTasks() {
+        draftAndSubmitOneMilestone();
+        assertThat(context.getBean(RecommendationService.class).summary(recommendation).status())
+                .isEqualTo(RecommendationStatus.PLAN_SUBMITTED);
+
+        signIn("wg.unhcr");
+        open(WorkItemKind.APPROVE_PLAN);
+        _click(_get(Button.class, spec -> spec.withId("approve-plan")));
+        assertThat(context.getBean(RecommendationService.class).summary(recommendation).status())
+                .isEqualTo(RecommendationStatus.IN_IMPLEMENTATION);
+    }
+
+    @Test
+    void rejectingWithoutAReasonMarksTheFieldAndChangesNothing() {
+        draftAndSubmitOneMilestone();
+        signIn("wg.ifrc");
+        open(WorkItemKind.APPROVE_PLAN);
+        _click(_get(Button.class, spec -> spec.withId("reject-plan")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("decision-reason")).isInvalid()).isTrue();
+        assertThat(context.getBean(RecommendationService.class).summary(recommendation).status())
+                .isEqualTo(RecommendationStatus.PLAN_SUBMITTED);
+    }
+
+    @Test
+    void anAgencyDoesNotSeeTheDecisionTasksOfTheWorkingGroup() {
+        draftAndSubmitOneMilestone();
+        signIn("agency.ibchm");
+        UI.getCurrent().navigate(MyTasksView.class);
+        @SuppressWarnings("unchecked")
+        List<Grid<TaskCard>> grids = (List<Grid<TaskCard>>) (List<?>) LocatorJ._find(Grid.class, spec -> spec.withId("task-grid"));
+        if (grids.isEmpty()) {
+            assertThat(_get(Paragraph.class, spec -> spec.withId("no-tasks")).getText()).isEqualTo("Nothing to do right now.");
+        } else {
+            assertThat(GridKt._fetch(grids.get(0), 0, 500)).noneMatch(c -> c.kind() == WorkItemKind.APPROVE_PLAN);
+        }
+    }
+}

@@ -71,7 +71,8 @@ public class RecommendationService {
         List<String> dependsOn = r.getDependsOn().stream().map(this::get).map(Recommendation::getCode).sorted().toList();
         String leadName = r.getLeadOrganisationId() == null ? null
                 : views.organisation(r.getLeadOrganisationId()).getName();
-        return new RecommendationDetails(views.summary(r, approved), plan.getCode(), plan.getTitle(), r.getFullText(),
+        return new RecommendationDetails(views.summary(r, approved), plan.getCode(), plan.getTitle(), plan.zone(),
+                r.getFullText(),
                 r.getResponse(), leadName, r.getPlanRejectionReason(), r.getCountries().stream().sorted().toList(),
                 dependsOn, views.rows(plan, all), audit.historyOf(SUBJECT, id));
     }

@@ -124,8 +124,8 @@ class RecommendationDetailView extends VerticalLayout implements HasUrlParameter
         grid.setId("history-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        ZoneId zone = ZoneId.systemDefault();
-        grid.addColumn(e -> Formats.dateTime(e.occurredAt(), zone)).setHeader(getTranslation("history.when")).setAutoWidth(true);
+        ZoneId zone = details.planZone();
+        grid.addColumn(e -> Formats.dateTime(e.occurredAt(), zone)).setHeader(getTranslation("history.when", zone.getId())).setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("history.who")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("audit." + e.action())).setHeader(getTranslation("history.what")).setAutoWidth(true);
         grid.addColumn(AuditEntry::summary).setHeader(getTranslation("history.details")).setFlexGrow(3);

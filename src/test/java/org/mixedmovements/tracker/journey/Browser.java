@@ -1,0 +1,154 @@
+package org.mixedmovements.tracker.journey;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through chromedriver, never a browser a tool downloads. Outside CI a machine
+ * without Chromium skips the browser tests with a message; in CI (CI=true) their absence fails them.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Where screenshots go: target/screenshots, or -Dtracker.screenshots=docs/screenshots to refresh the docs. */
+    static final Path SCREENSHOTS = Path.of(System.getProperty("tracker.screenshots", "target/screenshots"));
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+    private final WebDriverWait wait;
+
+    private Browser(ChromeDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    static void assumeAvailable() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI must run the browser tests: install chromium and chromium-driver");
+        }
+        Assumptions.assumeTrue(present, "Browser tests skipped: install Debian's chromium and chromium-driver "
+                + "(apt-get install chromium chromium-driver) to run them");
+    }
+
+    static Browser open(int port, int width, int height) throws IOException {
+        assumeAvailable();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=en-US",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"),
+                "--window-size=" + width + "," + height);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        return new Browser(driver, "http://localhost:" + port + "/");
+    }
+
+    void go(String path) {
+        driver.get(baseUrl + path);
+        waitForVaadin();
+    }
+
+    void login(String username, String password) {
+        go("login");
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")));
+        user.sendKeys(username);
+        driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password, Keys.ENTER);
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        waitForVaadin();
+    }
+
+    void logout() {
+        click("logout");
+        wait.until(d -> d.getCurrentUrl().contains("/login"));
+    }
+
+    WebElement byId(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    void click(String id) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        element.click();
+        waitForVaadin();
+    }
+
+    void clickText(String cssSelector, String text) {
+        WebElement element = wait.until(d -> d.findElements(By.cssSelector(cssSelector)).stream()
+                .filter(e -> e.getText().contains(text)).findFirst().orElse(null));
+        element.click();
+        waitForVaadin();
+    }
+
+    /** Types into the input of a Vaadin field (text field, combo box, date picker) and confirms with Enter. */
+    void type(String fieldId, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea")));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+        input.sendKeys(Keys.ENTER);
+        waitForVaadin();
+    }
+
+    /** Picks the item of a Vaadin combo box whose label contains the text. */
+    void choose(String comboBoxId, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + comboBoxId + " input")));
+        input.sendKeys(text);
+        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null));
+        item.click();
+        waitForVaadin();
+    }
+
+    String text(String id) {
+        return byId(id).getText();
+    }
+
+    List<WebElement> all(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector));
+    }
+
+    void waitUntilTextAppears(String text) {
+        wait.until(d -> ((String) ((JavascriptExecutor) d).executeScript("return document.body.innerText")).contains(text));
+    }
+
+    /** Waits until Vaadin has no request in flight. */
+    void waitForVaadin() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "if (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients) return document.readyState === 'complete';"
+                        + "return Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+    }
+
+    Path screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = driver.getScreenshotAs(OutputType.FILE);
+        Path target = SCREENSHOTS.resolve(name + ".png");
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -2,26 +2,36 @@ package org.mixedmovements.tracker.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.Fixtures;
 import org.mixedmovements.tracker.TrackerTest;
+import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The first slice clicked through in a real browser: the secretariat adopts R2 and names R4V as lead, R4V's focal
- * point drafts the plan, a working-group member approves it, and the dashboard counts the new milestone.
+ * The first slice clicked through in a real browser: the secretariat adopts a recommendation and names R4V as lead,
+ * R4V's focal point drafts the plan, a working-group member approves it, and the dashboard counts the new milestone.
+ * Runs first (its screenshots go into the user guide) and on a plan of its own.
  */
 @TrackerTest
+@Order(1)
 class FirstSliceJourneyTest {
+
+    static final String TITLE = "Working Group for the timetable and follow-up";
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
+    @Autowired RecommendationService recommendations;
 
     @Test
     void aRecommendationIsAdoptedPlannedApprovedAndCountedOnTheDashboard() throws Exception {
+        Long recommendation = fixtures.newRecommendation(TITLE);
+        Long plan = recommendations.summary(recommendation).planId();
         try (Browser browser = Browser.open(port, 1280, 900)) {
             browser.login("secretariat", "Tracker-demo-1");
+            browser.go("dashboard?plan=" + plan);
             assertThat(browser.text("status-cards")).contains("On track");
             long before = Long.parseLong(browser.byId("card-not-due-yet").getText().split("\\R")[0].trim())
                     + Long.parseLong(browser.byId("card-on-track").getText().split("\\R")[0].trim())
@@ -30,8 +40,8 @@ class FirstSliceJourneyTest {
 
             browser.go("recommendations");
             browser.screenshot("recommendations");
-            browser.clickText("vaadin-grid-cell-content", "Working Group for the timetable");
-            browser.waitUntilTextAppears("A specific Working Group should establish the timetable");
+            browser.go("recommendations/" + recommendation);
+            browser.waitUntilTextAppears("The words of the study for " + TITLE);
             browser.click("adopt");
             browser.choose("lead-organisation", "R4V");
             browser.click("confirm-adopt");
@@ -42,7 +52,7 @@ class FirstSliceJourneyTest {
             browser.login("agency.r4v", "Tracker-demo-1");
             browser.waitUntilTextAppears("Draft implementation plan");
             browser.screenshot("my-tasks");
-            browser.clickText("vaadin-button", "Draft plan");
+            browser.click("open-" + recommendation + "-draft_plan");
             browser.type("milestone-name", "Terms of reference of the Working Group agreed");
             browser.choose("milestone-owner", "R4V");
             browser.type("milestone-due", fixtures.todayInPanama().plusDays(90).format(java.time.format.DateTimeFormatter.ofPattern("M/d/yyyy")));
@@ -55,7 +65,7 @@ class FirstSliceJourneyTest {
 
             browser.login("wg.unhcr", "Tracker-demo-1");
             browser.waitUntilTextAppears("Approve implementation plan");
-            browser.clickText("vaadin-button", "Decide");
+            browser.click("open-" + recommendation + "-approve_plan");
             browser.waitUntilTextAppears("Terms of reference of the Working Group agreed");
             browser.screenshot("decide-plan");
             browser.click("approve-plan");
@@ -63,6 +73,7 @@ class FirstSliceJourneyTest {
             browser.logout();
 
             browser.login("secretariat", "Tracker-demo-1");
+            browser.go("dashboard?plan=" + plan);
             long after = Long.parseLong(browser.byId("card-not-due-yet").getText().split("\\R")[0].trim())
                     + Long.parseLong(browser.byId("card-on-track").getText().split("\\R")[0].trim())
                     + Long.parseLong(browser.byId("card-at-risk").getText().split("\\R")[0].trim());

@@ -12,6 +12,8 @@ import org.mixedmovements.tracker.base.security.LocalePreference;
 /** English or Spanish; the choice applies at once and, for a signed-in user, is remembered. */
 class LanguageSwitch extends Composite<Select<Locale>> {
 
+    /** Session attribute set once the user picked a language in this session. */
+    static final String CHOSEN = "tracker-language-chosen";
     static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 
     LanguageSwitch(LocalePreference preferences) {
@@ -24,6 +26,7 @@ class LanguageSwitch extends Composite<Select<Locale>> {
         select.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 VaadinSession.getCurrent().setLocale(event.getValue());
+                VaadinSession.getCurrent().getSession().setAttribute(CHOSEN, Boolean.TRUE);
                 CurrentUser.find().ifPresent(user -> preferences.remember(user.getUsername(), event.getValue()));
                 UI.getCurrent().getPage().reload();
             }

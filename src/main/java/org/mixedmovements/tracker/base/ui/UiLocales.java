@@ -2,7 +2,10 @@ package org.mixedmovements.tracker.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.Collections;
+import java.util.Locale;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.LocalePreference;
 import org.springframework.stereotype.Component;
@@ -27,7 +30,30 @@ class UiLocales implements VaadinServiceInitListener {
             UI ui = uiEvent.getUI();
             ui.setLocale(CurrentUser.find()
                     .flatMap(user -> preferences.localeOf(user.getUsername()))
-                    .orElseGet(() -> LanguageSwitch.matching(ui.getLocale())));
+                    .orElseGet(() -> browserLanguage(ui.getSession().getLocale())));
         });
+    }
+
+    /**
+     * The first of the browser's languages that the tracker speaks, else English. A language the user switched to
+     * in this session (kept on the session) wins over the browser's.
+     */
+    private static Locale browserLanguage(Locale sessionLocale) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (sessionLocale != null && LanguageSwitch.LANGUAGES.stream()
+                .anyMatch(l -> l.getLanguage().equals(sessionLocale.getLanguage()))
+                && request != null && request.getWrappedSession().getAttribute(LanguageSwitch.CHOSEN) != null) {
+            return LanguageSwitch.matching(sessionLocale);
+        }
+        if (request != null) {
+            for (Locale candidate : Collections.list(request.getLocales())) {
+                for (Locale spoken : LanguageSwitch.LANGUAGES) {
+                    if (spoken.getLanguage().equals(candidate.getLanguage())) {
+                        return spoken;
+                    }
+                }
+            }
+        }
+        return Locale.ENGLISH;
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Locale;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.task.TaskCard;
@@ -75,7 +76,8 @@ class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     private Button actionButton(TaskCard card) {
         Button open = new Button(getTranslation("tasks.open." + card.kind().name()), e -> openDialog(card));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        open.setId("open-" + card.taskId());
+        open.setId("open-" + card.recommendationId() + "-" + card.kind().name().toLowerCase(Locale.ROOT)
+                + (card.milestoneId() == null ? "" : "-" + card.milestoneId()));
         open.addClassName("open-task");
         return open;
     }

@@ -34,6 +34,10 @@ public class Membership {
         this.joinedOn = joinedOn;
     }
 
+    void leave(LocalDate day) {
+        this.leftOn = day;
+    }
+
     public Long getOrganisationId() {
         return organisationId;
     }

@@ -1,9 +1,14 @@
 package org.mixedmovements.tracker.organisation;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.mixedmovements.tracker.base.NotFoundException;
+import org.mixedmovements.tracker.base.security.CurrentUser;
+import org.mixedmovements.tracker.base.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,11 +22,16 @@ public class OrganisationService {
     private final CountryRepository countries;
     private final MembershipRepository memberships;
 
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
     OrganisationService(OrganisationRepository organisations, CountryRepository countries,
-                        MembershipRepository memberships) {
+                        MembershipRepository memberships, ApplicationEventPublisher events, Clock clock) {
         this.organisations = organisations;
         this.countries = countries;
         this.memberships = memberships;
+        this.events = events;
+        this.clock = clock;
     }
 
     public List<Organisation> all() {
@@ -51,6 +61,31 @@ public class OrganisationService {
     /** The organisation's active working-group membership, if it has one. */
     public Optional<Membership> membershipOf(Long organisationId) {
         return memberships.findByOrganisationId(organisationId).filter(Membership::isActive);
+    }
+
+    /** The organisations that vote in the working group today. */
+    public List<Organisation> votingMembers() {
+        return memberships.findAll().stream()
+                .filter(m -> m.isActive() && m.isVoting())
+                .map(m -> get(m.getOrganisationId()))
+                .sorted(Comparator.comparing(Organisation::getCode))
+                .toList();
+    }
+
+    /** The member organisation holding the chair flag, if any. */
+    public Optional<Organisation> chair() {
+        return memberships.findAll().stream().filter(m -> m.isActive() && m.isChair()).findFirst()
+                .map(m -> get(m.getOrganisationId()));
+    }
+
+    /** An administrator records that an organisation leaves the working group; open votes stop counting it. */
+    @Transactional
+    public void leaveWorkingGroup(Long organisationId) {
+        CurrentUser.requireAny(Role.ADMIN);
+        Membership membership = membershipOf(organisationId)
+                .orElseThrow(() -> new NotFoundException("membership", organisationId));
+        membership.leave(LocalDate.now(clock));
+        events.publishEvent(new MemberLeftWorkingGroup(organisationId, get(organisationId).getCode()));
     }
 
     public boolean isVotingMember(Long organisationId) {

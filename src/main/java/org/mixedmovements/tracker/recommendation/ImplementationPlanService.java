@@ -15,6 +15,8 @@ import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.base.security.TrackerUser;
 import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.plan.Plan;
+import org.mixedmovements.tracker.workinggroup.DecisionRequest;
+import org.mixedmovements.tracker.workinggroup.DecisionType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +32,8 @@ public class ImplementationPlanService {
     static final int MAX_MILESTONES = 100;
     static final int MAX_NAME = 300;
     static final int MAX_REASON = 4000;
+    /** The roll-out branch of milestones without a country. */
+    public static final String REGIONAL_BRANCH = "REGIONAL";
 
     private final RecommendationService recommendations;
     private final RecommendationRepository recommendationRepository;
@@ -69,7 +73,7 @@ public class ImplementationPlanService {
         }
         Plan plan = views.planOf(r);
         LocalDate today = views.today(plan);
-        validate(drafts, today);
+        validate(drafts, today, r);
         milestones.deleteByRecommendationIdAndState(recommendationId, MilestoneState.PROPOSED);
         milestones.flush();
         drafts.forEach(d -> milestones.save(new Milestone(recommendationId, d, today, clock.instant())));
@@ -79,35 +83,13 @@ public class ImplementationPlanService {
                 "Implementation plan submitted with " + drafts.size() + " milestone(s)", describe(drafts));
     }
 
-    /**
-     * A working-group member's decision on a submitted plan. Only voting members may decide, and never on a plan
-     * their own organisation leads; a rejection needs a reason.
-     */
+    /** What the group decides on: the submitted plan, drafted by the lead organisation, which does not vote. */
     @Transactional
-    public void recordDecision(Long recommendationId, boolean approved, String reason) {
-        TrackerUser user = CurrentUser.requireAny(Role.WG_MEMBER);
+    public DecisionRequest decisionRequest(Long recommendationId) {
         Recommendation r = recommendations.get(recommendationId);
-        if (user.belongsTo(r.getLeadOrganisationId())) {
-            throw new NotPermittedException("decision.error.recused", r.getCode());
-        }
-        if (!organisations.isVotingMember(user.organisationId())) {
-            throw new NotPermittedException("decision.error.not-voting-member", user.organisationCode());
-        }
-        if (r.getStatus() != RecommendationStatus.PLAN_SUBMITTED) {
-            throw new StateConflictException("plan.error.not-submitted", r.getCode(),
-                    r.getStatus().name());
-        }
-        String why = reason == null ? "" : reason.strip();
-        if (!approved && why.isEmpty()) {
-            throw InvalidInputException.of("reason", "decision.error.reason-required");
-        }
-        if (why.length() > MAX_REASON) {
-            throw InvalidInputException.of("reason", "validation.too-long", MAX_REASON);
-        }
-        audit.record(approved ? "PLAN_APPROVED" : "PLAN_REJECTED", RecommendationService.SUBJECT, recommendationId,
-                (approved ? "Plan approved by " : "Plan rejected by ") + user.organisationCode()
-                        + (why.isEmpty() ? "" : ": " + why),
-                describe(currentDraft(recommendationId)));
+        return new DecisionRequest(DecisionType.PLAN, RecommendationService.SUBJECT, recommendationId, recommendationId,
+                r.getPlanId(), r.getLeadOrganisationId(), "Implementation plan of " + r.getCode() + ": "
+                        + currentDraft(recommendationId).size() + " milestone(s)");
     }
 
     /** The approved plan takes effect: its milestones count from now on. Returns their ids. */
@@ -134,9 +116,12 @@ public class ImplementationPlanService {
         recommendationRepository.save(r);
     }
 
-    /** The owner of a milestone reports its status and progress; "done" completes it today, in the plan's zone. */
+    /**
+     * The owner of a milestone reports its status and progress. "Done" submits it on that day (plan time zone); where
+     * evidence is required, the report must describe or link it, and the group decides before it counts as completed.
+     */
     @Transactional
-    public MilestoneRow report(Long milestoneId, ReportedStatus status, int progress) {
+    public MilestoneRow report(Long milestoneId, ReportedStatus status, int progress, String evidence) {
         TrackerUser user = CurrentUser.require();
         Milestone m = milestone(milestoneId);
         if (!user.belongsTo(m.getOwnerOrganisationId())) {
@@ -148,23 +133,74 @@ public class ImplementationPlanService {
         if (progress < 0 || progress > 100) {
             throw InvalidInputException.of("progress", "validation.percent");
         }
+        String note = evidence == null || evidence.isBlank() ? null : evidence.strip();
+        if (status == ReportedStatus.DONE && m.isEvidenceRequired() && note == null) {
+            throw InvalidInputException.of("evidence", "milestone.error.evidence-required");
+        }
+        if (note != null && note.length() > MAX_REASON) {
+            throw InvalidInputException.of("evidence", "validation.too-long", MAX_REASON);
+        }
         Recommendation r = recommendations.get(m.getRecommendationId());
         Plan plan = views.planOf(r);
-        m.report(status, progress, views.today(plan));
+        m.report(status, progress, note, views.today(plan));
         milestones.save(m);
         audit.record("MILESTONE_REPORTED", RecommendationService.SUBJECT, r.getId(),
-                m.getName() + ": " + status + ", " + m.getProgress() + "%", "milestone " + m.getId());
+                m.getName() + ": " + status + ", " + m.getProgress() + "%" + (note == null ? "" : "; evidence: " + note),
+                "milestone " + m.getId());
         return views.rows(plan, List.of(m)).get(0);
     }
 
-    /** Every milestone of the approved plan is done. */
+    /** What the group decides on when a milestone needs evidence: its owner's report; the owner does not vote. */
     @Transactional
-    public void milestonesCompleted(Long recommendationId) {
-        Recommendation r = recommendations.get(recommendationId);
-        r.milestonesCompleted();
-        recommendationRepository.save(r);
-        audit.record("MILESTONES_COMPLETED", RecommendationService.SUBJECT, recommendationId,
-                "All milestones of " + r.getCode() + " are done", r.toString());
+    public DecisionRequest milestoneDecisionRequest(Long milestoneId) {
+        Milestone m = milestone(milestoneId);
+        Recommendation r = recommendations.get(m.getRecommendationId());
+        return new DecisionRequest(DecisionType.MILESTONE, "milestone", milestoneId, r.getId(), r.getPlanId(),
+                m.getOwnerOrganisationId(), "\"" + m.getName() + "\" reported done on " + m.getSubmittedDoneOn()
+                        + "; evidence: " + m.getEvidenceNote());
+    }
+
+    /** The milestone counts as completed: on the day its owner submitted it as done. */
+    @Transactional
+    public void completeMilestone(Long milestoneId) {
+        Milestone m = milestone(milestoneId);
+        m.complete();
+        audit.record("MILESTONE_COMPLETED", RecommendationService.SUBJECT, m.getRecommendationId(),
+                m.getName() + ": completed on " + m.getCompletedOn() + " (due " + m.getCurrentDue() + ")",
+                "milestone " + milestoneId);
+    }
+
+    /** The group did not accept the evidence: the milestone goes back to its owner with the reasons. */
+    @Transactional
+    public void reopenMilestone(Long milestoneId, String reason) {
+        Milestone m = milestone(milestoneId);
+        m.reopen();
+        audit.record("MILESTONE_REOPENED", RecommendationService.SUBJECT, m.getRecommendationId(),
+                m.getName() + ": evidence not accepted" + (reason == null ? "" : ": " + reason), "milestone " + milestoneId);
+    }
+
+    /**
+     * The roll-out branches of an approved plan: one per country its milestones are for, and "REGIONAL" for those
+     * without a country.
+     */
+    public List<String> branches(Long recommendationId) {
+        return recommendations.approvedMilestones(recommendationId).stream()
+                .map(ImplementationPlanService::branchOf)
+                .distinct().sorted().toList();
+    }
+
+    public List<Long> milestoneIdsOfBranch(Long recommendationId, String branch) {
+        return recommendations.approvedMilestones(recommendationId).stream()
+                .filter(m -> branchOf(m).equals(branch))
+                .map(Milestone::getId).toList();
+    }
+
+    public boolean evidenceRequired(Long milestoneId) {
+        return milestone(milestoneId).isEvidenceRequired();
+    }
+
+    static String branchOf(Milestone m) {
+        return m.getCountryIso2() == null ? REGIONAL_BRANCH : m.getCountryIso2();
     }
 
     public List<Long> approvedMilestoneIds(Long recommendationId) {
@@ -180,7 +216,7 @@ public class ImplementationPlanService {
         return milestones.findById(id).orElseThrow(() -> new NotFoundException("milestone", id));
     }
 
-    private void validate(List<MilestoneDraft> drafts, LocalDate today) {
+    private void validate(List<MilestoneDraft> drafts, LocalDate today, Recommendation r) {
         List<Problem> problems = new ArrayList<>();
         if (drafts == null || drafts.isEmpty()) {
             throw InvalidInputException.of("milestones", "plan.error.no-milestones");
@@ -210,6 +246,19 @@ public class ImplementationPlanService {
             }
             if (d.countryIso2() != null && !organisations.countryExists(d.countryIso2())) {
                 problems.add(Problem.atRow(row, "country", "plan.error.unknown-country", d.countryIso2()));
+            } else if (r.getScope() == Scope.NATIONAL && !r.getCountries().isEmpty()
+                    && (d.countryIso2() == null || !r.getCountries().contains(d.countryIso2()))) {
+                problems.add(Problem.atRow(row, "country", "plan.error.country-not-listed",
+                        String.join(", ", r.getCountries().stream().sorted().toList())));
+            } else if (r.getScope() == Scope.REGIONAL && d.countryIso2() != null) {
+                problems.add(Problem.atRow(row, "country", "plan.error.regional-has-no-country"));
+            }
+        }
+        if (r.getScope() == Scope.NATIONAL) {
+            for (String country : r.getCountries().stream().sorted().toList()) {
+                if (drafts.stream().noneMatch(d -> country.equals(d.countryIso2()))) {
+                    problems.add(Problem.of("milestones", "plan.error.country-without-milestone", country));
+                }
             }
         }
         if (!problems.isEmpty()) {

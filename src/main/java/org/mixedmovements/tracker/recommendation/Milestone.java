@@ -35,6 +35,8 @@ public class Milestone {
     private ReportedStatus reportedStatus;
     private int progress;
     private LocalDate completedOn;
+    private LocalDate submittedDoneOn;
+    private String evidenceNote;
     private Instant createdAt;
     @Version
     private long version;
@@ -64,8 +66,11 @@ public class Milestone {
         state = MilestoneState.APPROVED;
     }
 
-    /** The owner's report. Done means 100% and completes the milestone on that day (in the plan's time zone). */
-    void report(ReportedStatus status, int newProgress, LocalDate today) {
+    /**
+     * The owner's report. Done means 100% and is submitted on that day (plan time zone); the milestone counts as
+     * completed on that day once accepted (see {@link #complete()}).
+     */
+    void report(ReportedStatus status, int newProgress, String evidence, LocalDate today) {
         if (state != MilestoneState.APPROVED) {
             throw new StateConflictException("milestone.error.not-approved", name);
         }
@@ -74,7 +79,32 @@ public class Milestone {
         }
         this.reportedStatus = status;
         this.progress = status == ReportedStatus.DONE ? 100 : newProgress;
-        this.completedOn = status == ReportedStatus.DONE ? today : null;
+        this.submittedDoneOn = status == ReportedStatus.DONE ? today : null;
+        this.evidenceNote = evidence;
+    }
+
+    /** Accepted (by the group where evidence is required): completed on the day the owner submitted it as done. */
+    void complete() {
+        if (reportedStatus != ReportedStatus.DONE || submittedDoneOn == null) {
+            throw new StateConflictException("milestone.error.not-done", name);
+        }
+        this.completedOn = submittedDoneOn;
+    }
+
+    /** The group did not accept the evidence: the owner works on. */
+    void reopen() {
+        this.reportedStatus = ReportedStatus.IN_PROGRESS;
+        this.submittedDoneOn = null;
+        this.completedOn = null;
+    }
+
+    /** An approved deadline change: the current due date moves, the baseline stays. */
+    void moveDueDate(LocalDate newDue) {
+        this.currentDue = newDue;
+    }
+
+    boolean isCompleted() {
+        return completedOn != null;
     }
 
     public ComplianceStatus complianceOn(LocalDate today, int atRiskDays) {
@@ -132,6 +162,14 @@ public class Milestone {
 
     public int getProgress() {
         return progress;
+    }
+
+    public LocalDate getSubmittedDoneOn() {
+        return submittedDoneOn;
+    }
+
+    public String getEvidenceNote() {
+        return evidenceNote;
     }
 
     public LocalDate getCompletedOn() {

@@ -46,6 +46,13 @@ public class Recommendation extends AbstractAggregateRoot<Recommendation> {
     private String targetPeriod;
     private Long leadOrganisationId;
     private String planRejectionReason;
+    @Enumerated(EnumType.STRING)
+    private GroupResponse proposedResponse;
+    private String proposedResponseReason;
+    private String proposedTargetPeriod;
+    @Enumerated(EnumType.STRING)
+    private Closure closure;
+    private String closureReason;
     @ElementCollection
     @CollectionTable(name = "recommendation_country", joinColumns = @JoinColumn(name = "recommendation_id"))
     @Column(name = "country_iso2")
@@ -74,13 +81,36 @@ public class Recommendation extends AbstractAggregateRoot<Recommendation> {
         this.status = RecommendationStatus.NEW;
     }
 
-    /** The working group takes the recommendation up and the secretariat names the organisation that leads it. */
-    void adopt(Long leadOrganisation) {
-        require(RecommendationStatus.NEW, "recommendation.error.already-adopted");
-        this.response = GroupResponse.ACCEPTED;
+    /** The secretariat puts the recommendation on the group's agenda. */
+    void putOnAgenda() {
+        require(RecommendationStatus.NEW, "recommendation.error.already-on-agenda");
+        this.status = RecommendationStatus.ON_AGENDA;
+        registerEvent(new RecommendationPutOnAgenda(id));
+    }
+
+    /** The secretariat proposes the group's response; the group decides on the proposal. */
+    void proposeResponse(GroupResponse proposed, String reason, String period) {
+        require(RecommendationStatus.ON_AGENDA, "recommendation.error.not-on-agenda");
+        this.proposedResponse = proposed;
+        this.proposedResponseReason = reason;
+        this.proposedTargetPeriod = period;
+    }
+
+    /** The group approved the proposed response: it becomes the recommendation's response. Returns whether accepted. */
+    boolean applyResponse() {
+        require(RecommendationStatus.ON_AGENDA, "recommendation.error.not-on-agenda");
+        this.response = proposedResponse;
+        this.responseReason = proposedResponseReason;
+        this.targetPeriod = proposedTargetPeriod;
+        boolean accepted = response != GroupResponse.NOT_ACCEPTED;
+        this.status = accepted ? RecommendationStatus.AWAITING_LEAD : RecommendationStatus.NOT_ACCEPTED;
+        return accepted;
+    }
+
+    void nameLead(Long leadOrganisation) {
+        require(RecommendationStatus.AWAITING_LEAD, "recommendation.error.not-awaiting-lead");
         this.leadOrganisationId = leadOrganisation;
         this.status = RecommendationStatus.PLANNING;
-        registerEvent(new RecommendationAdopted(id, leadOrganisation));
     }
 
     void planSubmitted() {
@@ -100,9 +130,16 @@ public class Recommendation extends AbstractAggregateRoot<Recommendation> {
         this.planRejectionReason = reason;
     }
 
-    void milestonesCompleted() {
+    void startFinalReview() {
         require(RecommendationStatus.IN_IMPLEMENTATION, "recommendation.error.not-in-implementation");
-        this.status = RecommendationStatus.MILESTONES_COMPLETED;
+        this.status = RecommendationStatus.UNDER_FINAL_REVIEW;
+    }
+
+    void close(Closure result, String reason) {
+        require(RecommendationStatus.UNDER_FINAL_REVIEW, "recommendation.error.not-under-review");
+        this.closure = result;
+        this.closureReason = reason;
+        this.status = result.status();
     }
 
     void dependOn(Long other) {
@@ -165,6 +202,34 @@ public class Recommendation extends AbstractAggregateRoot<Recommendation> {
 
     public GroupResponse getResponse() {
         return response;
+    }
+
+    public String getResponseReason() {
+        return responseReason;
+    }
+
+    public String getTargetPeriod() {
+        return targetPeriod;
+    }
+
+    public GroupResponse getProposedResponse() {
+        return proposedResponse;
+    }
+
+    public String getProposedResponseReason() {
+        return proposedResponseReason;
+    }
+
+    public String getProposedTargetPeriod() {
+        return proposedTargetPeriod;
+    }
+
+    public Closure getClosure() {
+        return closure;
+    }
+
+    public String getClosureReason() {
+        return closureReason;
     }
 
     public Long getLeadOrganisationId() {

@@ -7,10 +7,14 @@ import java.util.stream.Collectors;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.NotFoundException;
+import org.mixedmovements.tracker.base.InvalidInputException.Problem;
+import java.util.ArrayList;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.organisation.Organisation;
 import org.mixedmovements.tracker.plan.Plan;
+import org.mixedmovements.tracker.workinggroup.DecisionRequest;
+import org.mixedmovements.tracker.workinggroup.DecisionType;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class RecommendationService {
 
     static final String SUBJECT = "recommendation";
+    /** A target period in the timetable: a year, a half, a quarter or a month, such as 2025, 2025-H2, 2025-Q3, 2025-07. */
+    static final String TARGET_PERIOD = "\\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?";
 
     private final RecommendationRepository recommendations;
     private final MilestoneRepository milestones;
@@ -73,26 +79,126 @@ public class RecommendationService {
                 : views.organisation(r.getLeadOrganisationId()).getName();
         return new RecommendationDetails(views.summary(r, approved), plan.getCode(), plan.getTitle(), plan.zone(),
                 r.getFullText(),
-                r.getResponse(), leadName, r.getPlanRejectionReason(), r.getCountries().stream().sorted().toList(),
+                r.getResponse(), r.getResponseReason(), r.getTargetPeriod(), r.getProposedResponse(),
+                r.getProposedResponseReason(), r.getProposedTargetPeriod(), r.getClosure(), r.getClosureReason(),
+                leadName, r.getPlanRejectionReason(), r.getCountries().stream().sorted().toList(),
                 dependsOn, views.rows(plan, all), audit.historyOf(SUBJECT, id));
     }
 
+    /** The secretariat puts the recommendation on the group's agenda; its follow-up process starts with it. */
+    @Transactional
+    public void putOnAgenda(Long id) {
+        CurrentUser.requireAny(Role.SECRETARIAT);
+        Recommendation r = get(id);
+        r.putOnAgenda();
+        recommendations.save(r);
+        audit.record("PUT_ON_AGENDA", SUBJECT, id, r.getCode() + " put on the working group's agenda", r.toString());
+    }
+
     /**
-     * The secretariat records that the group takes the recommendation up and names the organisation that leads it;
-     * its implementation process starts in the same transaction.
+     * The secretariat proposes the group's response: accepted, partially accepted (saying which part) or not accepted
+     * (with reasons), and the target period in the timetable.
      */
     @Transactional
-    public void adopt(Long id, Long leadOrganisationId) {
+    public void proposeResponse(Long id, GroupResponse response, String reason, String targetPeriod) {
+        CurrentUser.requireAny(Role.SECRETARIAT);
+        List<Problem> problems = new ArrayList<>();
+        String why = reason == null ? "" : reason.strip();
+        String period = targetPeriod == null ? "" : targetPeriod.strip();
+        if (response == null) {
+            problems.add(Problem.of("response", "validation.required"));
+        } else if (response != GroupResponse.ACCEPTED && why.isEmpty()) {
+            problems.add(Problem.of("reason", response == GroupResponse.NOT_ACCEPTED
+                    ? "response.error.reasons-required" : "response.error.part-required"));
+        }
+        if (why.length() > ImplementationPlanService.MAX_REASON) {
+            problems.add(Problem.of("reason", "validation.too-long", ImplementationPlanService.MAX_REASON));
+        }
+        if (response != GroupResponse.NOT_ACCEPTED && !period.matches(TARGET_PERIOD)) {
+            problems.add(Problem.of("targetPeriod", "response.error.period", period));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Recommendation r = get(id);
+        r.proposeResponse(response, why.isEmpty() ? null : why, period.isEmpty() ? null : period);
+        recommendations.save(r);
+        audit.record("RESPONSE_PROPOSED", SUBJECT, id, "Proposed response " + response
+                + (period.isEmpty() ? "" : ", target " + period) + (why.isEmpty() ? "" : ": " + why), r.toString());
+    }
+
+    /** What the group decides on: the proposed response (no organisation owns a response, so every member votes). */
+    @Transactional
+    public DecisionRequest responseDecisionRequest(Long id) {
+        Recommendation r = get(id);
+        return new DecisionRequest(DecisionType.RESPONSE, SUBJECT, id, id, r.getPlanId(), null,
+                r.getCode() + ": " + r.getProposedResponse()
+                        + (r.getProposedTargetPeriod() == null ? "" : ", target " + r.getProposedTargetPeriod())
+                        + (r.getProposedResponseReason() == null ? "" : " (" + r.getProposedResponseReason() + ")"));
+    }
+
+    /** The group approved the proposed response; returns whether the recommendation was accepted (fully or in part). */
+    @Transactional
+    public boolean applyResponse(Long id) {
+        Recommendation r = get(id);
+        boolean accepted = r.applyResponse();
+        recommendations.save(r);
+        audit.record("RESPONSE_DECIDED", SUBJECT, id, r.getCode() + ": " + r.getResponse(), r.toString());
+        return accepted;
+    }
+
+    /** The group rejected the proposed response: the secretariat proposes again, with the group's reasons at hand. */
+    @Transactional
+    public void responseReturned(Long id, String reason) {
+        audit.record("RESPONSE_RETURNED", SUBJECT, id, "Proposed response not approved" + (reason == null ? "" : ": " + reason),
+                get(id).toString());
+    }
+
+    /** The secretariat names the organisation that leads an accepted recommendation. Returns its code. */
+    @Transactional
+    public String nameLead(Long id, Long leadOrganisationId) {
         CurrentUser.requireAny(Role.SECRETARIAT);
         if (leadOrganisationId == null) {
             throw InvalidInputException.of("leadOrganisation", "validation.required");
         }
         Organisation lead = views.organisation(leadOrganisationId);
         Recommendation r = get(id);
-        r.adopt(lead.getId());
+        r.nameLead(lead.getId());
         recommendations.save(r);
-        audit.record("RECOMMENDATION_ADOPTED", SUBJECT, id,
-                "Adopted " + r.getCode() + "; lead organisation " + lead.getCode(), r.toString());
+        audit.record("LEAD_NAMED", SUBJECT, id, "Lead organisation of " + r.getCode() + ": " + lead.getCode(),
+                r.toString());
+        return lead.getCode();
+    }
+
+    /** Every milestone is completed: the secretariat reviews the outcome. */
+    @Transactional
+    public void startFinalReview(Long id) {
+        Recommendation r = get(id);
+        r.startFinalReview();
+        recommendations.save(r);
+        audit.record("FINAL_REVIEW_STARTED", SUBJECT, id, "All milestones of " + r.getCode() + " are completed",
+                r.toString());
+    }
+
+    /** The final review closes the recommendation; anything short of fully implemented needs reasons. */
+    @Transactional
+    public void close(Long id, Closure closure, String reason) {
+        CurrentUser.requireAny(Role.SECRETARIAT);
+        String why = reason == null ? "" : reason.strip();
+        if (closure == null) {
+            throw InvalidInputException.of("closure", "validation.required");
+        }
+        if (closure != Closure.IMPLEMENTED && why.isEmpty()) {
+            throw InvalidInputException.of("reason", "review.error.reason-required");
+        }
+        if (why.length() > ImplementationPlanService.MAX_REASON) {
+            throw InvalidInputException.of("reason", "validation.too-long", ImplementationPlanService.MAX_REASON);
+        }
+        Recommendation r = get(id);
+        r.close(closure, why.isEmpty() ? null : why);
+        recommendations.save(r);
+        audit.record("RECOMMENDATION_CLOSED", SUBJECT, id, r.getCode() + " closed as " + closure
+                + (why.isEmpty() ? "" : ": " + why), r.toString());
     }
 
     /** Creates a recommendation of an imported plan unless the plan has one with that code already. */

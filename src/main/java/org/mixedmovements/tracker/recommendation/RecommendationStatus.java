@@ -1,15 +1,28 @@
 package org.mixedmovements.tracker.recommendation;
 
-/** Where a recommendation stands in its follow-up. */
+/** Where a recommendation stands in its follow-up (see docs/process-model.md). */
 public enum RecommendationStatus {
-    /** Loaded from the study; the group has not taken it up yet. */
+    /** Loaded from the study; not on the group's agenda yet. */
     NEW,
-    /** Adopted, with a lead organisation drafting the implementation plan (again, after a rejection). */
+    /** On the agenda: the secretariat proposes the group's response and the group decides on it. */
+    ON_AGENDA,
+    /** The group did not accept the recommendation (with reasons). */
+    NOT_ACCEPTED,
+    /** Accepted (in full or in part); the secretariat names the lead organisation. */
+    AWAITING_LEAD,
+    /** The lead drafts the implementation plan (again, after a rejection). */
     PLANNING,
     /** The lead submitted its plan; the working group decides on it. */
     PLAN_SUBMITTED,
     /** The plan was approved; its milestones are being worked. */
     IN_IMPLEMENTATION,
-    /** Every milestone of the approved plan is done. */
-    MILESTONES_COMPLETED
+    /** Every milestone is completed; the secretariat reviews the outcome. */
+    UNDER_FINAL_REVIEW,
+    IMPLEMENTED,
+    PARTIALLY_IMPLEMENTED,
+    NOT_IMPLEMENTED;
+
+    public boolean isClosed() {
+        return this == NOT_ACCEPTED || this == IMPLEMENTED || this == PARTIALLY_IMPLEMENTED || this == NOT_IMPLEMENTED;
+    }
 }

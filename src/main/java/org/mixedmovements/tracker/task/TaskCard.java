@@ -4,10 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.mixedmovements.tracker.recommendation.ComplianceStatus;
 import org.mixedmovements.tracker.workflow.WorkItemKind;
+import org.mixedmovements.tracker.workinggroup.DecisionType;
 
-/** A task as the "my tasks" list shows it. Milestone fields are set for milestone work only. */
+/**
+ * A task as the "my tasks" list shows it. Milestone fields are set for milestone work, the decision type for decision
+ * tasks.
+ */
 public record TaskCard(String taskId, WorkItemKind kind, Long recommendationId, String recommendationCode,
                        String recommendationTitle, String leadOrganisationCode, Long milestoneId,
                        String milestoneName, LocalDate dueDate, ComplianceStatus compliance, int progress,
-                       Instant created) {
+                       Long decisionId, DecisionType decisionType, Instant created) {
 }

@@ -1,6 +1,6 @@
 package org.mixedmovements.tracker.workflow;
 
-import static org.mixedmovements.tracker.workflow.RecommendationImplementationProcess.VAR_MILESTONE_ID;
+import static org.mixedmovements.tracker.workflow.MilestoneFollowUpProcess.VAR_MILESTONE_ID;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -10,9 +10,9 @@ import org.mixedmovements.tracker.recommendation.MilestoneRow;
 import org.springframework.stereotype.Component;
 
 /**
- * Milestone work tasks: the list of approved milestones the multi-instance task runs over (read when it starts,
- * never stored as a variable), and the owner organisation each task is offered to. Public because the engine's
- * expression language calls it.
+ * What the processes ask about milestones: the roll-out branches and their milestones (read when a multi-instance
+ * activity starts, never stored as variables), whether evidence is required, and the owner organisation each work
+ * task is offered to. Public because the engine's expression language calls it.
  */
 @Component("milestoneWork")
 public class MilestoneWork implements TaskListener {
@@ -23,9 +23,16 @@ public class MilestoneWork implements TaskListener {
         this.plans = plans;
     }
 
-    /** Used by the multi-instance collection expression of Task_WorkOnMilestone. */
-    public List<Long> approvedMilestoneIds(Long recommendationId) {
-        return plans.approvedMilestoneIds(recommendationId);
+    public List<String> branches(Long recommendationId) {
+        return plans.branches(recommendationId);
+    }
+
+    public List<Long> milestoneIds(Long recommendationId, String branch) {
+        return plans.milestoneIdsOfBranch(recommendationId, branch);
+    }
+
+    public boolean evidenceRequired(Long milestoneId) {
+        return plans.evidenceRequired(milestoneId);
     }
 
     @Override

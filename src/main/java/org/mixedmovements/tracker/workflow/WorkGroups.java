@@ -5,11 +5,15 @@ import java.util.Set;
 import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.base.security.TrackerUser;
 
-/** The candidate groups of user tasks: one per organisation, and the working group. */
+/**
+ * The candidate groups of user tasks: an organisation's staff ({@code org:CODE}), its working-group representatives
+ * ({@code wg:CODE}, who cast its one vote) and the secretariat.
+ */
 public final class WorkGroups {
 
-    public static final String WORKING_GROUP = "working-group";
+    public static final String SECRETARIAT = "secretariat";
     private static final String ORGANISATION_PREFIX = "org:";
+    private static final String MEMBER_PREFIX = "wg:";
 
     private WorkGroups() {
     }
@@ -18,12 +22,19 @@ public final class WorkGroups {
         return ORGANISATION_PREFIX + code;
     }
 
-    /** The groups whose tasks the user sees: their organisation's, and the working group's for members. */
+    public static String member(String code) {
+        return MEMBER_PREFIX + code;
+    }
+
+    /** The groups whose tasks the user sees. */
     public static Set<String> of(TrackerUser user) {
         Set<String> groups = new LinkedHashSet<>();
         groups.add(organisation(user.organisationCode()));
         if (user.has(Role.WG_MEMBER)) {
-            groups.add(WORKING_GROUP);
+            groups.add(member(user.organisationCode()));
+        }
+        if (user.has(Role.SECRETARIAT)) {
+            groups.add(SECRETARIAT);
         }
         return groups;
     }

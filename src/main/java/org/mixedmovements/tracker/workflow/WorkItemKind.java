@@ -2,14 +2,25 @@ package org.mixedmovements.tracker.workflow;
 
 /** The kinds of user task, named as people speak of them. */
 public enum WorkItemKind {
+    PROPOSE_RESPONSE(RecommendationImplementationProcess.TASK_PROPOSE_RESPONSE),
+    NAME_LEAD(RecommendationImplementationProcess.TASK_NAME_LEAD),
     DRAFT_PLAN(RecommendationImplementationProcess.TASK_DRAFT_PLAN),
-    APPROVE_PLAN(RecommendationImplementationProcess.TASK_APPROVE_PLAN),
-    WORK_ON_MILESTONE(RecommendationImplementationProcess.TASK_WORK_ON_MILESTONE);
+    FINAL_REVIEW(RecommendationImplementationProcess.TASK_FINAL_REVIEW),
+    CAST_VOTE(WorkingGroupDecisionProcess.TASK_CAST_VOTE),
+    CONSIDER_OBJECTION(WorkingGroupDecisionProcess.TASK_CONSIDER_OBJECTION),
+    CHAIR_DECIDES(WorkingGroupDecisionProcess.TASK_CHAIR_DECIDES),
+    RECORD_CONSENSUS(WorkingGroupDecisionProcess.TASK_RECORD_CONSENSUS),
+    WORK_ON_MILESTONE(MilestoneFollowUpProcess.TASK_WORK_ON_MILESTONE);
 
     private final String taskDefinitionKey;
 
     WorkItemKind(String taskDefinitionKey) {
         this.taskDefinitionKey = taskDefinitionKey;
+    }
+
+    /** A decision task: a vote, an objection, the chair's casting vote or the record of a consensus. */
+    public boolean isDecision() {
+        return this == CAST_VOTE || this == CONSIDER_OBJECTION || this == CHAIR_DECIDES || this == RECORD_CONSENSUS;
     }
 
     static WorkItemKind of(String taskDefinitionKey) {

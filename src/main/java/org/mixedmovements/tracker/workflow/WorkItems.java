@@ -1,9 +1,9 @@
 package org.mixedmovements.tracker.workflow;
 
-import static org.mixedmovements.tracker.workflow.RecommendationImplementationProcess.VAR_DECISION_REASON;
-import static org.mixedmovements.tracker.workflow.RecommendationImplementationProcess.VAR_MILESTONE_ID;
-import static org.mixedmovements.tracker.workflow.RecommendationImplementationProcess.VAR_PLAN_APPROVED;
+import static org.mixedmovements.tracker.workflow.MilestoneFollowUpProcess.VAR_MILESTONE_ID;
+import static org.mixedmovements.tracker.workflow.RecommendationImplementationProcess.VAR_LEAD_GROUP;
 import static org.mixedmovements.tracker.workflow.RecommendationImplementationProcess.VAR_RECOMMENDATION_ID;
+import static org.mixedmovements.tracker.workflow.WorkingGroupDecisionProcess.VAR_DECISION_ID;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,13 +22,14 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.mixedmovements.tracker.base.ConcurrentUpdateException;
 import org.mixedmovements.tracker.base.StateConflictException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * User tasks as work items: finding the ones offered to a user's groups, and completing them with the outcome the
- * process expects. Callers check who may act; this class only speaks to the engine.
+ * User tasks as work items: finding the ones offered to a user's groups, and completing them. Callers check who may
+ * act and record what was done; this class only speaks to the engine.
  */
 @Service
 public class WorkItems {
@@ -44,20 +45,9 @@ public class WorkItems {
     /** Open tasks offered to any of the groups, oldest first. */
     @Transactional(readOnly = true)
     public List<WorkItem> offeredTo(Set<String> groups) {
-        List<Task> found = tasks.createTaskQuery()
+        return toWorkItems(tasks.createTaskQuery()
                 .taskCandidateGroupIn(new ArrayList<>(groups))
                 .includeAssignedTasks()
-                .active()
-                .orderByTaskCreateTime().asc()
-                .list();
-        return toWorkItems(found);
-    }
-
-    /** Open tasks of one recommendation's process. */
-    @Transactional(readOnly = true)
-    public List<WorkItem> ofRecommendation(Long recommendationId) {
-        return toWorkItems(tasks.createTaskQuery()
-                .processInstanceBusinessKey(String.valueOf(recommendationId))
                 .active()
                 .orderByTaskCreateTime().asc()
                 .list());
@@ -69,27 +59,26 @@ public class WorkItems {
         return task == null ? Optional.empty() : Optional.of(toWorkItems(List.of(task)).get(0));
     }
 
+    /** Completes the task; the process goes on in the caller's transaction. */
     @Transactional
-    public void completePlanDraft(String taskId) {
+    public void complete(String taskId) {
         complete(taskId, Map.of());
     }
 
+    /** Completes "name the lead organisation": the plan task goes to that organisation. */
     @Transactional
-    public void completePlanDecision(String taskId, boolean approved, String reason) {
-        complete(taskId, Map.of(VAR_PLAN_APPROVED, approved, VAR_DECISION_REASON, reason == null ? "" : reason));
-    }
-
-    @Transactional
-    public void completeMilestoneWork(String taskId) {
-        complete(taskId, Map.of());
+    public void completeNamingLead(String taskId, String leadCode) {
+        complete(taskId, Map.of(VAR_LEAD_GROUP, WorkGroups.organisation(leadCode)));
     }
 
     private void complete(String taskId, Map<String, Object> variables) {
         try {
             tasks.complete(taskId, variables);
-        } catch (NullValueException | OptimisticLockingException gone) {
-            // someone else completed it first: the user's action must not count twice
+        } catch (NullValueException gone) {
+            // someone completed it first: the user's action must not count twice
             throw new StateConflictException("task.error.gone");
+        } catch (OptimisticLockingException raced) {
+            throw new ConcurrentUpdateException();
         }
     }
 
@@ -104,18 +93,24 @@ public class WorkItems {
         });
         Map<String, Map<String, Object>> variables = variablesByExecution(executions);
         return found.stream().map(t -> {
-            Object recommendation = variables.getOrDefault(t.getProcessInstanceId(), Map.of()).get(VAR_RECOMMENDATION_ID);
-            Object milestone = variables.getOrDefault(t.getExecutionId(), Map.of()).get(VAR_MILESTONE_ID);
-            return new WorkItem(t.getId(), WorkItemKind.of(t.getTaskDefinitionKey()), asLong(recommendation),
-                    asLong(milestone), candidateGroups(t.getId()), t.getAssignee(), t.getCreateTime().toInstant());
+            Map<String, Object> own = variables.getOrDefault(t.getExecutionId(), Map.of());
+            Map<String, Object> process = variables.getOrDefault(t.getProcessInstanceId(), Map.of());
+            return new WorkItem(t.getId(), WorkItemKind.of(t.getTaskDefinitionKey()),
+                    asLong(first(own, process, VAR_RECOMMENDATION_ID)), asLong(first(own, process, VAR_MILESTONE_ID)),
+                    asLong(first(own, process, VAR_DECISION_ID)), candidateGroups(t.getId()), t.getAssignee(),
+                    t.getCreateTime().toInstant());
         }).toList();
+    }
+
+    private static Object first(Map<String, Object> own, Map<String, Object> process, String name) {
+        return own.containsKey(name) ? own.get(name) : process.get(name);
     }
 
     private Map<String, Map<String, Object>> variablesByExecution(Collection<String> executionIds) {
         Map<String, Map<String, Object>> byExecution = new HashMap<>();
         for (VariableInstance v : runtime.createVariableInstanceQuery()
                 .executionIdIn(executionIds.toArray(String[]::new))
-                .variableNameIn(VAR_RECOMMENDATION_ID, VAR_MILESTONE_ID)
+                .variableNameIn(VAR_RECOMMENDATION_ID, VAR_MILESTONE_ID, VAR_DECISION_ID)
                 .list()) {
             byExecution.computeIfAbsent(v.getExecutionId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
         }

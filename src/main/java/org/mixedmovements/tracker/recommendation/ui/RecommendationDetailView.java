@@ -22,7 +22,6 @@ import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.base.ui.Badges;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.base.ui.Messages;
-import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.recommendation.MilestoneRow;
 import org.mixedmovements.tracker.recommendation.RecommendationDetails;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
@@ -35,12 +34,10 @@ import org.mixedmovements.tracker.recommendation.RecommendationSummary;
 class RecommendationDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final RecommendationService recommendations;
-    private final OrganisationService organisations;
     private String title = "";
 
-    RecommendationDetailView(RecommendationService recommendations, OrganisationService organisations) {
+    RecommendationDetailView(RecommendationService recommendations) {
         this.recommendations = recommendations;
-        this.organisations = organisations;
         setWidthFull();
         setMaxWidth("80em");
     }
@@ -77,11 +74,30 @@ class RecommendationDetailView extends VerticalLayout implements HasUrlParameter
                 : getTranslation("recommendation.lead-is", details.leadOrganisationName()));
         lead.setId("lead");
         add(lead);
+        if (details.response() != null) {
+            Paragraph response = new Paragraph(getTranslation("recommendation.response-is",
+                    getTranslation("response." + details.response().name()),
+                    details.targetPeriod() == null ? "" : details.targetPeriod(),
+                    details.responseReason() == null ? "" : details.responseReason()));
+            response.setId("response");
+            add(response);
+        }
+        if (details.closure() != null) {
+            Paragraph closure = new Paragraph(getTranslation("recommendation.closed-as",
+                    getTranslation("status." + details.closure().name()),
+                    details.closureReason() == null ? "" : details.closureReason()));
+            closure.setId("closure");
+            add(closure);
+        }
         if (r.status() == RecommendationStatus.NEW && CurrentUser.find().map(u -> u.has(Role.SECRETARIAT)).orElse(false)) {
-            Button adopt = new Button(getTranslation("recommendation.adopt"), e -> openAdoptDialog(r));
-            adopt.setId("adopt");
-            adopt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(adopt);
+            Button agenda = new Button(getTranslation("recommendation.put-on-agenda"), e -> {
+                recommendations.putOnAgenda(r.id());
+                Messages.showSuccess(this, "recommendation.on-agenda", r.code());
+                show(recommendations.details(r.id()));
+            });
+            agenda.setId("put-on-agenda");
+            agenda.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(agenda);
         }
         if (details.planRejectionReason() != null && r.status() == RecommendationStatus.PLANNING) {
             Paragraph returned = new Paragraph(getTranslation("plan.returned-because", details.planRejectionReason()));
@@ -92,14 +108,6 @@ class RecommendationDetailView extends VerticalLayout implements HasUrlParameter
         add(new H3(getTranslation("recommendation.history")), history(details));
     }
 
-    private void openAdoptDialog(RecommendationSummary r) {
-        new AdoptDialog(r, organisations.all(), lead -> {
-            recommendations.adopt(r.id(), lead.getId());
-            Messages.showSuccess(this, "recommendation.adopted", r.code(), lead.getCode());
-            show(recommendations.details(r.id()));
-        }).open();
-    }
-
     private Grid<MilestoneRow> milestones(RecommendationDetails details) {
         Grid<MilestoneRow> grid = new Grid<>();
         grid.setId("milestone-grid");
@@ -107,8 +115,11 @@ class RecommendationDetailView extends VerticalLayout implements HasUrlParameter
         grid.setAllRowsVisible(true);
         grid.addColumn(MilestoneRow::name).setHeader(getTranslation("milestone.name")).setFlexGrow(3);
         grid.addColumn(MilestoneRow::ownerCode).setHeader(getTranslation("milestone.owner")).setAutoWidth(true);
+        grid.addColumn(m -> m.countryIso2() == null ? "" : m.countryIso2()).setHeader(getTranslation("milestone.country")).setAutoWidth(true);
         grid.addColumn(m -> Formats.date(m.baselineDue())).setHeader(getTranslation("milestone.baseline-due")).setAutoWidth(true);
-        grid.addColumn(m -> Formats.date(m.currentDue())).setHeader(getTranslation("milestone.current-due")).setAutoWidth(true);
+        grid.addColumn(m -> Formats.date(m.currentDue()) + (m.slippageDays() == 0 ? ""
+                : " (" + getTranslation("milestone.slippage", m.slippageDays()) + ")"))
+                .setHeader(getTranslation("milestone.current-due")).setAutoWidth(true);
         grid.addComponentColumn(m -> Badges.of(m.state(), "milestone.state.", "contrast"))
                 .setHeader(getTranslation("milestone.state")).setAutoWidth(true);
         grid.addColumn(m -> getTranslation("reported." + m.reportedStatus().name()))

@@ -58,7 +58,8 @@ class MyTasksView extends VerticalLayout implements HasDynamicTitle {
 
     private Div describe(TaskCard card) {
         Div box = new Div();
-        Span kind = new Span(getTranslation("task.kind." + card.kind().name()));
+        Span kind = new Span(getTranslation("task.kind." + card.kind().name())
+                + (card.decisionType() == null ? "" : " · " + getTranslation("decision.type." + card.decisionType().name())));
         kind.getStyle().set("font-weight", "600").set("display", "block");
         Anchor recommendation = new Anchor("recommendations/" + card.recommendationId(),
                 card.recommendationCode() + " · " + card.recommendationTitle());
@@ -84,9 +85,14 @@ class MyTasksView extends VerticalLayout implements HasDynamicTitle {
 
     private void openDialog(TaskCard card) {
         switch (card.kind()) {
+            case PROPOSE_RESPONSE -> new ResponseDialog(card, tasks, this::refresh).open();
+            case NAME_LEAD -> new NameLeadDialog(card, tasks, organisations.all(), this::refresh).open();
             case DRAFT_PLAN -> new PlanDraftDialog(card, tasks, organisations.all(), this::refresh).open();
-            case APPROVE_PLAN -> new PlanDecisionDialog(card, tasks, organisations.all(), this::refresh).open();
+            case CAST_VOTE, CONSIDER_OBJECTION, CHAIR_DECIDES ->
+                    new VoteDialog(card, tasks, organisations.all(), this::refresh).open();
+            case RECORD_CONSENSUS -> new ConsensusDialog(card, tasks, this::refresh).open();
             case WORK_ON_MILESTONE -> new MilestoneReportDialog(card, tasks, this::refresh).open();
+            case FINAL_REVIEW -> new FinalReviewDialog(card, tasks, this::refresh).open();
         }
     }
 

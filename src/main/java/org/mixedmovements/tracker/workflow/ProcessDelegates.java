@@ -1,0 +1,149 @@
+package org.mixedmovements.tracker.workflow;
+
+import static org.mixedmovements.tracker.workflow.MilestoneFollowUpProcess.VAR_DEADLINE_CHANGE_ID;
+import static org.mixedmovements.tracker.workflow.MilestoneFollowUpProcess.VAR_MILESTONE_ID;
+import static org.mixedmovements.tracker.workflow.RecommendationImplementationProcess.VAR_RECOMMENDATION_ID;
+import static org.mixedmovements.tracker.workflow.RecommendationImplementationProcess.VAR_RESPONSE_ACCEPTED;
+import static org.mixedmovements.tracker.workflow.WorkingGroupDecisionProcess.VAR_DECISION_ID;
+import static org.mixedmovements.tracker.workflow.WorkingGroupDecisionProcess.VAR_DECISION_RULE;
+import static org.mixedmovements.tracker.workflow.WorkingGroupDecisionProcess.VAR_OUTCOME;
+import static org.mixedmovements.tracker.workflow.WorkingGroupDecisionProcess.VAR_REASON;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mixedmovements.tracker.recommendation.DeadlineChangeService;
+import org.mixedmovements.tracker.recommendation.DeadlineEventKind;
+import org.mixedmovements.tracker.recommendation.ImplementationPlanService;
+import org.mixedmovements.tracker.recommendation.MilestoneDeadlines;
+import org.mixedmovements.tracker.recommendation.RecommendationService;
+import org.mixedmovements.tracker.workinggroup.DecisionRequest;
+import org.mixedmovements.tracker.workinggroup.DecisionResult;
+import org.mixedmovements.tracker.workinggroup.DecisionService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The service tasks of the processes, one bean each, named as in the BPMN's {@code delegateExpression}. Each is thin:
+ * it reads ids from variables, calls one feature service and writes what the next gateway needs.
+ */
+@Configuration
+class ProcessDelegates {
+
+    @Bean
+    JavaDelegate openResponseDecision(RecommendationService recommendations, DecisionService decisions) {
+        return execution -> open(execution, decisions, recommendations.responseDecisionRequest(recommendation(execution)));
+    }
+
+    @Bean
+    JavaDelegate applyResponse(RecommendationService recommendations) {
+        return execution -> execution.setVariable(VAR_RESPONSE_ACCEPTED,
+                recommendations.applyResponse(recommendation(execution)));
+    }
+
+    @Bean
+    JavaDelegate returnResponseProposal(RecommendationService recommendations) {
+        return execution -> recommendations.responseReturned(recommendation(execution), reason(execution));
+    }
+
+    @Bean
+    JavaDelegate openPlanDecision(ImplementationPlanService plans, DecisionService decisions) {
+        return execution -> open(execution, decisions, plans.decisionRequest(recommendation(execution)));
+    }
+
+    @Bean
+    JavaDelegate activateImplementationPlan(ImplementationPlanService plans) {
+        return execution -> plans.activate(recommendation(execution));
+    }
+
+    @Bean
+    JavaDelegate returnImplementationPlan(ImplementationPlanService plans) {
+        return execution -> plans.returnToLead(recommendation(execution), reason(execution));
+    }
+
+    @Bean
+    JavaDelegate startFinalReview(RecommendationService recommendations) {
+        return execution -> recommendations.startFinalReview(recommendation(execution));
+    }
+
+    @Bean
+    JavaDelegate closeDecision(DecisionService decisions) {
+        return execution -> {
+            DecisionResult result = decisions.close((Long) execution.getVariable(VAR_DECISION_ID));
+            execution.setVariable(VAR_OUTCOME, result.outcome().name());
+            execution.setVariable(VAR_REASON, result.reason());
+        };
+    }
+
+    @Bean
+    JavaDelegate openMilestoneDecision(ImplementationPlanService plans, DecisionService decisions) {
+        return execution -> open(execution, decisions, plans.milestoneDecisionRequest(milestone(execution)));
+    }
+
+    @Bean
+    JavaDelegate completeMilestone(ImplementationPlanService plans) {
+        return execution -> plans.completeMilestone(milestone(execution));
+    }
+
+    @Bean
+    JavaDelegate reopenMilestone(ImplementationPlanService plans) {
+        return execution -> plans.reopenMilestone(milestone(execution), reason(execution));
+    }
+
+    @Bean
+    JavaDelegate openDeadlineDecision(DeadlineChangeService changes, DecisionService decisions) {
+        return execution -> {
+            Long change = (Long) execution.getVariable(VAR_DEADLINE_CHANGE_ID);
+            changes.underDecision(change, open(execution, decisions, changes.decisionRequest(change)));
+        };
+    }
+
+    @Bean
+    JavaDelegate applyNewDueDate(DeadlineChangeService changes, DeadlineWatch watch) {
+        return execution -> watch.restart(changes.apply((Long) execution.getVariable(VAR_DEADLINE_CHANGE_ID)),
+                recommendation(execution));
+    }
+
+    @Bean
+    JavaDelegate refuseDeadlineChange(DeadlineChangeService changes) {
+        return execution -> changes.refuse((Long) execution.getVariable(VAR_DEADLINE_CHANGE_ID), reason(execution));
+    }
+
+    @Bean
+    JavaDelegate sendReminder(MilestoneDeadlines deadlines) {
+        return execution -> deadlines.record(milestone(execution), DeadlineEventKind.REMINDER);
+    }
+
+    @Bean
+    JavaDelegate markOverdue(MilestoneDeadlines deadlines) {
+        return execution -> deadlines.record(milestone(execution), DeadlineEventKind.OVERDUE);
+    }
+
+    @Bean
+    JavaDelegate escalateToSecretariat(MilestoneDeadlines deadlines) {
+        return execution -> deadlines.record(milestone(execution), DeadlineEventKind.ESCALATED_TO_SECRETARIAT);
+    }
+
+    @Bean
+    JavaDelegate escalateToChair(MilestoneDeadlines deadlines) {
+        return execution -> deadlines.record(milestone(execution), DeadlineEventKind.ESCALATED_TO_CHAIR);
+    }
+
+    private static Long open(DelegateExecution execution, DecisionService decisions, DecisionRequest request) {
+        Long decisionId = decisions.open(request);
+        execution.setVariable(VAR_DECISION_ID, decisionId);
+        execution.setVariable(VAR_DECISION_RULE, decisions.rule(decisionId).name());
+        return decisionId;
+    }
+
+    private static Long recommendation(DelegateExecution execution) {
+        return (Long) execution.getVariable(VAR_RECOMMENDATION_ID);
+    }
+
+    private static Long milestone(DelegateExecution execution) {
+        return (Long) execution.getVariable(VAR_MILESTONE_ID);
+    }
+
+    private static String reason(DelegateExecution execution) {
+        return (String) execution.getVariable(VAR_REASON);
+    }
+}

@@ -1,0 +1,154 @@
+package org.mixedmovements.tracker.workinggroup;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.mixedmovements.tracker.base.StateConflictException;
+
+/** One decision of the working group, open until its rule settles it. */
+@Entity
+@Table(name = "wg_decision")
+class Decision {
+
+    enum Status { OPEN, DECIDED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long planId;
+    @Enumerated(EnumType.STRING)
+    private DecisionType decisionType;
+    private String subjectType;
+    private Long subjectId;
+    private Long recommendationId;
+    private Long ownerOrganisationId;
+    @Enumerated(EnumType.STRING)
+    private DecisionRule rule;
+    private int quorumPercent;
+    private Instant closesAt;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+    private String outcomeReason;
+    private String proposal;
+    private Instant openedAt;
+    private Instant decidedAt;
+    private LocalDate meetingDate;
+    private String minutes;
+    @Version
+    private long version;
+
+    protected Decision() {
+    }
+
+    Decision(Long planId, DecisionType type, String subjectType, Long subjectId, Long recommendationId,
+             Long ownerOrganisationId, PlanDecisionRules.Setting setting, String proposal, Instant now, Instant closesAt) {
+        this.planId = planId;
+        this.decisionType = type;
+        this.subjectType = subjectType;
+        this.subjectId = subjectId;
+        this.recommendationId = recommendationId;
+        this.ownerOrganisationId = ownerOrganisationId;
+        this.rule = setting.rule();
+        this.quorumPercent = setting.quorumPercent();
+        this.proposal = proposal;
+        this.openedAt = now;
+        this.closesAt = closesAt;
+        this.status = Status.OPEN;
+    }
+
+    void requireOpen() {
+        if (status != Status.OPEN) {
+            throw new StateConflictException("decision.error.closed");
+        }
+    }
+
+    void decide(Outcome result, String reason, Instant now) {
+        requireOpen();
+        this.outcome = result;
+        this.outcomeReason = reason;
+        this.decidedAt = now;
+        this.status = Status.DECIDED;
+    }
+
+    void recordMeeting(LocalDate date, String meetingMinutes) {
+        this.meetingDate = date;
+        this.minutes = meetingMinutes;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getPlanId() {
+        return planId;
+    }
+
+    DecisionType getDecisionType() {
+        return decisionType;
+    }
+
+    String getSubjectType() {
+        return subjectType;
+    }
+
+    Long getSubjectId() {
+        return subjectId;
+    }
+
+    Long getRecommendationId() {
+        return recommendationId;
+    }
+
+    Long getOwnerOrganisationId() {
+        return ownerOrganisationId;
+    }
+
+    DecisionRule getRule() {
+        return rule;
+    }
+
+    int getQuorumPercent() {
+        return quorumPercent;
+    }
+
+    Instant getClosesAt() {
+        return closesAt;
+    }
+
+    Status getStatus() {
+        return status;
+    }
+
+    Outcome getOutcome() {
+        return outcome;
+    }
+
+    String getOutcomeReason() {
+        return outcomeReason;
+    }
+
+    String getProposal() {
+        return proposal;
+    }
+
+    LocalDate getMeetingDate() {
+        return meetingDate;
+    }
+
+    String getMinutes() {
+        return minutes;
+    }
+
+    Instant getOpenedAt() {
+        return openedAt;
+    }
+}

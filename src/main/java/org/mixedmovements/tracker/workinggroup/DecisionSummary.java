@@ -1,0 +1,17 @@
+package org.mixedmovements.tracker.workinggroup;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A decision as the approvals and history views show it: what, by which rule, the votes so far, the outcome. */
+public record DecisionSummary(Long id, DecisionType type, Long recommendationId, Long subjectId, DecisionRule rule,
+                              String proposal, int eligible, int quorum, List<CastVote> votes, Instant closesAt,
+                              boolean open, Outcome outcome, String outcomeReason, LocalDate meetingDate,
+                              String minutes) {
+
+    /** One vote: which organisation, who cast it, what, why, and whether it is the chair's casting vote. */
+    public record CastVote(String organisationCode, String voter, VoteChoice choice, String reason, boolean casting,
+                           Instant castAt) {
+    }
+}

@@ -1,0 +1,5 @@
+package org.mixedmovements.tracker.workinggroup;
+
+public enum Outcome {
+    APPROVED, REJECTED
+}

@@ -6,13 +6,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.mixedmovements.tracker.base.csv.CsvTable;
 import org.mixedmovements.tracker.base.security.TrackerUser;
 import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.plan.PlanService;
 import org.mixedmovements.tracker.planimport.PlanImporter;
+import org.mixedmovements.tracker.recommendation.GroupResponse;
 import org.mixedmovements.tracker.recommendation.MilestoneDraft;
+import org.mixedmovements.tracker.task.MyTaskService;
+import org.mixedmovements.tracker.task.TaskCard;
+import org.mixedmovements.tracker.workflow.WorkItemKind;
+import org.mixedmovements.tracker.workinggroup.VoteChoice;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,8 +41,11 @@ public class Fixtures {
     private final UserDetailsService users;
     private final Clock clock;
 
+    private final MyTaskService tasks;
+
     Fixtures(PlanImporter importer, PlanService plans, RecommendationService recommendations,
-             OrganisationService organisations, UserDetailsService users, Clock clock) {
+             OrganisationService organisations, UserDetailsService users, Clock clock, MyTaskService tasks) {
+        this.tasks = tasks;
         this.importer = importer;
         this.plans = plans;
         this.recommendations = recommendations;
@@ -45,13 +54,18 @@ public class Fixtures {
         this.clock = clock;
     }
 
-    /** A new plan (time zone America/Panama) with one recommendation; returns the recommendation's id. */
+    /** A new plan (time zone America/Panama) with one regional recommendation; returns the recommendation's id. */
     public Long newRecommendation(String title) {
+        return newRecommendation(title, "REGIONAL", "");
+    }
+
+    /** A new plan with one recommendation of that scope, for the countries listed (semicolon between codes). */
+    public Long newRecommendation(String title, String scope, String countries) {
         String planCode = "TEST-" + PLANS.incrementAndGet();
         String plan = "code,title,source,published_on,languages,time_zone\n"
                 + planCode + ",Test plan " + planCode + ",Tests,2024-07-16,en,America/Panama\n";
         String recs = "code,title,theme,coordination_level,scope,countries,depends_on,full_text\n"
-                + "T1," + title + ",Testing,BOTH,REGIONAL,,,\"The words of the study for " + title + ".\"\n";
+                + "T1," + title + ",Testing,BOTH," + scope + "," + countries + ",,\"The words of the study for " + title + ".\"\n";
         importer.importPlan(csv(plan), csv(recs));
         Long planId = plans.findByCode(planCode).orElseThrow().getId();
         return recommendations.list(planId).get(0).id();
@@ -83,6 +97,44 @@ public class Fixtures {
 
     public MilestoneDraft milestone(String name, String ownerCode, int dueInDays, boolean evidence) {
         return new MilestoneDraft(name, organisation(ownerCode), null, null, todayInPanama().plusDays(dueInDays), evidence);
+    }
+
+    /** The demo working-group members, one per organisation (IOM holds the chair). */
+    public static final List<String> MEMBERS = List.of("chair", "wg.unhcr", "wg.ocha", "wg.ifrc");
+
+    /**
+     * Puts the recommendation on the agenda, proposes "accepted" and has every demo member approve, then names the
+     * lead: the recommendation waits for its lead's plan.
+     */
+    public void adopt(Long recommendation, String leadCode) {
+        signIn("secretariat");
+        recommendations.putOnAgenda(recommendation);
+        tasks.proposeResponse(taskOf("secretariat", recommendation, WorkItemKind.PROPOSE_RESPONSE),
+                GroupResponse.ACCEPTED, null, "2025-H2");
+        everyMemberVotes(recommendation, VoteChoice.APPROVE);
+        tasks.nameLead(taskOf("secretariat", recommendation, WorkItemKind.NAME_LEAD), organisation(leadCode));
+    }
+
+    /** Every demo member that has an open vote (or objection) task on the recommendation casts it. */
+    public void everyMemberVotes(Long recommendation, VoteChoice choice) {
+        for (String member : MEMBERS) {
+            findTask(member, recommendation, WorkItemKind.CAST_VOTE, WorkItemKind.CONSIDER_OBJECTION)
+                    .ifPresent(task -> tasks.vote(task, choice, choice == VoteChoice.REJECT ? "Not ready" : null));
+        }
+    }
+
+    /** Signs the user in and returns their open task of that kind on the recommendation. */
+    public String taskOf(String username, Long recommendation, WorkItemKind... kinds) {
+        return findTask(username, recommendation, kinds).orElseThrow(() -> new AssertionError(
+                username + " has no " + List.of(kinds) + " task on recommendation " + recommendation));
+    }
+
+    public Optional<String> findTask(String username, Long recommendation, WorkItemKind... kinds) {
+        signIn(username);
+        List<WorkItemKind> wanted = List.of(kinds);
+        return tasks.myTasks().stream()
+                .filter(c -> c.recommendationId().equals(recommendation) && wanted.contains(c.kind()))
+                .map(TaskCard::taskId).findFirst();
     }
 
     public List<MilestoneDraft> twoMilestones() {

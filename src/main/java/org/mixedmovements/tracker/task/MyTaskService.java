@@ -24,7 +24,7 @@ import org.mixedmovements.tracker.workflow.WorkGroups;
 import org.mixedmovements.tracker.workflow.WorkItem;
 import org.mixedmovements.tracker.workflow.WorkItemKind;
 import org.mixedmovements.tracker.workflow.WorkItems;
-import org.mixedmovements.tracker.workinggroup.DecisionService;
+import org.mixedmovements.tracker.workinggroup.WorkingGroupDecisions;
 import org.mixedmovements.tracker.workinggroup.DecisionSummary;
 import org.mixedmovements.tracker.workinggroup.DecisionType;
 import org.mixedmovements.tracker.workinggroup.Outcome;
@@ -51,12 +51,12 @@ public class MyTaskService {
     private final WorkItems workItems;
     private final RecommendationService recommendations;
     private final ImplementationPlanService plans;
-    private final DecisionService decisions;
+    private final WorkingGroupDecisions decisions;
     private final DeadlineChangeService deadlineChanges;
     private final TransactionTemplate transactions;
 
     MyTaskService(WorkItems workItems, RecommendationService recommendations, ImplementationPlanService plans,
-                  DecisionService decisions, DeadlineChangeService deadlineChanges,
+                  WorkingGroupDecisions decisions, DeadlineChangeService deadlineChanges,
                   PlatformTransactionManager transactionManager) {
         this.workItems = workItems;
         this.recommendations = recommendations;

@@ -18,7 +18,7 @@ import org.mixedmovements.tracker.recommendation.MilestoneDeadlines;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.workinggroup.DecisionRequest;
 import org.mixedmovements.tracker.workinggroup.DecisionResult;
-import org.mixedmovements.tracker.workinggroup.DecisionService;
+import org.mixedmovements.tracker.workinggroup.WorkingGroupDecisions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,7 +30,7 @@ import org.springframework.context.annotation.Configuration;
 class ProcessDelegates {
 
     @Bean
-    JavaDelegate openResponseDecision(RecommendationService recommendations, DecisionService decisions) {
+    JavaDelegate openResponseDecision(RecommendationService recommendations, WorkingGroupDecisions decisions) {
         return execution -> open(execution, decisions, recommendations.responseDecisionRequest(recommendation(execution)));
     }
 
@@ -46,7 +46,7 @@ class ProcessDelegates {
     }
 
     @Bean
-    JavaDelegate openPlanDecision(ImplementationPlanService plans, DecisionService decisions) {
+    JavaDelegate openPlanDecision(ImplementationPlanService plans, WorkingGroupDecisions decisions) {
         return execution -> open(execution, decisions, plans.decisionRequest(recommendation(execution)));
     }
 
@@ -66,7 +66,7 @@ class ProcessDelegates {
     }
 
     @Bean
-    JavaDelegate closeDecision(DecisionService decisions) {
+    JavaDelegate closeDecision(WorkingGroupDecisions decisions) {
         return execution -> {
             DecisionResult result = decisions.close((Long) execution.getVariable(VAR_DECISION_ID));
             execution.setVariable(VAR_OUTCOME, result.outcome().name());
@@ -75,7 +75,7 @@ class ProcessDelegates {
     }
 
     @Bean
-    JavaDelegate openMilestoneDecision(ImplementationPlanService plans, DecisionService decisions) {
+    JavaDelegate openMilestoneDecision(ImplementationPlanService plans, WorkingGroupDecisions decisions) {
         return execution -> open(execution, decisions, plans.milestoneDecisionRequest(milestone(execution)));
     }
 
@@ -90,7 +90,7 @@ class ProcessDelegates {
     }
 
     @Bean
-    JavaDelegate openDeadlineDecision(DeadlineChangeService changes, DecisionService decisions) {
+    JavaDelegate openDeadlineDecision(DeadlineChangeService changes, WorkingGroupDecisions decisions) {
         return execution -> {
             Long change = (Long) execution.getVariable(VAR_DEADLINE_CHANGE_ID);
             changes.underDecision(change, open(execution, decisions, changes.decisionRequest(change)));
@@ -128,7 +128,7 @@ class ProcessDelegates {
         return execution -> deadlines.record(milestone(execution), DeadlineEventKind.ESCALATED_TO_CHAIR);
     }
 
-    private static Long open(DelegateExecution execution, DecisionService decisions, DecisionRequest request) {
+    private static Long open(DelegateExecution execution, WorkingGroupDecisions decisions, DecisionRequest request) {
         Long decisionId = decisions.open(request);
         execution.setVariable(VAR_DECISION_ID, decisionId);
         execution.setVariable(VAR_DECISION_RULE, decisions.rule(decisionId).name());

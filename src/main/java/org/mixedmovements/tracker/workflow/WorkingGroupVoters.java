@@ -4,7 +4,7 @@ import java.util.Date;
 import java.util.List;
 import org.mixedmovements.tracker.organisation.Organisation;
 import org.mixedmovements.tracker.organisation.OrganisationService;
-import org.mixedmovements.tracker.workinggroup.DecisionService;
+import org.mixedmovements.tracker.workinggroup.WorkingGroupDecisions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component("workingGroupVoters")
 public class WorkingGroupVoters {
 
-    private final DecisionService decisions;
+    private final WorkingGroupDecisions decisions;
     private final OrganisationService organisations;
 
-    WorkingGroupVoters(DecisionService decisions, OrganisationService organisations) {
+    WorkingGroupVoters(WorkingGroupDecisions decisions, OrganisationService organisations) {
         this.decisions = decisions;
         this.organisations = organisations;
     }

@@ -120,6 +120,15 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Picks the item of a Vaadin select whose label contains the text. */
+    void selectItem(String selectId, String text) {
+        click(selectId);
+        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(e -> e.isDisplayed() && e.getText().equals(text)).findFirst().orElse(null));
+        item.click();
+        waitForVaadin();
+    }
+
     String text(String id) {
         return byId(id).getText();
     }

@@ -11,8 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The first slice clicked through in a real browser: the secretariat adopts a recommendation and names R4V as lead,
- * R4V's focal point drafts the plan, a working-group member approves it, and the dashboard counts the new milestone.
+ * A recommendation's way from the agenda to an approved plan, clicked through in a real browser: the secretariat puts it
+ * on the agenda and proposes to accept it, the members approve, the secretariat names R4V as lead, R4V's focal point
+ * drafts the plan, the members approve it, and the dashboard counts the new milestone.
  * Runs first (its screenshots go into the user guide) and on a plan of its own.
  */
 @TrackerTest
@@ -42,9 +43,29 @@ class FirstSliceJourneyTest {
             browser.screenshot("recommendations");
             browser.go("recommendations/" + recommendation);
             browser.waitUntilTextAppears("The words of the study for " + TITLE);
-            browser.click("adopt");
+            browser.click("put-on-agenda");
+            browser.go("tasks");
+            browser.click("open-" + recommendation + "-propose_response");
+            browser.selectItem("response", "Accepted");
+            browser.type("target-period", "2026-H1");
+            browser.click("propose-response");
+            browser.waitUntilTextAppears("put to the working group");
+            browser.logout();
+
+            for (String member : Fixtures.MEMBERS) {
+                browser.login(member, "Tracker-demo-1");
+                browser.click("open-" + recommendation + "-cast_vote");
+                browser.click("approve-decision");
+                browser.waitUntilTextAppears("is recorded");
+                browser.logout();
+            }
+
+            browser.login("secretariat", "Tracker-demo-1");
+            browser.go("tasks");
+            browser.click("open-" + recommendation + "-name_lead");
             browser.choose("lead-organisation", "R4V");
-            browser.click("confirm-adopt");
+            browser.click("confirm-lead");
+            browser.go("recommendations/" + recommendation);
             assertThat(browser.text("lead")).contains("R4V");
             browser.screenshot("recommendation-detail");
             browser.logout();
@@ -63,14 +84,17 @@ class FirstSliceJourneyTest {
             browser.waitUntilTextAppears("submitted to the working group");
             browser.logout();
 
-            browser.login("wg.unhcr", "Tracker-demo-1");
-            browser.waitUntilTextAppears("Approve implementation plan");
-            browser.click("open-" + recommendation + "-approve_plan");
-            browser.waitUntilTextAppears("Terms of reference of the Working Group agreed");
-            browser.screenshot("decide-plan");
-            browser.click("approve-plan");
-            browser.waitUntilTextAppears("approved");
-            browser.logout();
+            for (String member : Fixtures.MEMBERS) {
+                browser.login(member, "Tracker-demo-1");
+                browser.click("open-" + recommendation + "-cast_vote");
+                browser.waitUntilTextAppears("Terms of reference of the Working Group agreed");
+                if (member.equals("wg.unhcr")) {
+                    browser.screenshot("decide-plan");
+                }
+                browser.click("approve-decision");
+                browser.waitUntilTextAppears("is recorded");
+                browser.logout();
+            }
 
             browser.login("secretariat", "Tracker-demo-1");
             browser.go("dashboard?plan=" + plan);

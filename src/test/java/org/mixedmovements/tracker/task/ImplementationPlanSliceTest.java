@@ -21,6 +21,7 @@ import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationStatus;
 import org.mixedmovements.tracker.recommendation.ReportedStatus;
 import org.mixedmovements.tracker.workflow.WorkItemKind;
+import org.mixedmovements.tracker.workinggroup.VoteChoice;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The first slice through its services: adopt, submit, approve and reject, and who may do each. */
@@ -37,8 +38,7 @@ class ImplementationPlanSliceTest {
     @BeforeEach
     void adoptWithR4vAsLead() {
         recommendation = fixtures.newRecommendation("Slice");
-        fixtures.signIn("secretariat");
-        recommendations.adopt(recommendation, fixtures.organisation("R4V"));
+        fixtures.adopt(recommendation, "R4V");
     }
 
     @AfterEach
@@ -58,21 +58,20 @@ class ImplementationPlanSliceTest {
     }
 
     @Test
-    void onlyTheSecretariatAdoptsARecommendation() {
+    void onlyTheSecretariatPutsARecommendationOnTheAgenda() {
         Long other = fixtures.newRecommendation("Not for agencies");
         fixtures.signIn("agency.r4v");
-        assertThatThrownBy(() -> recommendations.adopt(other, fixtures.organisation("R4V")))
-                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> recommendations.putOnAgenda(other)).isInstanceOf(NotPermittedException.class);
         assertThat(recommendations.summary(other).status()).isEqualTo(RecommendationStatus.NEW);
     }
 
     @Test
-    void adoptingTwiceIsRefusedWithAClearMessage() {
+    void puttingItOnTheAgendaTwiceIsRefusedWithAClearMessage() {
         fixtures.signIn("secretariat");
-        assertThatThrownBy(() -> recommendations.adopt(recommendation, fixtures.organisation("IOM")))
+        assertThatThrownBy(() -> recommendations.putOnAgenda(recommendation))
                 .isInstanceOf(StateConflictException.class)
                 .extracting(e -> ((StateConflictException) e).messageKey())
-                .isEqualTo("recommendation.error.already-adopted");
+                .isEqualTo("recommendation.error.already-on-agenda");
     }
 
     @Test
@@ -120,44 +119,42 @@ class ImplementationPlanSliceTest {
     }
 
     @Test
-    void anAgencyCannotApproveAPlan() {
+    void anAgencyCannotVoteOnAPlanEvenWithTheTaskId() {
         submitTwoMilestones();
-        String approval = taskOf("wg.unhcr", WorkItemKind.APPROVE_PLAN);
+        String vote = taskOf("wg.unhcr", WorkItemKind.CAST_VOTE);
         fixtures.signIn("agency.ibchm");
-        assertThatThrownBy(() -> tasks.approvePlan(approval)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> tasks.vote(vote, VoteChoice.APPROVE, null)).isInstanceOf(NotPermittedException.class);
         assertThat(recommendations.summary(recommendation).status()).isEqualTo(RecommendationStatus.PLAN_SUBMITTED);
     }
 
     @Test
-    void theLeadOrganisationsOwnMemberDoesNotDecideOnItsPlan() {
+    void theLeadOrganisationGetsNoVoteOnItsOwnPlan() {
         Long iomLed = fixtures.newRecommendation("Led by the chair's organisation");
-        fixtures.signIn("secretariat");
-        recommendations.adopt(iomLed, fixtures.organisation("IOM"));
+        fixtures.adopt(iomLed, "IOM");
         recommendation = iomLed;
-        // the chair's organisation (IOM) leads, so the chair drafts it too: it is a focal point of the lead
+        // the chair's organisation (IOM) leads, so the chair drafts it: it is a focal point of the lead
         tasks.submitImplementationPlan(taskOf("chair", WorkItemKind.DRAFT_PLAN), fixtures.twoMilestones());
-        String approval = taskOf("chair", WorkItemKind.APPROVE_PLAN);
-        assertThatThrownBy(() -> tasks.approvePlan(approval))
-                .isInstanceOfSatisfying(NotPermittedException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("decision.error.recused"));
+        assertThat(fixtures.findTask("chair", iomLed, WorkItemKind.CAST_VOTE)).isEmpty();
+        assertThat(fixtures.findTask("wg.unhcr", iomLed, WorkItemKind.CAST_VOTE)).isPresent();
     }
 
     @Test
     void aRejectionWithoutAReasonIsRefused() {
         submitTwoMilestones();
-        String approval = taskOf("wg.unhcr", WorkItemKind.APPROVE_PLAN);
-        assertThatThrownBy(() -> tasks.rejectPlan(approval, "  "))
+        String vote = taskOf("wg.unhcr", WorkItemKind.CAST_VOTE);
+        assertThatThrownBy(() -> tasks.vote(vote, VoteChoice.REJECT, "  "))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("decision.error.reason-required"));
         assertThat(recommendations.summary(recommendation).status()).isEqualTo(RecommendationStatus.PLAN_SUBMITTED);
+        assertThat(fixtures.findTask("wg.unhcr", recommendation, WorkItemKind.CAST_VOTE)).hasValue(vote);
     }
 
     @Test
     void aRejectedPlanComesBackToItsAuthorWithTheReasonAndTheEarlierMilestones() {
         submitTwoMilestones();
-        tasks.rejectPlan(taskOf("wg.ocha", WorkItemKind.APPROVE_PLAN), "Add a milestone for the national level");
+        fixtures.everyMemberVotes(recommendation, VoteChoice.REJECT);
         String draftAgain = taskOf("agency.r4v", WorkItemKind.DRAFT_PLAN);
-        assertThat(tasks.returnReasonFor(draftAgain)).isEqualTo("Add a milestone for the national level");
+        assertThat(tasks.returnReasonFor(draftAgain)).contains("UNHCR: Not ready");
         assertThat(tasks.draftFor(draftAgain)).extracting(MilestoneDraft::name)
                 .containsExactly("Terms of reference agreed", "Harmonised sector map published");
     }
@@ -169,7 +166,7 @@ class ImplementationPlanSliceTest {
         submitTwoMilestones();
         assertThat(dashboard.figures(planId).approvedMilestones()).isZero();
 
-        tasks.approvePlan(taskOf("wg.unhcr", WorkItemKind.APPROVE_PLAN));
+        fixtures.everyMemberVotes(recommendation, VoteChoice.APPROVE);
 
         assertThat(recommendations.details(recommendation).milestones())
                 .extracting(MilestoneRow::name, MilestoneRow::state)
@@ -181,34 +178,35 @@ class ImplementationPlanSliceTest {
                 + dashboard.figures(planId).count(ComplianceStatus.ON_TRACK)).isEqualTo(2);
         assertThat(recommendations.details(recommendation).history())
                 .extracting(e -> e.action())
-                .containsSubsequence("RECOMMENDATION_ADOPTED", "PLAN_SUBMITTED", "PLAN_APPROVED", "PLAN_ACTIVATED");
+                .containsSubsequence("PUT_ON_AGENDA", "LEAD_NAMED", "PLAN_SUBMITTED", "VOTE_CAST", "DECISION_TAKEN",
+                        "PLAN_ACTIVATED");
     }
 
     @Test
-    void theSecondApprovalOfTheSameTaskIsRefusedNotCountedTwice() {
+    void aVoteTaskUsedOnceIsRefusedTheSecondTimeNotCountedTwice() {
         submitTwoMilestones();
-        String approval = taskOf("wg.unhcr", WorkItemKind.APPROVE_PLAN);
-        tasks.approvePlan(approval);
-        fixtures.signIn("wg.ifrc");
-        assertThatThrownBy(() -> tasks.approvePlan(approval)).isInstanceOf(StateConflictException.class);
+        String vote = taskOf("wg.unhcr", WorkItemKind.CAST_VOTE);
+        tasks.vote(vote, VoteChoice.APPROVE, null);
+        assertThatThrownBy(() -> tasks.vote(vote, VoteChoice.APPROVE, null)).isInstanceOf(StateConflictException.class);
     }
 
     @Test
     void anAgencyCannotReportOnAnotherOrganisationsMilestone() {
         submitTwoMilestones();
-        tasks.approvePlan(taskOf("wg.unhcr", WorkItemKind.APPROVE_PLAN));
+        fixtures.everyMemberVotes(recommendation, VoteChoice.APPROVE);
         String r4vWork = taskOf("agency.r4v", WorkItemKind.WORK_ON_MILESTONE);
         fixtures.signIn("agency.ibchm");
-        assertThatThrownBy(() -> tasks.reportMilestone(r4vWork, ReportedStatus.DONE, 100))
+        assertThatThrownBy(() -> tasks.reportMilestone(r4vWork, ReportedStatus.DONE, 100, null))
                 .isInstanceOf(NotPermittedException.class);
     }
 
     @Test
     void reportingDoneCompletesTheMilestoneOnTimeToday() {
         submitTwoMilestones();
-        tasks.approvePlan(taskOf("wg.unhcr", WorkItemKind.APPROVE_PLAN));
-        MilestoneRow done = tasks.reportMilestone(taskOf("agency.r4v", WorkItemKind.WORK_ON_MILESTONE),
-                ReportedStatus.DONE, 40);
+        fixtures.everyMemberVotes(recommendation, VoteChoice.APPROVE);
+        tasks.reportMilestone(taskOf("agency.r4v", WorkItemKind.WORK_ON_MILESTONE), ReportedStatus.DONE, 40, null);
+        MilestoneRow done = recommendations.details(recommendation).milestones().stream()
+                .filter(m -> m.ownerCode().equals("R4V")).findFirst().orElseThrow();
         assertThat(done.progress()).isEqualTo(100);
         assertThat(done.completedOn()).isEqualTo(fixtures.todayInPanama());
         assertThat(done.compliance()).isEqualTo(ComplianceStatus.COMPLETED_ON_TIME);

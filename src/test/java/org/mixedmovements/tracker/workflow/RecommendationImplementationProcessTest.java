@@ -2,29 +2,31 @@ package org.mixedmovements.tracker.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.mixedmovements.tracker.workflow.RecommendationImplementationProcess.END_EVENT;
-import static org.mixedmovements.tracker.workflow.RecommendationImplementationProcess.SERVICE_ACTIVATE_PLAN;
+import static org.mixedmovements.tracker.workflow.RecommendationImplementationProcess.END_CLOSED;
+import static org.mixedmovements.tracker.workflow.RecommendationImplementationProcess.END_NOT_ACCEPTED;
 import static org.mixedmovements.tracker.workflow.RecommendationImplementationProcess.SERVICE_RETURN_PLAN;
-import static org.mixedmovements.tracker.workflow.RecommendationImplementationProcess.TASK_APPROVE_PLAN;
+import static org.mixedmovements.tracker.workflow.RecommendationImplementationProcess.SERVICE_RETURN_RESPONSE;
 import static org.mixedmovements.tracker.workflow.RecommendationImplementationProcess.TASK_DRAFT_PLAN;
-import static org.mixedmovements.tracker.workflow.RecommendationImplementationProcess.TASK_WORK_ON_MILESTONE;
+import static org.mixedmovements.tracker.workflow.RecommendationImplementationProcess.TASK_PROPOSE_RESPONSE;
 
-import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.Fixtures;
 import org.mixedmovements.tracker.TrackerTest;
+import org.mixedmovements.tracker.recommendation.Closure;
+import org.mixedmovements.tracker.recommendation.GroupResponse;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationStatus;
 import org.mixedmovements.tracker.recommendation.ReportedStatus;
 import org.mixedmovements.tracker.task.MyTaskService;
+import org.mixedmovements.tracker.workinggroup.VoteChoice;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of bpmn/recommendation-implementation.bpmn on the real engine, driven as users drive it. */
@@ -34,6 +36,7 @@ class RecommendationImplementationProcessTest {
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtime;
     @Autowired TaskService engineTasks;
+    @Autowired HistoryService history;
     @Autowired Fixtures fixtures;
     @Autowired RecommendationService recommendations;
     @Autowired MyTaskService tasks;
@@ -41,11 +44,11 @@ class RecommendationImplementationProcessTest {
     Long recommendation;
 
     @BeforeEach
-    void adoptARecommendationWithR4vAsLead() {
+    void putARecommendationOnTheAgenda() {
         AbstractAssertions.init(engine);
         recommendation = fixtures.newRecommendation("Process path");
         fixtures.signIn("secretariat");
-        recommendations.adopt(recommendation, fixtures.organisation("R4V"));
+        recommendations.putOnAgenda(recommendation);
     }
 
     @AfterEach
@@ -60,55 +63,86 @@ class RecommendationImplementationProcessTest {
                 .singleResult();
     }
 
-    Task only(String taskKey) {
-        return engineTasks.createTaskQuery().processInstanceId(process().getId()).taskDefinitionKey(taskKey).singleResult();
+    void propose(GroupResponse response, String reason) {
+        tasks.proposeResponse(fixtures.taskOf("secretariat", recommendation, WorkItemKind.PROPOSE_RESPONSE),
+                response, reason, response == GroupResponse.NOT_ACCEPTED ? null : "2026-Q2");
+    }
+
+    boolean passed(String processInstanceId, String activityId) {
+        return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+                .activityId(activityId).count() > 0;
     }
 
     @Test
-    void adoptionStartsTheProcessWaitingForTheLeadToDraftItsPlan() {
-        assertThat(process()).isStarted().isWaitingAt(TASK_DRAFT_PLAN);
-        assertThat(only(TASK_DRAFT_PLAN)).hasCandidateGroup("org:R4V");
+    void puttingARecommendationOnTheAgendaAsksTheSecretariatToProposeTheResponse() {
+        assertThat(process()).isStarted().isWaitingAt(TASK_PROPOSE_RESPONSE);
+        assertThat(engineTasks.createTaskQuery().processInstanceId(process().getId()).singleResult())
+                .hasCandidateGroup(WorkGroups.SECRETARIAT);
     }
 
     @Test
-    void anApprovedPlanOpensOneWorkTaskPerMilestoneForItsOwnerAndEndsWhenAllAreDone() {
-        fixtures.signIn("agency.r4v");
-        tasks.submitImplementationPlan(only(TASK_DRAFT_PLAN).getId(), fixtures.twoMilestones());
-        assertThat(process()).isWaitingAt(TASK_APPROVE_PLAN);
-        assertThat(only(TASK_APPROVE_PLAN)).hasCandidateGroup(WorkGroups.WORKING_GROUP);
+    void aResponseTheGroupRejectsGoesBackToTheSecretariat() {
+        propose(GroupResponse.ACCEPTED, null);
+        fixtures.everyMemberVotes(recommendation, VoteChoice.REJECT);
+        assertThat(process()).hasPassed(SERVICE_RETURN_RESPONSE).isWaitingAt(TASK_PROPOSE_RESPONSE);
+        assertThat(recommendations.summary(recommendation).status()).isEqualTo(RecommendationStatus.ON_AGENDA);
+    }
 
-        fixtures.signIn("wg.unhcr");
-        tasks.approvePlan(only(TASK_APPROVE_PLAN).getId());
-        assertThat(process()).hasPassed(SERVICE_ACTIVATE_PLAN).isWaitingAt(TASK_WORK_ON_MILESTONE);
-        List<Task> work = engineTasks.createTaskQuery().processInstanceId(process().getId())
-                .taskDefinitionKey(TASK_WORK_ON_MILESTONE).list();
-        assertThat(work).hasSize(2);
-        assertThat(work.stream().map(t -> engineTasks.getIdentityLinksForTask(t.getId()).get(0).getGroupId()))
-                .containsExactlyInAnyOrder("org:R4V", "org:IBC-HM");
-
+    @Test
+    void aRecommendationTheGroupDoesNotAcceptEndsWithItsReasons() {
         String processId = process().getId();
-        fixtures.signIn("agency.r4v");
-        tasks.myTasks().stream().filter(c -> c.recommendationId().equals(recommendation))
-                .forEach(c -> tasks.reportMilestone(c.taskId(), ReportedStatus.DONE, 100));
-        fixtures.signIn("agency.ibchm");
-        tasks.myTasks().stream().filter(c -> c.recommendationId().equals(recommendation))
-                .forEach(c -> tasks.reportMilestone(c.taskId(), ReportedStatus.DONE, 100));
-
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(processId).singleResult()).isNull();
-        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(processId)
-                .activityId(END_EVENT).count()).isEqualTo(1);
-        assertThat(recommendations.summary(recommendation).status()).isEqualTo(RecommendationStatus.MILESTONES_COMPLETED);
+        propose(GroupResponse.NOT_ACCEPTED, "Outside the group's mandate");
+        fixtures.everyMemberVotes(recommendation, VoteChoice.APPROVE);
+        assertThat(passed(processId, END_NOT_ACCEPTED)).isTrue();
+        assertThat(recommendations.summary(recommendation).status()).isEqualTo(RecommendationStatus.NOT_ACCEPTED);
+        assertThat(recommendations.details(recommendation).responseReason()).isEqualTo("Outside the group's mandate");
     }
 
     @Test
-    void aRejectedPlanGoesBackToTheLeadWithTheReason() {
-        fixtures.signIn("agency.r4v");
-        tasks.submitImplementationPlan(only(TASK_DRAFT_PLAN).getId(), fixtures.twoMilestones());
-        fixtures.signIn("wg.ifrc");
-        tasks.rejectPlan(only(TASK_APPROVE_PLAN).getId(), "Dates too optimistic");
+    void anAcceptedRecommendationGetsALeadWhoDraftsThePlanAndARejectedPlanComesBackWithTheReasons() {
+        propose(GroupResponse.PARTIALLY_ACCEPTED, "The regional part only");
+        fixtures.everyMemberVotes(recommendation, VoteChoice.APPROVE);
+        tasks.nameLead(fixtures.taskOf("secretariat", recommendation, WorkItemKind.NAME_LEAD), fixtures.organisation("R4V"));
+        assertThat(process()).isWaitingAt(TASK_DRAFT_PLAN);
+        assertThat(engineTasks.createTaskQuery().processInstanceId(process().getId()).singleResult())
+                .hasCandidateGroup("org:R4V");
+
+        tasks.submitImplementationPlan(fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.DRAFT_PLAN),
+                fixtures.twoMilestones());
+        fixtures.everyMemberVotes(recommendation, VoteChoice.REJECT);
 
         assertThat(process()).hasPassed(SERVICE_RETURN_PLAN).isWaitingAt(TASK_DRAFT_PLAN);
-        assertThat(recommendations.details(recommendation).planRejectionReason()).isEqualTo("Dates too optimistic");
+        assertThat(recommendations.details(recommendation).planRejectionReason()).contains("Not ready");
         assertThat(recommendations.summary(recommendation).status()).isEqualTo(RecommendationStatus.PLANNING);
+    }
+
+    @Test
+    void anApprovedPlanIsWorkedMilestoneByMilestoneAndTheFinalReviewClosesItWithReasons() {
+        String processId = process().getId();
+        propose(GroupResponse.ACCEPTED, null);
+        fixtures.everyMemberVotes(recommendation, VoteChoice.APPROVE);
+        tasks.nameLead(fixtures.taskOf("secretariat", recommendation, WorkItemKind.NAME_LEAD), fixtures.organisation("R4V"));
+        tasks.submitImplementationPlan(fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.DRAFT_PLAN),
+                java.util.List.of(fixtures.milestone("Mapping of national structures", "R4V", 30, false),
+                        fixtures.milestone("Joint regional workshop", "IBC-HM", 60, false)));
+        fixtures.everyMemberVotes(recommendation, VoteChoice.APPROVE);
+        assertThat(recommendations.summary(recommendation).status()).isEqualTo(RecommendationStatus.IN_IMPLEMENTATION);
+
+        tasks.reportMilestone(fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.WORK_ON_MILESTONE),
+                ReportedStatus.DONE, 100, null);
+        assertThat(recommendations.summary(recommendation).status()).isEqualTo(RecommendationStatus.IN_IMPLEMENTATION);
+        tasks.reportMilestone(fixtures.taskOf("agency.ibchm", recommendation, WorkItemKind.WORK_ON_MILESTONE),
+                ReportedStatus.DONE, 100, null);
+        assertThat(recommendations.summary(recommendation).status()).isEqualTo(RecommendationStatus.UNDER_FINAL_REVIEW);
+
+        tasks.finalReview(fixtures.taskOf("secretariat", recommendation, WorkItemKind.FINAL_REVIEW),
+                Closure.PARTIALLY_IMPLEMENTED, "National structures not yet unified");
+
+        assertThat(passed(processId, END_CLOSED)).isTrue();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(processId).count()).isZero();
+        assertThat(recommendations.summary(recommendation).status()).isEqualTo(RecommendationStatus.PARTIALLY_IMPLEMENTED);
+        assertThat(recommendations.details(recommendation).history())
+                .anyMatch(e -> e.action().equals("RECOMMENDATION_CLOSED")
+                        && e.summary().contains("National structures not yet unified"));
     }
 }

@@ -3,19 +3,15 @@ package org.mixedmovements.tracker.recommendation.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.UiTest;
-import org.mixedmovements.tracker.organisation.Organisation;
-import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationStatus;
 import org.mixedmovements.tracker.recommendation.RecommendationSummary;
@@ -37,29 +33,30 @@ class RecommendationViewsTest extends UiTest {
     }
 
     @Test
-    void anAgencySeesNoAdoptButton() {
+    void anAgencySeesNoAgendaButton() {
         Long id = fixtures.newRecommendation("Agency view");
         signIn("agency.r4v");
         UI.getCurrent().navigate(RecommendationDetailView.class, id);
-        _assertNone(Button.class, spec -> spec.withId("adopt"));
+        _assertNone(Button.class, spec -> spec.withId("put-on-agenda"));
     }
 
     @Test
-    @SuppressWarnings("unchecked")
-    void theSecretariatAdoptsARecommendationAndNamesItsLead() {
-        Long id = fixtures.newRecommendation("Adopt through the page");
+    void theSecretariatPutsARecommendationOnTheAgenda() {
+        Long id = fixtures.newRecommendation("On the agenda through the page");
         signIn("secretariat");
         UI.getCurrent().navigate(RecommendationDetailView.class, id);
-        _click(_get(Button.class, spec -> spec.withId("adopt")));
-        _click(_get(Button.class, spec -> spec.withId("confirm-adopt")));
-        ComboBox<Organisation> lead = _get(ComboBox.class, spec -> spec.withId("lead-organisation"));
-        assertThat(lead.isInvalid()).as("no lead chosen yet").isTrue();
+        _click(_get(Button.class, spec -> spec.withId("put-on-agenda")));
+        assertThat(context.getBean(RecommendationService.class).summary(id).status()).isEqualTo(RecommendationStatus.ON_AGENDA);
+        _assertNone(Button.class, spec -> spec.withId("put-on-agenda"));
+    }
 
-        _setValue(lead, context.getBean(OrganisationService.class).findByCode("IBC-HM").orElseThrow());
-        _click(_get(Button.class, spec -> spec.withId("confirm-adopt")));
-
-        assertThat(context.getBean(RecommendationService.class).summary(id).status()).isEqualTo(RecommendationStatus.PLANNING);
+    @Test
+    void theDetailShowsTheLeadAndTheGroupsResponseOnceDecided() {
+        Long id = fixtures.newRecommendation("Response on the page");
+        fixtures.adopt(id, "IBC-HM");
+        signIn("agency.ibchm");
+        UI.getCurrent().navigate(RecommendationDetailView.class, id);
         assertThat(_get(Paragraph.class, spec -> spec.withId("lead")).getText()).contains("IBC-HM");
-        _assertNone(Button.class, spec -> spec.withId("adopt"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("response")).getText()).contains("Accepted").contains("2025-H2");
     }
 }

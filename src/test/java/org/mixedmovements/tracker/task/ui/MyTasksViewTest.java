@@ -35,8 +35,7 @@ class MyTasksViewTest extends UiTest {
     @BeforeEach
     void adoptWithR4vAsLead() {
         recommendation = fixtures.newRecommendation("Drafted in the UI");
-        fixtures.signIn("secretariat");
-        context.getBean(RecommendationService.class).adopt(recommendation, fixtures.organisation("R4V"));
+        fixtures.adopt(recommendation, "R4V");
     }
 
     /** Opens my task of that kind on this test's recommendation, by clicking its button in the list. */
@@ -75,25 +74,29 @@ class MyTasksViewTest extends UiTest {
     }
 
     @Test
-    void theLeadDraftsAPlanAndAMemberApprovesItFromTheirTasks() {
+    void theLeadDraftsAPlanAndTheMembersApproveItFromTheirTasks() {
         draftAndSubmitOneMilestone();
         assertThat(context.getBean(RecommendationService.class).summary(recommendation).status())
                 .isEqualTo(RecommendationStatus.PLAN_SUBMITTED);
 
-        signIn("wg.unhcr");
-        open(WorkItemKind.APPROVE_PLAN);
-        _click(_get(Button.class, spec -> spec.withId("approve-plan")));
+        for (String member : List.of("chair", "wg.unhcr", "wg.ocha", "wg.ifrc")) {
+            signIn(member);
+            open(WorkItemKind.CAST_VOTE);
+            _click(_get(Button.class, spec -> spec.withId("approve-decision")));
+        }
         assertThat(context.getBean(RecommendationService.class).summary(recommendation).status())
                 .isEqualTo(RecommendationStatus.IN_IMPLEMENTATION);
     }
 
     @Test
-    void rejectingWithoutAReasonMarksTheFieldAndChangesNothing() {
+    void rejectingWithoutAReasonSaysWhyAndChangesNothing() {
         draftAndSubmitOneMilestone();
         signIn("wg.ifrc");
-        open(WorkItemKind.APPROVE_PLAN);
-        _click(_get(Button.class, spec -> spec.withId("reject-plan")));
-        assertThat(_get(TextArea.class, spec -> spec.withId("decision-reason")).isInvalid()).isTrue();
+        open(WorkItemKind.CAST_VOTE);
+        _click(_get(Button.class, spec -> spec.withId("reject-decision")));
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text", ""))
+                .anyMatch(text -> text.contains("Say why you reject"));
+        _get(TextArea.class, spec -> spec.withId("decision-reason"));
         assertThat(context.getBean(RecommendationService.class).summary(recommendation).status())
                 .isEqualTo(RecommendationStatus.PLAN_SUBMITTED);
     }
@@ -108,7 +111,7 @@ class MyTasksViewTest extends UiTest {
         if (grids.isEmpty()) {
             assertThat(_get(Paragraph.class, spec -> spec.withId("no-tasks")).getText()).isEqualTo("Nothing to do right now.");
         } else {
-            assertThat(GridKt._fetch(grids.get(0), 0, 500)).noneMatch(c -> c.kind() == WorkItemKind.APPROVE_PLAN);
+            assertThat(GridKt._fetch(grids.get(0), 0, 500)).noneMatch(c -> c.kind() == WorkItemKind.CAST_VOTE);
         }
     }
 }

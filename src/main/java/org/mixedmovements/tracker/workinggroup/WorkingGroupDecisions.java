@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class DecisionService {
+public class WorkingGroupDecisions {
 
     static final String AUDIT_SUBJECT = "recommendation";
     static final int MAX_TEXT = 4000;
@@ -41,7 +41,7 @@ public class DecisionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DecisionService(DecisionRepository decisions, VoteRepository votes, PlanDecisionRules rules,
+    WorkingGroupDecisions(DecisionRepository decisions, VoteRepository votes, PlanDecisionRules rules,
                     OrganisationService organisations, PlanService plans, AuditLog audit,
                     ApplicationEventPublisher events, Clock clock) {
         this.decisions = decisions;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.Fixtures;
 import org.mixedmovements.tracker.TrackerTest;
+import org.mixedmovements.tracker.account.TestAccounts;
 import org.mixedmovements.tracker.recommendation.GroupResponse;
 import org.mixedmovements.tracker.recommendation.MilestoneRow;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
@@ -41,6 +42,7 @@ class WorkingGroupDecisionProcessTest {
     @Autowired MyTaskService tasks;
     @Autowired WorkingGroupDecisions decisions;
     @Autowired PlanDecisionRules rules;
+    @Autowired TestAccounts accounts;
     @Autowired ManagementService management;
     @Autowired RuntimeService runtime;
 
@@ -164,6 +166,33 @@ class WorkingGroupDecisionProcessTest {
         } finally {
             fixtures.signOut();
         }
+    }
+
+    @Test
+    void aTieGoesToTheChairWhoseCastingVoteDecides() {
+        List<String> others = List.of(accounts.member("wg.redclamor", "RED-CLAMOR"), accounts.member("wg.migracion", "MIGRACION-CO"));
+        Long recommendation = fixtures.newRecommendation("Tied vote");
+        fixtures.signIn("secretariat");
+        recommendations.putOnAgenda(recommendation);
+        tasks.proposeResponse(fixtures.taskOf("secretariat", recommendation, WorkItemKind.PROPOSE_RESPONSE),
+                GroupResponse.ACCEPTED, null, "2026");
+        for (String member : List.of("chair", "wg.unhcr", "wg.ocha")) {
+            tasks.vote(fixtures.taskOf(member, recommendation, WorkItemKind.CAST_VOTE), VoteChoice.APPROVE, null);
+        }
+        tasks.vote(fixtures.taskOf("wg.ifrc", recommendation, WorkItemKind.CAST_VOTE), VoteChoice.REJECT, "Too early");
+        for (String member : others) {
+            tasks.vote(fixtures.taskOf(member, recommendation, WorkItemKind.CAST_VOTE), VoteChoice.REJECT, "No resources");
+        }
+        assertThat(fixtures.findTask("wg.unhcr", recommendation, WorkItemKind.CHAIR_DECIDES)).isEmpty();
+
+        tasks.vote(fixtures.taskOf("chair", recommendation, WorkItemKind.CHAIR_DECIDES), VoteChoice.APPROVE,
+                "The regional meeting needs it");
+
+        DecisionSummary decision = latest(recommendation, DecisionType.RESPONSE);
+        assertThat(decision.outcome()).isEqualTo(Outcome.APPROVED);
+        assertThat(decision.votes()).filteredOn(DecisionSummary.CastVote::casting).singleElement()
+                .satisfies(v -> assertThat(v.organisationCode()).isEqualTo("IOM"));
+        assertThat(recommendations.summary(recommendation).status()).isEqualTo(RecommendationStatus.AWAITING_LEAD);
     }
 
     @Test

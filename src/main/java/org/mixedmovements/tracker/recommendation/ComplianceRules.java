@@ -1,6 +1,8 @@
 package org.mixedmovements.tracker.recommendation;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -11,6 +13,11 @@ import java.util.List;
 public final class ComplianceRules {
 
     private ComplianceRules() {
+    }
+
+    /** Today's calendar date in the plan's time zone, whatever the server's zone. */
+    public static LocalDate today(Instant now, ZoneId planZone) {
+        return LocalDate.ofInstant(now, planZone);
     }
 
     /**

@@ -26,7 +26,7 @@ class MilestoneViews {
     }
 
     LocalDate today(Plan plan) {
-        return LocalDate.now(clock.withZone(plan.zone()));
+        return ComplianceRules.today(clock.instant(), plan.zone());
     }
 
     List<MilestoneRow> rows(Plan plan, List<Milestone> milestones) {

@@ -1,8 +1,8 @@
 package org.mixedmovements.tracker.workflow;
 
-import static org.mixedmovements.tracker.workflow.MilestoneFollowUpProcess.DEADLINES_PROCESS_ID;
+import static org.mixedmovements.tracker.workflow.MilestoneDeadlinesProcess.PROCESS_ID;
 import static org.mixedmovements.tracker.workflow.MilestoneFollowUpProcess.MESSAGE_DEADLINE_CHANGE_REQUESTED;
-import static org.mixedmovements.tracker.workflow.MilestoneFollowUpProcess.MESSAGE_DUE_DATE_MOVED;
+import static org.mixedmovements.tracker.workflow.MilestoneDeadlinesProcess.MESSAGE_DUE_DATE_MOVED;
 import static org.mixedmovements.tracker.workflow.MilestoneFollowUpProcess.VAR_DEADLINE_CHANGE_ID;
 import static org.mixedmovements.tracker.workflow.MilestoneFollowUpProcess.VAR_MILESTONE_ID;
 import static org.mixedmovements.tracker.workflow.RecommendationImplementationProcess.VAR_RECOMMENDATION_ID;
@@ -48,7 +48,7 @@ class DeadlineWatch {
                     .processInstanceVariableEquals(VAR_MILESTONE_ID, milestoneId)
                     .correlate();
         } catch (MismatchingMessageCorrelationException watchEnded) {
-            runtime.startProcessInstanceByKey(DEADLINES_PROCESS_ID, "milestone-" + milestoneId,
+            runtime.startProcessInstanceByKey(MilestoneDeadlinesProcess.PROCESS_ID, "milestone-" + milestoneId,
                     Map.of(VAR_MILESTONE_ID, milestoneId, VAR_RECOMMENDATION_ID, recommendationId));
         }
     }

@@ -1,6 +1,6 @@
 package org.mixedmovements.tracker.workflow;
 
-/** Ids of bpmn/milestone-follow-up.bpmn and bpmn/milestone-deadlines.bpmn and their variables and messages. */
+/** Ids of bpmn/milestone-follow-up.bpmn, its variables and messages. */
 public final class MilestoneFollowUpProcess {
 
     public static final String PROCESS_ID = "milestone-follow-up";
@@ -14,14 +14,6 @@ public final class MilestoneFollowUpProcess {
     public static final String SERVICE_COMPLETE_MILESTONE = "ServiceTask_CompleteMilestone";
     public static final String END_COMPLETED = "EndEvent_MilestoneCompleted";
     public static final String MESSAGE_DEADLINE_CHANGE_REQUESTED = "DeadlineChangeRequested";
-
-    public static final String DEADLINES_PROCESS_ID = "milestone-deadlines";
-    public static final String TIMER_REMINDER = "TimerEvent_ReminderDue";
-    public static final String TIMER_OVERDUE = "TimerEvent_MilestoneOverdue";
-    public static final String TIMER_SECRETARIAT_ESCALATION = "TimerEvent_SecretariatEscalationDue";
-    public static final String TIMER_CHAIR_ESCALATION = "TimerEvent_ChairEscalationDue";
-    public static final String BOUNDARY_DUE_DATE_MOVED = "BoundaryEvent_DueDateMoved";
-    public static final String MESSAGE_DUE_DATE_MOVED = "MilestoneDueDateMoved";
 
     /** Long: the milestone followed up. */
     public static final String VAR_MILESTONE_ID = "milestoneId";

@@ -68,7 +68,7 @@ class MilestoneDeadlinesTest {
 
     Job timer() {
         ProcessInstance watch = runtime.createProcessInstanceQuery()
-                .processDefinitionKey(MilestoneFollowUpProcess.DEADLINES_PROCESS_ID)
+                .processDefinitionKey(MilestoneDeadlinesProcess.PROCESS_ID)
                 .variableValueEquals(MilestoneFollowUpProcess.VAR_MILESTONE_ID, milestone.id())
                 .singleResult();
         return watch == null ? null : management.createJobQuery().processInstanceId(watch.getId()).timers().singleResult();

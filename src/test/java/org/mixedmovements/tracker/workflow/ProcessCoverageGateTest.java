@@ -33,7 +33,7 @@ class ProcessCoverageGateTest {
     static final double MINIMUM = 0.9;
     static final List<String> PROCESSES = List.of(RecommendationImplementationProcess.PROCESS_ID,
             WorkingGroupDecisionProcess.PROCESS_ID, MilestoneFollowUpProcess.PROCESS_ID,
-            MilestoneFollowUpProcess.DEADLINES_PROCESS_ID);
+            MilestoneDeadlinesProcess.PROCESS_ID);
 
     @Autowired RepositoryService repository;
     @Autowired HistoryService history;

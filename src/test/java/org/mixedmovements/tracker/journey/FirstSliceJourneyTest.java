@@ -48,6 +48,7 @@ class FirstSliceJourneyTest {
             browser.click("open-" + recommendation + "-propose_response");
             browser.selectItem("response", "Accepted");
             browser.type("target-period", "2026-H1");
+            browser.screenshot("propose-response");
             browser.click("propose-response");
             browser.waitUntilTextAppears("put to the working group");
             browser.logout();

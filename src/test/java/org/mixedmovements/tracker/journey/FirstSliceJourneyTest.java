@@ -2,6 +2,7 @@ package org.mixedmovements.tracker.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.Fixtures;
@@ -53,13 +54,7 @@ class FirstSliceJourneyTest {
             browser.waitUntilTextAppears("put to the working group");
             browser.logout();
 
-            for (String member : Fixtures.MEMBERS) {
-                browser.login(member, "Tracker-demo-1");
-                browser.click("open-" + recommendation + "-cast_vote");
-                browser.click("approve-decision");
-                browser.waitUntilTextAppears("is recorded");
-                browser.logout();
-            }
+            everyMemberApproves(browser, recommendation, TITLE, null);
 
             browser.login("secretariat", "Tracker-demo-1");
             browser.go("tasks");
@@ -85,17 +80,7 @@ class FirstSliceJourneyTest {
             browser.waitUntilTextAppears("submitted to the working group");
             browser.logout();
 
-            for (String member : Fixtures.MEMBERS) {
-                browser.login(member, "Tracker-demo-1");
-                browser.click("open-" + recommendation + "-cast_vote");
-                browser.waitUntilTextAppears("Terms of reference of the Working Group agreed");
-                if (member.equals("wg.unhcr")) {
-                    browser.screenshot("decide-plan");
-                }
-                browser.click("approve-decision");
-                browser.waitUntilTextAppears("is recorded");
-                browser.logout();
-            }
+            everyMemberApproves(browser, recommendation, "Terms of reference of the Working Group agreed", "decide-plan");
 
             browser.login("secretariat", "Tracker-demo-1");
             browser.go("dashboard?plan=" + plan);
@@ -104,6 +89,22 @@ class FirstSliceJourneyTest {
                     + Long.parseLong(browser.byId("card-at-risk").getText().split("\\R")[0].trim());
             assertThat(after).isEqualTo(before + 1);
             browser.screenshot("dashboard-after-approval");
+        }
+    }
+
+    /** Each demo member signs in, opens its vote on the recommendation, checks what it decides on and approves. */
+    private static void everyMemberApproves(Browser browser, Long recommendation, String shownText, String screenshot)
+            throws IOException {
+        for (String member : Fixtures.MEMBERS) {
+            browser.login(member, "Tracker-demo-1");
+            browser.click("open-" + recommendation + "-cast_vote");
+            browser.waitUntilTextAppears(shownText);
+            if (screenshot != null && member.equals("wg.unhcr")) {
+                browser.screenshot(screenshot);
+            }
+            browser.click("approve-decision");
+            browser.waitUntilTextAppears("is recorded");
+            browser.logout();
         }
     }
 }

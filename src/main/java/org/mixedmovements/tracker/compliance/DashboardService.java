@@ -1,19 +1,16 @@
 package org.mixedmovements.tracker.compliance;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.mixedmovements.tracker.plan.Plan;
 import org.mixedmovements.tracker.plan.PlanService;
-import org.mixedmovements.tracker.recommendation.ComplianceRules;
 import org.mixedmovements.tracker.recommendation.ComplianceStatus;
-import org.mixedmovements.tracker.recommendation.MilestoneRow;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Computes the dashboard figures of a plan from its recommendations and approved milestones. */
+/** The dashboard's figures: counts and progress from the compliance read model, recommendations from the domain. */
 @Service
 @Transactional(readOnly = true)
 public class DashboardService {
@@ -21,22 +18,30 @@ public class DashboardService {
     private final PlanService plans;
     private final RecommendationService recommendations;
 
-    DashboardService(PlanService plans, RecommendationService recommendations) {
+    private final ComplianceReadModel readModel;
+
+    DashboardService(PlanService plans, RecommendationService recommendations, ComplianceReadModel readModel) {
         this.plans = plans;
         this.recommendations = recommendations;
+        this.readModel = readModel;
     }
 
     public List<Plan> plans() {
         return plans.all();
     }
 
+    /** The plan's figures, read from the compliance read model. */
     public DashboardFigures figures(Long planId) {
         Plan plan = plans.get(planId);
-        List<RecommendationSummary> summaries = recommendations.list(planId);
-        List<MilestoneRow> approved = recommendations.approvedMilestoneRows(planId);
-        Map<ComplianceStatus, Long> byStatus = new EnumMap<>(ComplianceStatus.class);
-        approved.forEach(m -> byStatus.merge(m.compliance(), 1L, Long::sum));
-        int planProgress = ComplianceRules.progressOf(approved.stream().map(MilestoneRow::progress).toList());
-        return new DashboardFigures(plan.getId(), plan.getTitle(), byStatus, approved.size(), planProgress, summaries);
+        Map<ComplianceStatus, Long> byStatus = readModel.countsByStatus(planId);
+        Map<Long, Integer> progress = readModel.progressByRecommendation(planId);
+        List<RecommendationSummary> summaries = recommendations.list(planId).stream()
+                .map(r -> new RecommendationSummary(r.id(), r.planId(), r.code(), r.title(), r.theme(), r.level(),
+                        r.scope(), r.status(), r.leadOrganisationId(), r.leadOrganisationCode(), r.approvedMilestones(),
+                        progress.getOrDefault(r.id(), 0)))
+                .toList();
+        long inForce = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        return new DashboardFigures(plan.getId(), plan.getTitle(), byStatus, inForce, readModel.planProgress(planId),
+                summaries);
     }
 }

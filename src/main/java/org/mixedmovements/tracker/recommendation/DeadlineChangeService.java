@@ -108,6 +108,8 @@ public class DeadlineChangeService {
         change.decided(true);
         Milestone m = milestone(change.getMilestoneId());
         m.moveDueDate(change.getRequestedDue());
+        milestones.saveAndFlush(m);
+        events.publishEvent(new MilestoneChanged(m.getId()));
         audit.record("DEADLINE_CHANGED", RecommendationService.SUBJECT, m.getRecommendationId(),
                 m.getName() + ": due " + change.getRequestedDue() + " (baseline " + m.getBaselineDue() + ")",
                 "milestone " + m.getId());

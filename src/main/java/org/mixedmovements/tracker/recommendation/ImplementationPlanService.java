@@ -102,6 +102,8 @@ public class ImplementationPlanService {
         r.planApproved();
         recommendationRepository.save(r);
         List<Long> ids = proposed.stream().map(Milestone::getId).toList();
+        milestones.flush();
+        ids.forEach(id -> events.publishEvent(new MilestoneChanged(id)));
         audit.record("PLAN_ACTIVATED", RecommendationService.SUBJECT, recommendationId,
                 "Approved plan in force: " + ids.size() + " milestone(s)", r.toString());
         events.publishEvent(new ImplementationPlanApproved(recommendationId, ids));
@@ -143,7 +145,8 @@ public class ImplementationPlanService {
         Recommendation r = recommendations.get(m.getRecommendationId());
         Plan plan = views.planOf(r);
         m.report(status, progress, note, views.today(plan));
-        milestones.save(m);
+        milestones.saveAndFlush(m);
+        events.publishEvent(new MilestoneChanged(m.getId()));
         audit.record("MILESTONE_REPORTED", RecommendationService.SUBJECT, r.getId(),
                 m.getName() + ": " + status + ", " + m.getProgress() + "%" + (note == null ? "" : "; evidence: " + note),
                 "milestone " + m.getId());
@@ -165,6 +168,8 @@ public class ImplementationPlanService {
     public void completeMilestone(Long milestoneId) {
         Milestone m = milestone(milestoneId);
         m.complete();
+        milestones.saveAndFlush(m);
+        events.publishEvent(new MilestoneChanged(milestoneId));
         audit.record("MILESTONE_COMPLETED", RecommendationService.SUBJECT, m.getRecommendationId(),
                 m.getName() + ": completed on " + m.getCompletedOn() + " (due " + m.getCurrentDue() + ")",
                 "milestone " + milestoneId);
@@ -175,6 +180,8 @@ public class ImplementationPlanService {
     public void reopenMilestone(Long milestoneId, String reason) {
         Milestone m = milestone(milestoneId);
         m.reopen();
+        milestones.saveAndFlush(m);
+        events.publishEvent(new MilestoneChanged(milestoneId));
         audit.record("MILESTONE_REOPENED", RecommendationService.SUBJECT, m.getRecommendationId(),
                 m.getName() + ": evidence not accepted" + (reason == null ? "" : ": " + reason), "milestone " + milestoneId);
     }

@@ -64,6 +64,22 @@ public class RecommendationService {
         return views.rows(views.plan(planId), milestones.findByRecommendationIdInAndState(ids, MilestoneState.APPROVED));
     }
 
+    /** The facts of one milestone for the compliance read model. */
+    public MilestoneFacts milestoneFacts(Long milestoneId) {
+        Milestone m = milestones.findById(milestoneId).orElseThrow(() -> new NotFoundException("milestone", milestoneId));
+        Recommendation r = get(m.getRecommendationId());
+        Plan plan = views.planOf(r);
+        return new MilestoneFacts(m.getId(), plan.getId(), r.getId(), r.getTheme(), r.getCoordinationLevel(),
+                m.getOwnerOrganisationId(), m.getCountryIso2(), plan.zone(), plan.getAtRiskDays(), m.getPlannedStart(),
+                m.getBaselineDue(), m.getCurrentDue(), m.getCompletedOn(), m.getReportedStatus(), m.getProgress(),
+                m.getState() == MilestoneState.APPROVED);
+    }
+
+    /** Ids of every milestone in force, for rebuilding the compliance read model. */
+    public List<Long> milestoneIdsInForce() {
+        return milestones.findIdsByState(MilestoneState.APPROVED);
+    }
+
     public RecommendationSummary summary(Long id) {
         Recommendation r = get(id);
         return views.summary(r, approvedMilestones(id));

@@ -3,13 +3,10 @@ package org.mixedmovements.tracker.compliance;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.mixedmovements.tracker.recommendation.ComplianceRules;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
 import org.mixedmovements.tracker.recommendation.MilestoneChanged;
 import org.mixedmovements.tracker.recommendation.MilestoneFacts;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
@@ -110,34 +107,5 @@ public class ComplianceReadModel {
         Map<Long, String> kept = new TreeMap<>();
         rows.findAll().forEach(r -> kept.put(r.getMilestoneId(), r.signature()));
         return kept;
-    }
-
-    /** Milestones in force of a plan by compliance status. */
-    public Map<ComplianceStatus, Long> countsByStatus(Long planId) {
-        Map<ComplianceStatus, Long> counts = new EnumMap<>(ComplianceStatus.class);
-        for (Object[] row : rows.countByStatus(planId)) {
-            counts.put((ComplianceStatus) row[0], ((Number) row[1]).longValue());
-        }
-        return counts;
-    }
-
-    /** Progress per recommendation of a plan (the rule of ComplianceRules.progressOf, in the database). */
-    public Map<Long, Integer> progressByRecommendation(Long planId) {
-        Map<Long, Integer> progress = new HashMap<>();
-        for (Object[] row : rows.progressByRecommendation(planId)) {
-            progress.put((Long) row[0], (int) (((Number) row[1]).longValue() / ((Number) row[2]).longValue()));
-        }
-        return progress;
-    }
-
-    /** The plan's overall progress: the mean over all its milestones in force, rounded down. */
-    public int planProgress(Long planId) {
-        long sum = 0;
-        long count = 0;
-        for (Object[] row : rows.progressByRecommendation(planId)) {
-            sum += ((Number) row[1]).longValue();
-            count += ((Number) row[2]).longValue();
-        }
-        return count == 0 ? 0 : (int) (sum / count);
     }
 }

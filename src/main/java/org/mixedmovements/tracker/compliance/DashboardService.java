@@ -2,9 +2,9 @@ package org.mixedmovements.tracker.compliance;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.mixedmovements.tracker.plan.Plan;
 import org.mixedmovements.tracker.plan.PlanService;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationSummary;
 import org.springframework.stereotype.Service;
@@ -18,12 +18,12 @@ public class DashboardService {
     private final PlanService plans;
     private final RecommendationService recommendations;
 
-    private final ComplianceReadModel readModel;
+    private final ComplianceQueries compliance;
 
-    DashboardService(PlanService plans, RecommendationService recommendations, ComplianceReadModel readModel) {
+    DashboardService(PlanService plans, RecommendationService recommendations, ComplianceQueries compliance) {
         this.plans = plans;
         this.recommendations = recommendations;
-        this.readModel = readModel;
+        this.compliance = compliance;
     }
 
     public List<Plan> plans() {
@@ -33,15 +33,16 @@ public class DashboardService {
     /** The plan's figures, read from the compliance read model. */
     public DashboardFigures figures(Long planId) {
         Plan plan = plans.get(planId);
-        Map<ComplianceStatus, Long> byStatus = readModel.countsByStatus(planId);
-        Map<Long, Integer> progress = readModel.progressByRecommendation(planId);
+        ComplianceFilter filter = ComplianceFilter.plan(planId);
+        RollUp total = compliance.total(filter);
+        Map<Long, Integer> progress = compliance.rollUp(Dimension.RECOMMENDATION, filter).stream()
+                .collect(Collectors.toMap(r -> Long.valueOf(r.key()), RollUp::progress));
         List<RecommendationSummary> summaries = recommendations.list(planId).stream()
                 .map(r -> new RecommendationSummary(r.id(), r.planId(), r.code(), r.title(), r.theme(), r.level(),
                         r.scope(), r.status(), r.leadOrganisationId(), r.leadOrganisationCode(), r.approvedMilestones(),
                         progress.getOrDefault(r.id(), 0)))
                 .toList();
-        long inForce = byStatus.values().stream().mapToLong(Long::longValue).sum();
-        return new DashboardFigures(plan.getId(), plan.getTitle(), byStatus, inForce, readModel.planProgress(planId),
+        return new DashboardFigures(plan.getId(), plan.getTitle(), total.byStatus(), total.milestones(), total.progress(),
                 summaries);
     }
 }

@@ -54,10 +54,7 @@ public class ComplianceQueries {
         List<RollUp> result = new ArrayList<>();
         totals.forEach((key, t) -> {
             Map<ComplianceStatus, Long> statuses = byStatus.get(key);
-            long onTime = statuses.getOrDefault(ComplianceStatus.COMPLETED_ON_TIME, 0L);
-            long late = statuses.getOrDefault(ComplianceStatus.COMPLETED_LATE, 0L);
-            Integer rate = onTime + late == 0 ? null : (int) (onTime * 100 / (onTime + late));
-            result.add(new RollUp(key, t[0], statuses, (int) (t[1] / t[0]), rate, t[2], t[3]));
+            result.add(new RollUp(key, t[0], statuses, (int) (t[1] / t[0]), onTimeRate(statuses), t[2], t[3]));
         });
         return result;
     }
@@ -80,10 +77,15 @@ public class ComplianceQueries {
             slipped += r.slipped();
             days += r.slippageDays();
         }
+        return new RollUp("ALL", milestones, statuses, milestones == 0 ? 0 : (int) (progress / milestones),
+                onTimeRate(statuses), slipped, days);
+    }
+
+    /** Completed on time among all completed, in percent rounded down; null before the first completion. */
+    private static Integer onTimeRate(Map<ComplianceStatus, Long> statuses) {
         long onTime = statuses.getOrDefault(ComplianceStatus.COMPLETED_ON_TIME, 0L);
         long late = statuses.getOrDefault(ComplianceStatus.COMPLETED_LATE, 0L);
-        return new RollUp("ALL", milestones, statuses, milestones == 0 ? 0 : (int) (progress / milestones),
-                onTime + late == 0 ? null : (int) (onTime * 100 / (onTime + late)), slipped, days);
+        return onTime + late == 0 ? null : (int) (onTime * 100 / (onTime + late));
     }
 
     /** The milestones the filter selects, late first then by due date, one page at a time (at most 500 rows). */

@@ -107,11 +107,6 @@ public class Milestone {
         return completedOn != null;
     }
 
-    public ComplianceStatus complianceOn(LocalDate today, int atRiskDays) {
-        return ComplianceRules.statusOf(reportedStatus, progress, plannedStart, currentDue, completedOn, today,
-                atRiskDays);
-    }
-
     MilestoneDraft toDraft() {
         return new MilestoneDraft(name, ownerOrganisationId, countryIso2, plannedStart, currentDue, evidenceRequired);
     }

@@ -11,7 +11,7 @@ import org.mixedmovements.tracker.plan.Plan;
 import org.mixedmovements.tracker.plan.PlanService;
 import org.springframework.stereotype.Component;
 
-/** Turns milestones into rows with their compliance status as of today in the plan's time zone. */
+/** Turns milestones into rows, with their compliance status and progress from the compliance read model. */
 @Component
 class MilestoneViews {
 
@@ -19,34 +19,47 @@ class MilestoneViews {
     private final OrganisationService organisations;
     private final Clock clock;
 
-    MilestoneViews(PlanService plans, OrganisationService organisations, Clock clock) {
+    private final ComplianceFigures figures;
+
+    MilestoneViews(PlanService plans, OrganisationService organisations, Clock clock, ComplianceFigures figures) {
         this.plans = plans;
         this.organisations = organisations;
         this.clock = clock;
+        this.figures = figures;
     }
 
     LocalDate today(Plan plan) {
         return ComplianceRules.today(clock.instant(), plan.zone());
     }
 
+    /** Rows with the compliance status the read model holds (none for milestones not in force). */
     List<MilestoneRow> rows(Plan plan, List<Milestone> milestones) {
-        LocalDate today = today(plan);
+        Map<Long, ComplianceStatus> statuses = figures.statuses(milestones.stream().map(Milestone::getId).toList());
         Map<Long, String> codes = new HashMap<>();
         return milestones.stream().map(m -> new MilestoneRow(m.getId(), m.getRecommendationId(), m.getName(),
                 m.getOwnerOrganisationId(),
                 codes.computeIfAbsent(m.getOwnerOrganisationId(), id -> organisations.get(id).getCode()),
                 m.getCountryIso2(), m.getPlannedStart(), m.getBaselineDue(), m.getCurrentDue(),
                 m.isEvidenceRequired(), m.getState(), m.getReportedStatus(), m.getProgress(), m.getCompletedOn(),
-                m.complianceOn(today, plan.getAtRiskDays()),
+                statuses.get(m.getId()),
                 ComplianceRules.slippageDays(m.getBaselineDue(), m.getCurrentDue()))).toList();
     }
 
     RecommendationSummary summary(Recommendation r, List<Milestone> approved) {
+        return summary(r, approved, figures.progress(List.of(r.getId())).getOrDefault(r.getId(), 0));
+    }
+
+    /** Progress of many recommendations at once, from the read model. */
+    Map<Long, Integer> progress(List<Long> recommendationIds) {
+        return figures.progress(recommendationIds);
+    }
+
+    RecommendationSummary summary(Recommendation r, List<Milestone> approved, int progress) {
         String lead = r.getLeadOrganisationId() == null ? null
                 : organisations.get(r.getLeadOrganisationId()).getCode();
         return new RecommendationSummary(r.getId(), r.getPlanId(), r.getCode(), r.getTitle(), r.getTheme(),
                 r.getCoordinationLevel(), r.getScope(), r.getStatus(), r.getLeadOrganisationId(), lead,
-                approved.size(), ComplianceRules.progressOf(approved.stream().map(Milestone::getProgress).toList()));
+                approved.size(), progress);
     }
 
     Plan planOf(Recommendation r) {

@@ -55,7 +55,9 @@ public class RecommendationService {
                 .findByRecommendationIdInAndState(found.stream().map(Recommendation::getId).toList(),
                         MilestoneState.APPROVED)
                 .stream().collect(Collectors.groupingBy(Milestone::getRecommendationId));
-        return found.stream().map(r -> views.summary(r, approved.getOrDefault(r.getId(), List.of()))).toList();
+        Map<Long, Integer> progress = views.progress(found.stream().map(Recommendation::getId).toList());
+        return found.stream().map(r -> views.summary(r, approved.getOrDefault(r.getId(), List.of()),
+                progress.getOrDefault(r.getId(), 0))).toList();
     }
 
     /** Every approved milestone of the plan, with its compliance status as of today in the plan's time zone. */

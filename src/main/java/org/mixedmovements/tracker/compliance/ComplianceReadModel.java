@@ -3,6 +3,7 @@ package org.mixedmovements.tracker.compliance;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -88,6 +89,11 @@ public class ComplianceReadModel {
         List<Long> ids = recommendations.milestoneIdsInForce();
         ids.forEach(this::refresh);
         return ids.size();
+    }
+
+    /** Whether the model has a row for exactly the milestones in force (ids only: cheap enough for start-up). */
+    public boolean coversMilestonesInForce() {
+        return rows.findAllMilestoneIds().equals(new HashSet<>(recommendations.milestoneIdsInForce()));
     }
 
     /** What a rebuild would write, row by row, compared as text: for checking the kept model. */

@@ -3,6 +3,7 @@ package org.mixedmovements.tracker.compliance;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,6 +14,9 @@ interface MilestoneComplianceRepository extends JpaRepository<MilestoneComplianc
     @Query("select m.recommendationId, sum(m.progress), count(m) from MilestoneCompliance m "
             + "where m.recommendationId in :recommendations group by m.recommendationId")
     List<Object[]> progressOf(@Param("recommendations") Collection<Long> recommendationIds);
+
+    @Query("select m.milestoneId from MilestoneCompliance m")
+    Set<Long> findAllMilestoneIds();
 
     /** Rows last evaluated before the given day: candidates for the daily re-evaluation. */
     List<MilestoneCompliance> findByEvaluatedOnBefore(LocalDate day);

@@ -106,7 +106,6 @@ public class ImplementationPlanService {
         ids.forEach(id -> events.publishEvent(new MilestoneChanged(id)));
         audit.record("PLAN_ACTIVATED", RecommendationService.SUBJECT, recommendationId,
                 "Approved plan in force: " + ids.size() + " milestone(s)", r.toString());
-        events.publishEvent(new ImplementationPlanApproved(recommendationId, ids));
         return ids;
     }
 

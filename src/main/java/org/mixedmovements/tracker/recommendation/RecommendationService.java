@@ -60,12 +60,6 @@ public class RecommendationService {
                 progress.getOrDefault(r.getId(), 0))).toList();
     }
 
-    /** Every approved milestone of the plan, with its compliance status as of today in the plan's time zone. */
-    public List<MilestoneRow> approvedMilestoneRows(Long planId) {
-        List<Long> ids = recommendations.findByPlanIdOrderByPosition(planId).stream().map(Recommendation::getId).toList();
-        return views.rows(views.plan(planId), milestones.findByRecommendationIdInAndState(ids, MilestoneState.APPROVED));
-    }
-
     /** The facts of one milestone for the compliance read model. */
     public MilestoneFacts milestoneFacts(Long milestoneId) {
         Milestone m = milestones.findById(milestoneId).orElseThrow(() -> new NotFoundException("milestone", milestoneId));

@@ -206,7 +206,7 @@ public class MyTaskService {
     private TaskCard card(WorkItem item) {
         RecommendationSummary r = recommendations.summary(item.recommendationId());
         MilestoneRow m = item.milestoneId() == null ? null : plans.milestoneRow(item.milestoneId());
-        DecisionType decisionType = item.decisionId() == null ? null : decisions.summary(item.decisionId()).type();
+        DecisionType decisionType = item.decisionId() == null ? null : decisions.type(item.decisionId());
         return new TaskCard(item.id(), item.kind(), r.id(), r.code(), r.title(), r.leadOrganisationCode(),
                 m == null ? null : m.id(), m == null ? null : m.name(), m == null ? null : m.currentDue(),
                 m == null ? null : m.compliance(), m == null ? 0 : m.progress(), item.decisionId(), decisionType,

@@ -76,6 +76,10 @@ public class WorkingGroupDecisions {
         return decision.getId();
     }
 
+    public DecisionType type(Long decisionId) {
+        return get(decisionId).getDecisionType();
+    }
+
     public DecisionRule rule(Long decisionId) {
         return get(decisionId).getRule();
     }

@@ -51,12 +51,18 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open(int port, int width, int height) throws IOException {
+        return open(port, width, height, "en-US");
+    }
+
+    /** A browser whose user interface language (Accept-Language) is the given tag, e.g. "es-ES". */
+    static Browser open(int port, int width, int height, String language) throws IOException {
         assumeAvailable();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=en-US",
+                "--disable-dev-shm-usage", "--lang=" + language,
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"),
                 "--window-size=" + width + "," + height);
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -66,9 +72,12 @@ final class Browser implements AutoCloseable {
         return new Browser(driver, "http://localhost:" + port + "/");
     }
 
+    /** Opens the path and waits until the view has rendered and Vaadin has no request in flight; records the time. */
     void go(String path) {
+        long start = System.nanoTime();
         driver.get(baseUrl + path);
         waitForVaadin();
+        ViewTimings.record(path, (System.nanoTime() - start) / 1_000_000);
     }
 
     void login(String username, String password) {

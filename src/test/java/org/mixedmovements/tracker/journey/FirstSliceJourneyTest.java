@@ -6,7 +6,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.Fixtures;
-import org.mixedmovements.tracker.TrackerTest;
+import org.mixedmovements.tracker.DemoApplicationTest;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * drafts the plan, the members approve it, and the dashboard counts the new milestone.
  * Runs first (its screenshots go into the user guide) and on a plan of its own.
  */
-@TrackerTest
+@DemoApplicationTest
 @Order(1)
 class FirstSliceJourneyTest {
 

@@ -1,5 +1,9 @@
 package org.mixedmovements.tracker.base.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.springframework.core.env.Environment;
+
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -19,7 +23,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm login = new LoginForm();
 
-    public LoginView(LocalePreference preferences) {
+    public LoginView(LocalePreference preferences, Environment environment) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -32,6 +36,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.getStyle().set("max-width", "28em").set("text-align", "center");
         add(title, tagline, login, new LanguageSwitch(preferences));
+        if (environment.matchesProfiles("demo")) {
+            add(demoNotice());
+        }
+    }
+
+    /** In the demo profile only: the data is demo data, and who to sign in as. */
+    private Component demoNotice() {
+        Paragraph notice = new Paragraph(getTranslation("login.demo", "secretariat, chair, wg.unhcr, wg.ocha, wg.ifrc, "
+                + "agency.r4v, agency.ibchm, admin", "Tracker-demo-1"));
+        notice.setId("demo-notice");
+        notice.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Padding.SMALL,
+                LumoUtility.Border.ALL, LumoUtility.BorderRadius.MEDIUM, LumoUtility.BorderColor.CONTRAST_10);
+        notice.getStyle().set("max-width", "28em").set("text-align", "center");
+        return notice;
     }
 
     private LoginI18n i18n() {

@@ -32,6 +32,7 @@ class TimelineChart extends Div {
 
     private final Div labels = new Div();
     private final Div drawing = new Div();
+    private final Div scroller;
 
     TimelineChart() {
         setId("timeline-chart");
@@ -42,7 +43,7 @@ class TimelineChart extends Div {
         labels.getStyle().set("flex", "0 0 clamp(8em, 32%, 20em)").set("min-width", "0")
                 .set("border-right", "1px solid var(--lumo-contrast-10pct)");
         drawing.setId("timeline-svg");
-        Div scroller = new Div(drawing);
+        scroller = new Div(drawing);
         scroller.setId("timeline-scroller");
         scroller.getStyle().set("flex", "1 1 auto").set("min-width", "0").set("overflow-x", "auto");
         add(labels, scroller);
@@ -92,6 +93,14 @@ class TimelineChart extends Div {
         }
         svg.close("svg");
         drawing.getElement().setProperty("innerHTML", svg.toString());
+        scrollTo(timeline, at);
+    }
+
+    /** On a narrow screen, opens the chart at today, or else at the first bar, rather than at the window's start. */
+    private void scrollTo(Timeline timeline, Geometry at) {
+        double x = timeline.showsToday() ? at.middle(timeline.today())
+                : timeline.rows().stream().mapToDouble(r -> at.clamp(at.start(r.start()))).min().orElse(0);
+        scroller.getElement().executeJs("this.scrollLeft = Math.max(0, $0 - this.clientWidth / 3)", x);
     }
 
     /** Where days fall in the drawing. */

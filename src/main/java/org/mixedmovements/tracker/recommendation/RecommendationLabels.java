@@ -1,0 +1,64 @@
+package org.mixedmovements.tracker.recommendation;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.mixedmovements.tracker.organisation.OrganisationService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Names for lists that hold only ids, such as the compliance read model's rows: a recommendation's code and title, a
+ * milestone's name and owner, an organisation's code. Only the ids asked for are read, one query per kind.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RecommendationLabels {
+
+    /** A recommendation as a label shows it. */
+    public record RecommendationLabel(Long id, String code, String title, RecommendationStatus status) {
+    }
+
+    /** A milestone as a label shows it. */
+    public record MilestoneLabel(Long id, String name, Long ownerOrganisationId, String ownerCode) {
+    }
+
+    private final RecommendationRepository recommendations;
+    private final MilestoneRepository milestones;
+    private final OrganisationService organisations;
+
+    RecommendationLabels(RecommendationRepository recommendations, MilestoneRepository milestones,
+                         OrganisationService organisations) {
+        this.recommendations = recommendations;
+        this.milestones = milestones;
+        this.organisations = organisations;
+    }
+
+    public Map<Long, RecommendationLabel> recommendations(Collection<Long> ids) {
+        Map<Long, RecommendationLabel> labels = new HashMap<>();
+        if (!ids.isEmpty()) {
+            recommendations.findAllById(ids).forEach(r -> labels.put(r.getId(),
+                    new RecommendationLabel(r.getId(), r.getCode(), r.getTitle(), r.getStatus())));
+        }
+        return labels;
+    }
+
+    public Map<Long, MilestoneLabel> milestones(Collection<Long> ids) {
+        Map<Long, MilestoneLabel> labels = new HashMap<>();
+        if (ids.isEmpty()) {
+            return labels;
+        }
+        Map<Long, String> codes = new HashMap<>();
+        milestones.findAllById(ids).forEach(m -> labels.put(m.getId(), new MilestoneLabel(m.getId(), m.getName(),
+                m.getOwnerOrganisationId(), codes.computeIfAbsent(m.getOwnerOrganisationId(),
+                        id -> organisations.get(id).getCode()))));
+        return labels;
+    }
+
+    /** Organisation codes by id, for filters that offer the organisations found in a list. */
+    public Map<Long, String> organisationCodes(Collection<Long> ids) {
+        Map<Long, String> codes = new HashMap<>();
+        ids.forEach(id -> codes.put(id, organisations.get(id).getCode()));
+        return codes;
+    }
+}

@@ -1,0 +1,248 @@
+package org.mixedmovements.tracker.compliance.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.IsoFields;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mixedmovements.tracker.UiTest;
+import org.mixedmovements.tracker.compliance.TimelineWindow;
+import org.mixedmovements.tracker.recommendation.MilestoneDraft;
+import org.mixedmovements.tracker.recommendation.MilestoneRow;
+import org.mixedmovements.tracker.recommendation.RecommendationService;
+import org.mixedmovements.tracker.task.MyTaskService;
+import org.mixedmovements.tracker.workflow.WorkItemKind;
+import org.mixedmovements.tracker.workinggroup.VoteChoice;
+
+class TimelineViewTest extends UiTest {
+
+    private static final ZoneId PANAMA = ZoneId.of("America/Panama");
+
+    @AfterEach
+    void resetTheClock() {
+        ClockUtil.reset();
+    }
+
+    /** A recommendation of its own plan, adopted with R4V as lead, whose plan with these milestones is in force. */
+    private Long inForce(String title, List<MilestoneDraft> milestones) {
+        Long recommendation = fixtures.newRecommendation(title);
+        fixtures.adopt(recommendation, "R4V");
+        context.getBean(MyTaskService.class).submitImplementationPlan(
+                fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.DRAFT_PLAN), milestones);
+        fixtures.everyMemberVotes(recommendation, VoteChoice.APPROVE);
+        return recommendation;
+    }
+
+    private Long planOf(Long recommendation) {
+        return context.getBean(RecommendationService.class).summary(recommendation).planId();
+    }
+
+    private List<MilestoneRow> milestonesOf(Long recommendation) {
+        return context.getBean(RecommendationService.class).details(recommendation).milestones();
+    }
+
+    private void open(Long planId, String... more) {
+        java.util.Map<String, List<String>> parameters = new java.util.LinkedHashMap<>();
+        parameters.put("plan", List.of(String.valueOf(planId)));
+        for (int i = 0; i < more.length; i += 2) {
+            parameters.put(more[i], List.of(more[i + 1]));
+        }
+        UI.getCurrent().navigate("timeline", new QueryParameters(parameters));
+    }
+
+    private static String svg() {
+        return _get(Div.class, spec -> spec.withId("timeline-svg")).getElement().getProperty("innerHTML");
+    }
+
+    private static String period() {
+        return _get(Span.class, spec -> spec.withId("timeline-period")).getText();
+    }
+
+    private static String date(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(UI.getCurrent().getLocale()).format(day);
+    }
+
+    @Test
+    void a_milestone_whose_due_date_was_moved_later_shows_its_baseline_and_its_current_due_date() {
+        Long recommendation = inForce("Slipping work", List.of(fixtures.milestone("Focal points named", "R4V", 20, false)));
+        LocalDate baseline = milestonesOf(recommendation).get(0).currentDue();
+        LocalDate moved = baseline.plusDays(45);
+        context.getBean(MyTaskService.class).requestDeadlineChange(
+                fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.WORK_ON_MILESTONE), moved,
+                "The regional meeting moved");
+        fixtures.everyMemberVotes(recommendation, VoteChoice.APPROVE);
+
+        signIn("secretariat");
+        open(planOf(recommendation), "period", "all");
+
+        String svg = svg();
+        assertThat(svg).contains("data-due=\"" + moved + "\"").contains("data-baseline=\"" + baseline + "\"")
+                .contains("class=\"timeline-baseline\" data-date=\"" + baseline + "\"");
+        // the bar ends at the current due date, the baseline mark stands at the baseline, and both dates are written
+        assertThat(svg).contains("Baseline due " + date(baseline) + " (moved by 45 days)")
+                .contains(date(moved) + " (baseline " + date(baseline) + ")");
+    }
+
+    @Test
+    void a_milestone_never_moved_has_no_baseline_mark() {
+        Long recommendation = inForce("On its dates", List.of(fixtures.milestone("Map published", "R4V", 30, false)));
+        signIn("agency.r4v");
+        open(planOf(recommendation), "period", "all");
+        assertThat(svg()).contains("class=\"timeline-milestone\"").doesNotContain("timeline-baseline");
+    }
+
+    @Test
+    void the_today_line_stands_at_todays_date_in_the_plans_time_zone() {
+        Long recommendation = inForce("Today line", List.of(fixtures.milestone("Meeting held", "R4V", 20, false)));
+        // 03:00 UTC: the next day in UTC, still the evening before in Panama (UTC-5)
+        LocalDate utcTomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        Instant now = utcTomorrow.atTime(3, 0).toInstant(ZoneOffset.UTC);
+        ClockUtil.setCurrentTime(Date.from(now));
+        LocalDate panamaToday = LocalDate.ofInstant(now, PANAMA);
+        assertThat(panamaToday).isBefore(utcTomorrow);
+
+        signIn("wg.ocha");
+        open(planOf(recommendation), "period", TimelineWindow.yearOf(panamaToday).period());
+
+        Matcher line = Pattern.compile("id=\"timeline-today\" data-date=\"([^\"]+)\" x1=\"([^\"]+)\"").matcher(svg());
+        assertThat(line.find()).isTrue();
+        assertThat(line.group(1)).isEqualTo(panamaToday.toString());
+        TimelineWindow year = TimelineWindow.yearOf(panamaToday);
+        double expected = (year.offset(panamaToday) + 0.5) * TimelineChart.scale(year);
+        assertThat(Double.parseDouble(line.group(2))).isCloseTo(expected, org.assertj.core.data.Offset.offset(0.1));
+    }
+
+    @Test
+    void zooming_and_moving_change_the_window_and_the_address() {
+        Long recommendation = inForce("Zoom", List.of(fixtures.milestone("Terms agreed", "R4V", 20, false)));
+        LocalDate today = fixtures.todayInPanama();
+        signIn("secretariat");
+        open(planOf(recommendation));
+        assertThat(period()).isEqualTo(String.valueOf(today.getYear()));
+        assertThat(monthLabels()).isEqualTo(12);
+
+        // the milestone starts today (the day its plan was submitted), so the quarter of today shows it
+        _click(_get(Button.class, spec -> spec.withId("zoom-quarter")));
+        int quarter = today.get(IsoFields.QUARTER_OF_YEAR);
+        assertThat(period()).isEqualTo("Q" + quarter + " " + today.getYear());
+        assertThat(monthLabels()).isEqualTo(3);
+        assertThat(svg()).contains("id=\"timeline-today\" data-date=\"" + today + "\"");
+        assertThat(address()).contains("period=" + today.getYear() + "-Q" + quarter);
+
+        _click(_get(Button.class, spec -> spec.withId("timeline-next")));
+        LocalDate nextQuarter = TimelineWindow.quarterOf(today).to().plusDays(1);
+        assertThat(period()).isEqualTo("Q" + nextQuarter.get(IsoFields.QUARTER_OF_YEAR) + " " + nextQuarter.getYear());
+        assertThat(address()).contains("period=" + TimelineWindow.quarterOf(nextQuarter).period());
+        assertThat(_get(Button.class, spec -> spec.withId("timeline-go-today")).isEnabled()).isTrue();
+
+        _click(_get(Button.class, spec -> spec.withId("timeline-previous")));
+        assertThat(period()).isEqualTo("Q" + quarter + " " + today.getYear());
+
+        _click(_get(Button.class, spec -> spec.withId("zoom-all")));
+        assertThat(address()).contains("period=all");
+        assertThat(_get(Button.class, spec -> spec.withId("timeline-next")).isEnabled()).isFalse();
+        assertThat(_find(Anchor.class, spec -> spec.withText("Terms agreed"))).hasSize(1);
+    }
+
+    @Test
+    void a_recommendation_and_its_milestones_link_to_the_recommendations_page() {
+        Long recommendation = inForce("Linked work", fixtures.twoMilestones());
+        signIn("agency.ibchm");
+        open(planOf(recommendation), "period", "all");
+
+        Anchor label = _get(Anchor.class, spec -> spec.withId("timeline-recommendation-" + recommendation));
+        assertThat(label.getHref()).isEqualTo("recommendations/" + recommendation);
+        for (MilestoneRow m : milestonesOf(recommendation)) {
+            assertThat(_get(Anchor.class, spec -> spec.withId("timeline-milestone-" + m.id())).getHref())
+                    .isEqualTo("recommendations/" + recommendation);
+        }
+        assertThat(svg()).contains("<a href=\"recommendations/" + recommendation + "\" class=\"timeline-milestone\"");
+
+        UI.getCurrent().navigate(label.getHref());
+        assertThat(_get(H2.class, spec -> spec.withId("recommendation-heading")).getText()).contains("Linked work");
+    }
+
+    @Test
+    void names_from_the_data_are_shown_as_text_never_as_markup() {
+        String name = "<script>alert('x')</script> & co";
+        Long recommendation = inForce("Tags <b>bold</b>", List.of(fixtures.milestone(name, "R4V", 20, false)));
+        signIn("secretariat");
+        open(planOf(recommendation), "period", "all");
+
+        Long milestone = milestonesOf(recommendation).get(0).id();
+        assertThat(_get(Anchor.class, spec -> spec.withId("timeline-milestone-" + milestone)).getText()).isEqualTo(name);
+        String svg = svg();
+        assertThat(svg).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co")
+                .contains("Tags &lt;b&gt;bold&lt;/b&gt;")
+                .doesNotContain("<script").doesNotContain("<b>");
+    }
+
+    @Test
+    void the_organisation_filter_keeps_that_organisations_milestones_and_a_window_without_work_says_so() {
+        Long recommendation = inForce("Two owners", fixtures.twoMilestones());
+        Long planId = planOf(recommendation);
+        List<MilestoneRow> milestones = milestonesOf(recommendation);
+        signIn("secretariat");
+        open(planId, "period", "all", "org", String.valueOf(fixtures.organisation("IBC-HM")));
+        MilestoneRow ibchm = milestones.stream().filter(m -> m.ownerCode().equals("IBC-HM")).findFirst().orElseThrow();
+        MilestoneRow r4v = milestones.stream().filter(m -> m.ownerCode().equals("R4V")).findFirst().orElseThrow();
+        _get(Anchor.class, spec -> spec.withId("timeline-milestone-" + ibchm.id()));
+        _assertNone(Anchor.class, spec -> spec.withId("timeline-milestone-" + r4v.id()));
+        assertThat(_get(Span.class, spec -> spec.withId("timeline-page")).getText()).isEqualTo("Recommendations 1–1 of 1");
+
+        open(planId, "period", "2010");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("timeline-empty")).isVisible()).isTrue();
+        _assertNone(Anchor.class, spec -> spec.withId("timeline-recommendation-" + recommendation));
+    }
+
+    @Test
+    void the_timeline_speaks_spanish() {
+        Long recommendation = inForce("En español", List.of(fixtures.milestone("Hito", "R4V", 20, false)));
+        signIn("wg.unhcr");
+        UI.getCurrent().setLocale(Locale.forLanguageTag("es"));
+        TimelineWindow quarter = TimelineWindow.quarterOf(fixtures.todayInPanama());
+        open(planOf(recommendation), "period", quarter.period());
+        assertThat(period()).isEqualTo("T" + quarter.quarter() + " " + quarter.from().getYear());
+        assertThat(_get(Button.class, spec -> spec.withId("zoom-year")).getText()).isEqualTo("Año");
+        String firstMonth = List.of("ene", "abr", "jul", "oct").get(quarter.quarter() - 1);
+        assertThat(svg()).contains(">" + firstMonth + "<").contains(">" + fixtures.todayInPanama().getYear() + "<")
+                .contains(">Hoy<");
+    }
+
+    private static int monthLabels() {
+        Matcher m = Pattern.compile("class=\"timeline-month\"").matcher(svg());
+        int count = 0;
+        while (m.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    private static String address() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+}

@@ -93,7 +93,7 @@ class DecisionCard extends Div {
                 if (e.link() != null) {
                     Anchor link = new Anchor(e.link(), getTranslation("approvals.open-evidence"), AnchorTarget.BLANK);
                     link.setId("decision-" + card.decision().id() + "-evidence-link");
-                    link.getElement().setAttribute("rel", "noopener noreferrer");
+                    link.getElement().setAttribute("rel", "noopener");
                     box.add(link);
                 }
             }

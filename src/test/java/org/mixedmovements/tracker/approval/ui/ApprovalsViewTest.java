@@ -11,7 +11,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,7 @@ import org.mixedmovements.tracker.workinggroup.DecisionSummary;
 import org.mixedmovements.tracker.workinggroup.DecisionType;
 import org.mixedmovements.tracker.workinggroup.VoteChoice;
 import org.mixedmovements.tracker.workinggroup.WorkingGroupDecisions;
+import org.springframework.data.domain.PageRequest;
 
 class ApprovalsViewTest extends UiTest {
 
@@ -154,5 +157,16 @@ class ApprovalsViewTest extends UiTest {
 
         openApprovalsAs("wg.ocha", recommendation);
         _get(Button.class, spec -> spec.withId("approve-" + decision));
+    }
+
+    @Test
+    void anAgencyFocalPointHasNeitherTheMenuEntryNorTheList() {
+        signIn("agency.r4v");
+        UI.getCurrent().navigate("");
+        assertThat(LocatorJ._find(SideNavItem.class)).extracting(SideNavItem::getLabel)
+                .contains("My tasks").doesNotContain("Approvals", "Meetings");
+        ApprovalService approvals = context.getBean(ApprovalService.class);
+        assertThatThrownBy(() -> approvals.openDecisions(null, PageRequest.of(0, 20)))
+                .isInstanceOf(NotPermittedException.class);
     }
 }

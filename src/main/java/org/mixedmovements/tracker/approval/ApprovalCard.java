@@ -1,0 +1,42 @@
+package org.mixedmovements.tracker.approval;
+
+import java.util.List;
+import org.mixedmovements.tracker.recommendation.DecisionSubjects;
+import org.mixedmovements.tracker.task.DecisionTasks;
+import org.mixedmovements.tracker.workinggroup.DecisionProgress;
+import org.mixedmovements.tracker.workinggroup.DecisionSummary;
+
+/**
+ * One decision as the approvals view shows it. Only the fields of the decision's type are set: the proposed response,
+ * the plan's milestones, the milestone's evidence or the requested new date.
+ *
+ * @param myVote the vote my organisation cast, if any
+ * @param action what I may do now (null: nothing, see {@code standing})
+ */
+public record ApprovalCard(DecisionProgress decision, String recommendationCode, String recommendationTitle,
+                           String planCode, DecisionSubjects.ResponseProposal response,
+                           List<DecisionSubjects.ProposedMilestone> milestones,
+                           DecisionSubjects.MilestoneEvidence evidence,
+                           DecisionSubjects.RequestedDueDate requestedDueDate, DecisionSummary.CastVote myVote,
+                           Standing standing, DecisionTasks.Action action) {
+
+    /** Where I stand on this decision. */
+    public enum Standing {
+        /** My organisation may vote (or object, or break the tie) now. */
+        MAY_VOTE,
+        /** My organisation has voted. */
+        VOTED,
+        /** My organisation owns what is decided: it does not vote. */
+        RECUSED,
+        /** Taken by consensus at a meeting, which the secretariat records. */
+        AT_MEETING,
+        /** I do not vote on it (the secretariat, or an organisation without a vote). */
+        READ_ONLY,
+        /** The decision is taken. */
+        DECIDED
+    }
+
+    public boolean mayVote() {
+        return standing == Standing.MAY_VOTE;
+    }
+}

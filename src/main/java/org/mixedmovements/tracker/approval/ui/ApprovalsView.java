@@ -1,0 +1,93 @@
+package org.mixedmovements.tracker.approval.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.mixedmovements.tracker.approval.ApprovalCard;
+import org.mixedmovements.tracker.approval.ApprovalService;
+import org.mixedmovements.tracker.base.security.CurrentUser;
+import org.mixedmovements.tracker.base.security.Role;
+import org.mixedmovements.tracker.plan.Plan;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * Every open decision of the working group as a card: what is proposed, the rule with its numbers, the votes so far;
+ * members approve or reject with a reason, the secretariat reads. One column of cards, so it reads on a phone.
+ */
+@Route("approvals")
+@Menu(order = 3, title = "menu.approvals", icon = "GAVEL")
+@RolesAllowed({Role.WG_MEMBER_NAME, Role.SECRETARIAT_NAME})
+class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int PAGE_SIZE = 20;
+
+    private final ApprovalService approvals;
+    private final Select<Plan> plan = new Select<>();
+    private final Div cards = new Div();
+    private final Paragraph empty = new Paragraph();
+    private final Button more = new Button();
+    private int nextPage;
+
+    ApprovalsView(ApprovalService approvals) {
+        this.approvals = approvals;
+        setWidthFull();
+        setMaxWidth("56em");
+        setPadding(true);
+        H2 heading = new H2(getTranslation("menu.approvals"));
+        Paragraph intro = new Paragraph(getTranslation(CurrentUser.find().map(u -> u.has(Role.WG_MEMBER)).orElse(false)
+                ? "approvals.intro.member" : "approvals.intro.read-only"));
+        intro.setId("approvals-intro");
+        intro.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-top", "0");
+
+        plan.setId("approvals-plan");
+        plan.setLabel(getTranslation("approvals.plan"));
+        plan.setEmptySelectionAllowed(true);
+        plan.setEmptySelectionCaption(getTranslation("approvals.all-plans"));
+        plan.setItems(approvals.plans());
+        plan.setItemLabelGenerator(p -> p == null ? getTranslation("approvals.all-plans") : p.getCode() + " · " + p.getTitle());
+        plan.setWidthFull();
+        plan.setMaxWidth("32em");
+        plan.addValueChangeListener(e -> reload());
+
+        cards.setId("approval-cards");
+        cards.setWidthFull();
+        cards.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-m)");
+        empty.setId("no-approvals");
+        empty.setText(getTranslation("approvals.none"));
+        more.setText(getTranslation("approvals.more"));
+        more.setId("approvals-more");
+        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        more.addClickListener(e -> loadNextPage());
+        add(heading, intro, plan, empty, cards, more);
+        reload();
+    }
+
+    private void reload() {
+        cards.removeAll();
+        nextPage = 0;
+        loadNextPage();
+        empty.setVisible(cards.getComponentCount() == 0);
+    }
+
+    private void loadNextPage() {
+        Page<ApprovalCard> page = approvals.openDecisions(plan.getValue() == null ? null : plan.getValue().getId(),
+                PageRequest.of(nextPage, PAGE_SIZE));
+        page.forEach(card -> cards.add(new DecisionCard(card, approvals)));
+        nextPage++;
+        more.setVisible(page.hasNext());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.approvals") + " | " + getTranslation("app.title");
+    }
+}

@@ -61,7 +61,7 @@ class ProcessDiagramPanel extends VerticalLayout {
         tools.getStyle().set("flex-wrap", "wrap");
         tools.setWidthFull();
         viewer.setId("process-diagram");
-        viewer.setHeight("min(26rem, 70vh)");
+        viewer.setHeight("clamp(14rem, 60vw, 26rem)");
         add(tools, viewer, legend());
         run.setValue(runs.get(0));
     }

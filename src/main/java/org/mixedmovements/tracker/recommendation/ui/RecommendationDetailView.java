@@ -2,11 +2,10 @@ package org.mixedmovements.tracker.recommendation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,133 +14,161 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import org.mixedmovements.tracker.audit.AuditEntry;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.base.ui.Badges;
-import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.base.ui.Messages;
-import org.mixedmovements.tracker.recommendation.MilestoneRow;
-import org.mixedmovements.tracker.recommendation.RecommendationDetails;
+import org.mixedmovements.tracker.recommendation.CommentService;
+import org.mixedmovements.tracker.recommendation.RecommendationDetailService;
+import org.mixedmovements.tracker.recommendation.RecommendationOverview;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationStatus;
 import org.mixedmovements.tracker.recommendation.RecommendationSummary;
 
-/** One recommendation: the study's words, who leads it, its milestones and its history. */
+/**
+ * One recommendation: the study's words, what the group decided, who leads and supports it, its milestones, the live
+ * diagram of its process, its full history and the comments on it.
+ */
 @Route("recommendations")
 @PermitAll
 class RecommendationDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final RecommendationService recommendations;
+    private final RecommendationDetailService details;
+    private final CommentService comments;
     private String title = "";
 
-    RecommendationDetailView(RecommendationService recommendations) {
+    RecommendationDetailView(RecommendationService recommendations, RecommendationDetailService details,
+                             CommentService comments) {
         this.recommendations = recommendations;
+        this.details = details;
+        this.comments = comments;
         setWidthFull();
         setMaxWidth("80em");
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        show(recommendations.details(id));
+        show(id);
     }
 
-    private void show(RecommendationDetails details) {
+    private void show(Long id) {
         removeAll();
-        RecommendationSummary r = details.summary();
+        RecommendationOverview o = details.overview(id, getLocale());
+        RecommendationSummary r = o.summary();
         title = r.code() + " · " + r.title();
         H2 heading = new H2(title);
         heading.setId("recommendation-heading");
-        HorizontalLayout facts = new HorizontalLayout(
-                Badges.of(r.status(), "status.", "contrast"),
-                new Span(getTranslation("recommendation.theme") + ": " + r.theme()),
-                new Span(getTranslation("recommendation.level") + ": " + getTranslation("level." + r.level().name())),
-                new Span(getTranslation("recommendation.scope") + ": " + getTranslation("scope." + r.scope().name())));
-        facts.getStyle().set("flex-wrap", "wrap");
-        Paragraph text = new Paragraph(details.fullText());
-        text.setId("full-text");
-        text.getStyle().set("border-left", "4px solid var(--lumo-primary-color-50pct)").set("margin", "0")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("font-style", "italic");
-        Paragraph source = new Paragraph(getTranslation("recommendation.source", details.planCode(), details.planTitle()));
-        source.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        add(heading, facts, text, source);
-        if (!details.dependsOn().isEmpty()) {
-            add(new Paragraph(getTranslation("recommendation.depends-on", String.join(", ", details.dependsOn()))));
-        }
-        Paragraph lead = new Paragraph(details.leadOrganisationName() == null
-                ? getTranslation("recommendation.no-lead")
-                : getTranslation("recommendation.lead-is", details.leadOrganisationName()));
-        lead.setId("lead");
-        add(lead);
-        if (details.response() != null) {
-            Paragraph response = new Paragraph(getTranslation("recommendation.response-is",
-                    getTranslation("response." + details.response().name()),
-                    details.targetPeriod() == null ? "" : details.targetPeriod(),
-                    details.responseReason() == null ? "" : details.responseReason()));
-            response.setId("response");
-            add(response);
-        }
-        if (details.closure() != null) {
-            Paragraph closure = new Paragraph(getTranslation("recommendation.closed-as",
-                    getTranslation("status." + details.closure().name()),
-                    details.closureReason() == null ? "" : details.closureReason()));
-            closure.setId("closure");
-            add(closure);
-        }
+        add(heading, facts(o), text(o));
+        add(decision(o));
         if (r.status() == RecommendationStatus.NEW && CurrentUser.find().map(u -> u.has(Role.SECRETARIAT)).orElse(false)) {
             Button agenda = new Button(getTranslation("recommendation.put-on-agenda"), e -> {
                 recommendations.putOnAgenda(r.id());
                 Messages.showSuccess(this, "recommendation.on-agenda", r.code());
-                show(recommendations.details(r.id()));
+                show(r.id());
             });
             agenda.setId("put-on-agenda");
             agenda.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(agenda);
         }
-        if (details.planRejectionReason() != null && r.status() == RecommendationStatus.PLANNING) {
-            Paragraph returned = new Paragraph(getTranslation("plan.returned-because", details.planRejectionReason()));
-            returned.getStyle().set("color", "var(--lumo-error-text-color)");
-            add(returned);
+        add(new H3(getTranslation("recommendation.milestones")), new MilestoneGrid(details, id, o.milestoneCount()));
+        add(new H3(getTranslation("detail.process.title")), new ProcessDiagramPanel(details, id, o.planZone()));
+        add(new H3(getTranslation("recommendation.history")), new HistoryGrid(details, id, o.planZone()));
+        add(new H3(getTranslation("detail.comments")), new CommentsPanel(comments, details, id, o.planZone()));
+    }
+
+    private HorizontalLayout facts(RecommendationOverview o) {
+        RecommendationSummary r = o.summary();
+        Span progress = new Span(getTranslation("detail.progress", r.progress()));
+        progress.setId("progress");
+        HorizontalLayout facts = new HorizontalLayout(
+                Badges.of(r.status(), "status.", "contrast"), progress,
+                new Span(getTranslation("recommendation.theme") + ": " + r.theme()),
+                new Span(getTranslation("recommendation.level") + ": " + getTranslation("level." + r.level().name())),
+                new Span(getTranslation("recommendation.scope") + ": " + getTranslation("scope." + r.scope().name())
+                        + (o.countries().isEmpty() ? "" : " (" + String.join(", ", o.countries()) + ")")));
+        facts.setId("facts");
+        facts.getStyle().set("flex-wrap", "wrap");
+        return facts;
+    }
+
+    private VerticalLayout text(RecommendationOverview o) {
+        Paragraph text = quote(o.fullText());
+        text.setId("full-text");
+        Paragraph source = new Paragraph(getTranslation("recommendation.source", o.planCode(), o.planTitle()));
+        source.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
+                .set("margin", "0");
+        VerticalLayout block = new VerticalLayout(text, source);
+        block.setPadding(false);
+        if (o.fullTextEs() != null && !o.fullTextEs().isBlank()) {
+            Paragraph spanish = quote(o.fullTextEs());
+            spanish.setId("full-text-es");
+            spanish.getElement().setAttribute("lang", "es");
+            Span marker = new Span(getTranslation(o.fullTextEsUnofficial()
+                    ? "detail.text-es.unofficial" : "detail.text-es.official"));
+            marker.setId("full-text-es-status");
+            marker.getElement().getThemeList().add("badge");
+            if (o.fullTextEsUnofficial()) {
+                marker.getElement().getThemeList().add("warning");
+            }
+            Details es = new Details(getTranslation("detail.text-es"), new VerticalLayout(marker, spanish));
+            es.setOpened("es".equals(getLocale().getLanguage()));
+            block.add(es);
         }
-        add(new H3(getTranslation("recommendation.milestones")), milestones(details));
-        add(new H3(getTranslation("recommendation.history")), history(details));
+        return block;
     }
 
-    private Grid<MilestoneRow> milestones(RecommendationDetails details) {
-        Grid<MilestoneRow> grid = new Grid<>();
-        grid.setId("milestone-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(MilestoneRow::name).setHeader(getTranslation("milestone.name")).setFlexGrow(3);
-        grid.addColumn(MilestoneRow::ownerCode).setHeader(getTranslation("milestone.owner")).setAutoWidth(true);
-        grid.addColumn(m -> m.countryIso2() == null ? "" : m.countryIso2()).setHeader(getTranslation("milestone.country")).setAutoWidth(true);
-        grid.addColumn(m -> Formats.date(m.baselineDue())).setHeader(getTranslation("milestone.baseline-due")).setAutoWidth(true);
-        grid.addColumn(m -> Formats.date(m.currentDue()) + (m.slippageDays() == 0 ? ""
-                : " (" + getTranslation("milestone.slippage", m.slippageDays()) + ")"))
-                .setHeader(getTranslation("milestone.current-due")).setAutoWidth(true);
-        grid.addComponentColumn(m -> Badges.of(m.state(), "milestone.state.", "contrast"))
-                .setHeader(getTranslation("milestone.state")).setAutoWidth(true);
-        grid.addColumn(m -> getTranslation("reported." + m.reportedStatus().name()))
-                .setHeader(getTranslation("milestone.reported")).setAutoWidth(true);
-        grid.addColumn(m -> m.progress() + " %").setHeader(getTranslation("milestone.progress")).setAutoWidth(true);
-        grid.addComponentColumn(m -> ComplianceBadge.of(m)).setHeader(getTranslation("milestone.compliance")).setAutoWidth(true);
-        grid.setItems(details.milestones());
-        return grid;
+    private static Paragraph quote(String words) {
+        Paragraph text = new Paragraph(words);
+        text.getStyle().set("border-left", "4px solid var(--lumo-primary-color-50pct)").set("margin", "0")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("font-style", "italic");
+        return text;
     }
 
-    private Grid<AuditEntry> history(RecommendationDetails details) {
-        Grid<AuditEntry> grid = new Grid<>();
-        grid.setId("history-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        ZoneId zone = details.planZone();
-        grid.addColumn(e -> Formats.dateTime(e.occurredAt(), zone)).setHeader(getTranslation("history.when", zone.getId())).setAutoWidth(true);
-        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("history.who")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("audit." + e.action())).setHeader(getTranslation("history.what")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::summary).setHeader(getTranslation("history.details")).setFlexGrow(3);
-        grid.setItems(details.history());
-        return grid;
+    private VerticalLayout decision(RecommendationOverview o) {
+        VerticalLayout block = new VerticalLayout();
+        block.setPadding(false);
+        block.setSpacing(false);
+        if (!o.dependsOn().isEmpty()) {
+            block.add(new Paragraph(getTranslation("recommendation.depends-on", String.join(", ", o.dependsOn()))));
+        }
+        if (o.response() != null) {
+            Paragraph response = new Paragraph(getTranslation("recommendation.response-is",
+                    getTranslation("response." + o.response().name()),
+                    o.targetPeriod() == null ? "" : o.targetPeriod(),
+                    o.responseReason() == null ? "" : o.responseReason()));
+            response.setId("response");
+            block.add(response);
+        } else if (o.proposedResponse() != null) {
+            Paragraph proposed = new Paragraph(getTranslation("detail.response-proposed",
+                    getTranslation("response." + o.proposedResponse().name()),
+                    o.proposedTargetPeriod() == null ? "" : o.proposedTargetPeriod()));
+            proposed.setId("proposed-response");
+            block.add(proposed);
+        }
+        Paragraph lead = new Paragraph(o.leadOrganisationName() == null
+                ? getTranslation("recommendation.no-lead")
+                : getTranslation("recommendation.lead-is", o.leadOrganisationName()));
+        lead.setId("lead");
+        block.add(lead);
+        if (!o.supportingOrganisations().isEmpty()) {
+            Paragraph supporting = new Paragraph(getTranslation("detail.supporting",
+                    String.join(", ", o.supportingOrganisations())));
+            supporting.setId("supporting");
+            block.add(supporting);
+        }
+        if (o.closure() != null) {
+            Paragraph closure = new Paragraph(getTranslation("recommendation.closed-as",
+                    getTranslation("status." + o.closure().name()), o.closureReason() == null ? "" : o.closureReason()));
+            closure.setId("closure");
+            block.add(closure);
+        }
+        if (o.planRejectionReason() != null && o.summary().status() == RecommendationStatus.PLANNING) {
+            Paragraph returned = new Paragraph(getTranslation("plan.returned-because", o.planRejectionReason()));
+            returned.getStyle().set("color", "var(--lumo-error-text-color)");
+            block.add(returned);
+        }
+        return block;
     }
 
     @Override

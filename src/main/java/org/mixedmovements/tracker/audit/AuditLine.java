@@ -1,0 +1,8 @@
+package org.mixedmovements.tracker.audit;
+
+import java.time.Instant;
+
+/** One line of a history with the acting user's organisation (null for the system). */
+public record AuditLine(Long id, Instant occurredAt, String actor, Long organisationId, String action,
+                        String subjectType, Long subjectId, String summary) {
+}

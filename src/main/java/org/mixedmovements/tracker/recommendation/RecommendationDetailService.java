@@ -1,0 +1,128 @@
+package org.mixedmovements.tracker.recommendation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.mixedmovements.tracker.audit.AuditHistory;
+import org.mixedmovements.tracker.base.security.CurrentUser;
+import org.mixedmovements.tracker.organisation.Country;
+import org.mixedmovements.tracker.organisation.OrganisationService;
+import org.mixedmovements.tracker.plan.Plan;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the recommendation page reads: its head, its milestones and its history page by page, and the live diagrams of
+ * its processes. Any signed-in user may read them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RecommendationDetailService {
+
+    /** Audit entries about one milestone (other features may record them so); the page shows them with the rest. */
+    static final String MILESTONE_SUBJECT = "milestone";
+
+    private final RecommendationService recommendations;
+    private final MilestonePages milestones;
+    private final MilestoneViews views;
+    private final OrganisationService organisations;
+    private final AuditHistory audit;
+    private final ProcessDiagramSource diagrams;
+
+    RecommendationDetailService(RecommendationService recommendations, MilestonePages milestones,
+                                MilestoneViews views, OrganisationService organisations, AuditHistory audit,
+                                ProcessDiagramSource diagrams) {
+        this.recommendations = recommendations;
+        this.milestones = milestones;
+        this.views = views;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.diagrams = diagrams;
+    }
+
+    public RecommendationOverview overview(Long id, Locale locale) {
+        CurrentUser.require();
+        Recommendation r = recommendations.get(id);
+        Plan plan = views.planOf(r);
+        List<Milestone> all = milestones.findByRecommendationId(id);
+        List<Milestone> approved = all.stream().filter(m -> m.getState() == MilestoneState.APPROVED).toList();
+        Map<String, String> countryNames = organisations.countries().stream()
+                .collect(Collectors.toMap(Country::getIso2, c -> c.name(locale)));
+        List<String> countries = r.getCountries().stream().sorted()
+                .map(iso2 -> countryNames.getOrDefault(iso2, iso2)).toList();
+        List<String> dependsOn = r.getDependsOn().stream().map(recommendations::get).map(Recommendation::getCode)
+                .sorted().toList();
+        List<String> supporting = all.stream().map(Milestone::getOwnerOrganisationId).distinct()
+                .filter(owner -> !owner.equals(r.getLeadOrganisationId()))
+                .map(owner -> organisations.get(owner).getCode()).sorted().toList();
+        String lead = r.getLeadOrganisationId() == null ? null
+                : views.organisation(r.getLeadOrganisationId()).getName();
+        return new RecommendationOverview(views.summary(r, approved), plan.getCode(), plan.getTitle(), plan.zone(),
+                r.getFullText(), r.getFullTextEs(), r.isFullTextEsUnofficial(), countries, dependsOn,
+                r.getResponse(), r.getResponseReason(), r.getTargetPeriod(), r.getProposedResponse(),
+                r.getProposedTargetPeriod(), r.getClosure(), r.getClosureReason(), lead, supporting,
+                r.getPlanRejectionReason(), all.size());
+    }
+
+    /** The milestones, soonest due first, with compliance statuses from the compliance read model. */
+    public Page<MilestoneRow> milestones(Long id, Pageable page) {
+        return milestones(id, null, page);
+    }
+
+    /** The milestones whose name contains the text (any, when blank), soonest due first. */
+    public Page<MilestoneRow> milestones(Long id, String nameContains, Pageable page) {
+        CurrentUser.require();
+        Recommendation r = recommendations.get(id);
+        Page<Milestone> found = nameContains == null || nameContains.isBlank()
+                ? milestones.findByRecommendationIdOrderByCurrentDueAscIdAsc(id, unsorted(page))
+                : milestones.findByRecommendationIdAndNameContainingIgnoreCaseOrderByCurrentDueAscIdAsc(id,
+                        nameContains.strip(), unsorted(page));
+        List<MilestoneRow> rows = views.rows(views.planOf(r), found.getContent());
+        return new PageImpl<>(rows, found.getPageable(), found.getTotalElements());
+    }
+
+    /** Who did what on the recommendation and its milestones, newest first. */
+    public Page<HistoryLine> history(Long id, Pageable page) {
+        CurrentUser.require();
+        recommendations.get(id);
+        List<Long> milestoneIds = milestones.findByRecommendationId(id).stream().map(Milestone::getId).toList();
+        Map<Long, String> codes = new HashMap<>();
+        return audit.newestFirst(RecommendationService.SUBJECT, id, MILESTONE_SUBJECT, milestoneIds, unsorted(page))
+                .map(e -> new HistoryLine(e.id(), e.occurredAt(), e.actor(),
+                        e.organisationId() == null ? null : codes.computeIfAbsent(e.organisationId(),
+                                org -> organisations.exists(org) ? organisations.get(org).getCode() : null),
+                        e.action(), e.summary()));
+    }
+
+    /** The recommendation's process and those it called, oldest first; empty before it is on the agenda. */
+    public List<ProcessRunLine> processRuns(Long id) {
+        CurrentUser.require();
+        recommendations.get(id);
+        Map<Long, String> names = milestones.findByRecommendationId(id).stream()
+                .collect(Collectors.toMap(Milestone::getId, Milestone::getName));
+        return diagrams.runsOf(id).stream()
+                .map(run -> new ProcessRunLine(run.id(), run.kind(),
+                        run.milestoneId() == null ? null : names.get(run.milestoneId()), run.running(),
+                        run.startedAt()))
+                .toList();
+    }
+
+    /** The diagram of one run with where it stands; empty if the run is not one of the recommendation's. */
+    public Optional<ProcessDiagram> diagram(Long id, String runId) {
+        CurrentUser.require();
+        recommendations.get(id);
+        return Objects.isNull(runId) ? Optional.empty() : diagrams.diagram(id, runId);
+    }
+
+    private static Pageable unsorted(Pageable page) {
+        return PageRequest.of(page.getPageNumber(), page.getPageSize());
+    }
+}

@@ -1,0 +1,37 @@
+package org.mixedmovements.tracker.recommendation.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import java.time.ZoneId;
+import org.mixedmovements.tracker.base.ui.Formats;
+import org.mixedmovements.tracker.recommendation.HistoryLine;
+import org.mixedmovements.tracker.recommendation.RecommendationDetailService;
+
+/** Who did what on a recommendation and its milestones, newest first, read page by page as the user scrolls. */
+class HistoryGrid extends Grid<HistoryLine> {
+
+    HistoryGrid(RecommendationDetailService details, Long recommendationId, ZoneId zone) {
+        setId("history-grid");
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        setHeight("24em");
+        addColumn(e -> Formats.dateTime(e.occurredAt(), zone)).setHeader(getTranslation("history.when", zone.getId()))
+                .setAutoWidth(true).setKey("when");
+        addColumn(e -> e.organisationCode() == null ? e.actor()
+                : getTranslation("detail.history.who-of", e.actor(), e.organisationCode()))
+                .setHeader(getTranslation("history.who")).setAutoWidth(true).setKey("who");
+        addColumn(e -> action(e.action())).setHeader(getTranslation("history.what")).setAutoWidth(true)
+                .setKey("what");
+        addColumn(HistoryLine::summary).setHeader(getTranslation("history.details")).setFlexGrow(3)
+                .setWidth("16em").setKey("details");
+        setItems(query -> details.history(recommendationId, VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream());
+    }
+
+    /** Actions recorded by features newer than this page's bundle keys still read as something: their code. */
+    private String action(String action) {
+        String key = "audit." + action;
+        String text = getTranslation(key);
+        return text.contains(key) ? action : text;
+    }
+}

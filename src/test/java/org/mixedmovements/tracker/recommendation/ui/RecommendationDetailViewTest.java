@@ -1,0 +1,187 @@
+package org.mixedmovements.tracker.recommendation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mixedmovements.tracker.UiTest;
+import org.mixedmovements.tracker.base.ui.BpmnViewer;
+import org.mixedmovements.tracker.recommendation.CommentLine;
+import org.mixedmovements.tracker.recommendation.CommentService;
+import org.mixedmovements.tracker.recommendation.GroupResponse;
+import org.mixedmovements.tracker.recommendation.HistoryLine;
+import org.mixedmovements.tracker.recommendation.MilestoneRow;
+import org.mixedmovements.tracker.recommendation.ProcessRun;
+import org.mixedmovements.tracker.recommendation.ProcessRunLine;
+import org.mixedmovements.tracker.recommendation.RecommendationService;
+import org.mixedmovements.tracker.task.MyTaskService;
+import org.mixedmovements.tracker.workflow.WorkItemKind;
+import org.springframework.data.domain.PageRequest;
+
+class RecommendationDetailViewTest extends UiTest {
+
+    private void open(Long recommendation) {
+        UI.getCurrent().navigate(RecommendationDetailView.class, recommendation);
+    }
+
+    private Long withPlan(String title) {
+        Long id = fixtures.newRecommendation(title);
+        fixtures.adopt(id, "R4V");
+        MyTaskService tasks = context.getBean(MyTaskService.class);
+        tasks.submitImplementationPlan(fixtures.taskOf("agency.r4v", id, WorkItemKind.DRAFT_PLAN),
+                fixtures.twoMilestones());
+        return id;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_detail_shows_the_study_words_the_lead_the_supporting_owner_and_the_milestones() {
+        Long id = withPlan("Detail with a plan");
+        signIn("wg.unhcr");
+        open(id);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("full-text")).getText())
+                .isEqualTo("The words of the study for Detail with a plan.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("lead")).getText()).contains("R4V");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("supporting")).getText()).contains("IBC-HM")
+                .doesNotContain("R4V");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("response")).getText()).contains("2025-H2");
+        Grid<MilestoneRow> milestones = _get(Grid.class, spec -> spec.withId("milestone-grid"));
+        assertThat(GridKt._size(milestones)).isEqualTo(2);
+        assertThat(GridKt._get(milestones, 0).name()).isEqualTo("Terms of reference agreed");
+        assertThat(GridKt._getFormatted(milestones, 0, "owner")).isEqualTo("R4V");
+        assertThat(GridKt._getFormatted(milestones, 1, "owner")).isEqualTo("IBC-HM");
+        assertThat(GridKt._getFormatted(milestones, 1, "reported")).isEqualTo("Not started");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_diagram_gets_the_process_and_highlights_the_response_decision_it_waits_for() {
+        Long id = fixtures.newRecommendation("Waiting for the response decision");
+        fixtures.signIn("secretariat");
+        context.getBean(RecommendationService.class).putOnAgenda(id);
+        context.getBean(MyTaskService.class).proposeResponse(
+                fixtures.taskOf("secretariat", id, WorkItemKind.PROPOSE_RESPONSE), GroupResponse.ACCEPTED, null,
+                "2026-H1");
+        signIn("agency.ibchm");
+        open(id);
+
+        BpmnViewer viewer = _get(BpmnViewer.class, spec -> spec.withId("process-diagram"));
+        assertThat(viewer.getXml()).contains("id=\"recommendation-implementation\"").contains("bpmndi:BPMNDiagram");
+        assertThat(viewer.getActive()).containsExactly("CallActivity_DecideResponse");
+        assertThat(viewer.getCompleted()).contains("Task_ProposeResponse").doesNotContain("CallActivity_DecideResponse");
+        assertThat(viewer.getElement().getProperty("xml")).isEqualTo(viewer.getXml());
+
+        Select<ProcessRunLine> runs = _get(Select.class, spec -> spec.withId("process-run"));
+        List<ProcessRunLine> offered = runs.getListDataView().getItems().toList();
+        assertThat(offered).extracting(ProcessRunLine::kind)
+                .containsExactly(ProcessRun.Kind.RECOMMENDATION, ProcessRun.Kind.RESPONSE_DECISION);
+        runs.setValue(offered.get(1));
+        assertThat(viewer.getXml()).contains("id=\"working-group-decision\"");
+        assertThat(viewer.getActive()).contains("Task_CastVote");
+    }
+
+    @Test
+    void before_the_agenda_there_is_no_diagram_but_a_word_on_when_it_starts() {
+        Long id = fixtures.newRecommendation("No process yet");
+        signIn("agency.r4v");
+        open(id);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("no-process")).getText()).contains("agenda");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_history_lists_who_did_what_for_which_organisation_newest_first() {
+        Long id = fixtures.newRecommendation("History of the adoption");
+        fixtures.adopt(id, "IBC-HM");
+        signIn("agency.r4v");
+        open(id);
+
+        Grid<HistoryLine> history = _get(Grid.class, spec -> spec.withId("history-grid"));
+        List<HistoryLine> lines = GridKt._fetch(history, 0, 100);
+        assertThat(lines.get(0).action()).isEqualTo("LEAD_NAMED");
+        assertThat(lines.get(lines.size() - 1).action()).isEqualTo("PUT_ON_AGENDA");
+        assertThat(lines).extracting(HistoryLine::action)
+                .contains("RESPONSE_PROPOSED", "DECISION_OPENED", "VOTE_CAST", "DECISION_TAKEN", "RESPONSE_DECIDED");
+        int agenda = lines.size() - 1;
+        assertThat(GridKt._getFormatted(history, agenda, "who")).isEqualTo("secretariat (OCHA)");
+        assertThat(GridKt._getFormatted(history, agenda, "what")).isEqualTo("On the agenda");
+        assertThat(lines).filteredOn(l -> l.action().equals("VOTE_CAST")).extracting(HistoryLine::actor)
+                .contains("chair", "wg.unhcr", "wg.ocha", "wg.ifrc");
+        assertThat(lines).filteredOn(l -> l.actor().equals("chair")).extracting(HistoryLine::organisationCode)
+                .containsOnly("IOM");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_member_adds_a_comment_and_sees_it_an_empty_one_is_refused_and_writes_nothing() {
+        Long id = fixtures.newRecommendation("Comments");
+        CommentService comments = context.getBean(CommentService.class);
+        signIn("wg.ifrc");
+        open(id);
+
+        _get(TextArea.class, spec -> spec.withId("comment-text")).setValue("   ");
+        _click(_get(Button.class, spec -> spec.withId("add-comment")));
+        TextArea text = _get(TextArea.class, spec -> spec.withId("comment-text"));
+        assertThat(text.isInvalid()).isTrue();
+        assertThat(text.getErrorMessage()).isEqualTo("Required");
+        assertThat(comments.count(id)).isZero();
+
+        text.setValue("IFRC can host the first regional workshop.");
+        _click(_get(Button.class, spec -> spec.withId("add-comment")));
+        assertThat(text.isInvalid()).isFalse();
+        assertThat(comments.count(id)).isEqualTo(1);
+        Grid<CommentLine> grid = _get(Grid.class, spec -> spec.withId("comment-grid"));
+        CommentLine shown = GridKt._get(grid, 0);
+        assertThat(shown.text()).isEqualTo("IFRC can host the first regional workshop.");
+        assertThat(shown.author()).isEqualTo("wg.ifrc");
+        assertThat(shown.organisationCode()).isEqualTo("IFRC");
+        assertThat(comments.of(id, PageRequest.of(0, 10)).getContent()).hasSize(1);
+        Grid<HistoryLine> history = _get(Grid.class, spec -> spec.withId("history-grid"));
+        assertThat(GridKt._get(history, 0).action()).isEqualTo("COMMENT_ADDED");
+    }
+
+    @Test
+    void a_comment_longer_than_allowed_is_refused_and_writes_nothing() {
+        Long id = fixtures.newRecommendation("Long comment");
+        CommentService comments = context.getBean(CommentService.class);
+        signIn("agency.r4v");
+        open(id);
+        TextArea text = _get(TextArea.class, spec -> spec.withId("comment-text"));
+        text.setValue("x".repeat(CommentService.MAX_LENGTH + 1));
+        _click(_get(Button.class, spec -> spec.withId("add-comment")));
+        assertThat(text.isInvalid()).isTrue();
+        assertThat(text.getErrorMessage()).isEqualTo("At most 4,000 characters");
+        assertThat(comments.count(id)).isZero();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void html_in_a_comment_is_shown_as_text() {
+        Long id = fixtures.newRecommendation("Comment with markup");
+        String markup = "<b>bold</b> <img src=x onerror=alert(1)>";
+        signIn("agency.ibchm");
+        open(id);
+        _get(TextArea.class, spec -> spec.withId("comment-text")).setValue(markup);
+        _click(_get(Button.class, spec -> spec.withId("add-comment")));
+
+        Grid<CommentLine> grid = _get(Grid.class, spec -> spec.withId("comment-grid"));
+        Div entry = (Div) GridKt._getCellComponent(grid, 0, "comment");
+        Div body = (Div) entry.getChildren().filter(c -> c.hasClassName("comment-text")).findFirst().orElseThrow();
+        assertThat(body.getText()).isEqualTo(markup);
+        // one text node, no elements: the browser shows the characters, it parses no markup
+        assertThat(body.getElement().getChildCount()).isEqualTo(1);
+        assertThat(body.getElement().getChild(0).isTextNode()).isTrue();
+        assertThat(body.getElement().getProperty("innerHTML")).isNull();
+    }
+}

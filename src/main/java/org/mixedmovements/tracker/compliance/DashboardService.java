@@ -195,7 +195,7 @@ public class DashboardService {
             }
             return new NationalMatrix.Row(r.id(), r.code(), r.title(), row);
         }).toList();
-        return new NationalMatrix(List.copyOf(countries), countries.isEmpty() ? List.of() : rows);
+        return new NationalMatrix(List.copyOf(countries), rows);
     }
 
     /** The overdue milestones of the selection, most late first, one page at a time. */

@@ -13,7 +13,13 @@ public record NationalMatrix(List<String> countries, List<Row> rows) {
     public record Row(Long recommendationId, String code, String title, Map<String, MatrixCell> cells) {
     }
 
+    /** No recommendation of national scope in the selection. */
     public boolean isEmpty() {
         return rows.isEmpty();
+    }
+
+    /** Recommendations of national scope, but none lists a country or has a milestone in one (in the selection). */
+    public boolean hasNoCountries() {
+        return !rows.isEmpty() && countries.isEmpty();
     }
 }

@@ -34,6 +34,7 @@ import org.mixedmovements.tracker.compliance.DashboardSelection;
 import org.mixedmovements.tracker.compliance.DashboardService;
 import org.mixedmovements.tracker.compliance.DashboardSnapshot;
 import org.mixedmovements.tracker.compliance.FilterChoices;
+import org.mixedmovements.tracker.compliance.NationalMatrix;
 import org.mixedmovements.tracker.organisation.Country;
 import org.mixedmovements.tracker.organisation.Organisation;
 import org.mixedmovements.tracker.plan.Plan;
@@ -173,13 +174,13 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
                 column(dueSoonTitle, dueSoonNone, dueSoon));
         both.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         both.setWidthFull();
-        both.getStyle().set("gap", "0 var(--lumo-space-xl)");
+        both.getStyle().set("gap", "var(--lumo-space-m) var(--lumo-space-xl)").set("margin-top", "var(--lumo-space-l)");
         return both;
     }
 
     private static Component column(Component... parts) {
         Div column = new Div(parts);
-        column.getStyle().set("flex", "1 1 26em").set("min-width", "0");
+        column.getStyle().set("flex", "1 1 40em").set("min-width", "0");
         return column;
     }
 
@@ -187,6 +188,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
         Div section = new Div(new H3(getTranslation(titleKey)));
         section.add(parts);
         section.setWidthFull();
+        section.getStyle().set("margin-top", "var(--lumo-space-l)");
         return section;
     }
 
@@ -312,18 +314,23 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
         overdueTitle.setText(getTranslation("dashboard.overdue.title", overdueCount));
         overdueNone.setVisible(overdueCount == 0);
         overdue.setVisible(overdueCount > 0);
+        overdue.fitTo(overdueCount);
         overdue.setItems(q -> dashboard.overdue(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) dashboard.countOverdue(filter));
         long dueSoonCount = dashboard.countDueSoon(filter);
         dueSoonTitle.setText(getTranslation("dashboard.due-soon.title", DashboardService.DUE_SOON_DAYS, dueSoonCount));
         dueSoonNone.setVisible(dueSoonCount == 0);
         dueSoon.setVisible(dueSoonCount > 0);
+        dueSoon.fitTo(dueSoonCount);
         dueSoon.setItems(q -> dashboard.dueSoon(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) dashboard.countDueSoon(filter));
-        matrix.show(figures.matrix());
-        matrix.setVisible(!figures.matrix().isEmpty());
-        matrixNone.setText(getTranslation("dashboard.matrix.none"));
-        matrixNone.setVisible(figures.matrix().isEmpty());
+        NationalMatrix national = figures.matrix();
+        matrix.show(national);
+        matrix.setVisible(!national.isEmpty() && !national.hasNoCountries());
+        matrixNone.setVisible(national.isEmpty() || national.hasNoCountries());
+        matrixNone.setText(national.isEmpty() ? getTranslation("dashboard.matrix.none")
+                : getTranslation("dashboard.matrix.no-countries", national.rows().stream()
+                        .map(NationalMatrix.Row::code).collect(Collectors.joining(", "))));
     }
 
     private StatusDonut.Slice slice(String key, String labelKey, long count, ComplianceStatus colour) {
@@ -335,7 +342,8 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
         card.setId("card-" + key.toLowerCase(Locale.ROOT).replace('_', '-'));
         card.addClassName("status-card");
         card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
-                .set("border-top", "4px solid " + (colour == null ? "var(--lumo-contrast-60pct)" : StatusColours.strong(colour)))
+                .set("border-top-width", "4px")
+                .set("border-top-color", colour == null ? "var(--lumo-contrast-60pct)" : StatusColours.strong(colour))
                 .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
                 .set("flex", "1 1 8em").set("background", "var(--lumo-base-color)");
         Span number = new Span(key.equals("PROGRESS") ? value + " %" : String.valueOf(value));

@@ -15,6 +15,7 @@ import org.mixedmovements.tracker.compliance.DeadlineRow;
 class DeadlineGrid extends Grid<DeadlineRow> {
 
     static final String DAYS_COLUMN = "days";
+    static final int SHOWN_WHOLE = 10;
 
     /**
      * @param late        true: days late (overdue list); false: days left (coming deadlines)
@@ -24,23 +25,29 @@ class DeadlineGrid extends Grid<DeadlineRow> {
         setId(id);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setPageSize(50);
-        setHeight("22em");
         setWidthFull();
         addComponentColumn(r -> new Anchor("recommendations/" + r.recommendationId(), r.milestoneName()))
                 .setKey("milestone").setHeader(getTranslation("dashboard.column.milestone")).setFlexGrow(3)
-                .setWidth("12em");
+                .setWidth("10em");
         addComponentColumn(r -> new Anchor("recommendations/" + r.recommendationId(), r.recommendationCode()))
                 .setKey("recommendation").setHeader(getTranslation("dashboard.column.recommendation"))
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(DeadlineRow::ownerOrganisationCode).setKey("owner")
                 .setHeader(getTranslation("dashboard.column.owner")).setAutoWidth(true).setFlexGrow(0);
         addColumn(r -> countryName.apply(r.countryIso2())).setKey("country")
-                .setHeader(getTranslation("dashboard.column.country")).setFlexGrow(1).setWidth("7em");
+                .setHeader(getTranslation("dashboard.column.country")).setFlexGrow(1).setWidth("6em");
         addColumn(r -> Formats.date(r.currentDue())).setKey("due")
                 .setHeader(getTranslation("dashboard.column.due")).setAutoWidth(true).setFlexGrow(0);
         addColumn(r -> late ? String.valueOf(r.daysLate()) : daysLeft(r.daysLeft())).setKey(DAYS_COLUMN)
                 .setHeader(getTranslation(late ? "dashboard.column.days-late" : "dashboard.column.days-left"))
                 .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+    }
+
+    /** A short list shows whole; a longer one scrolls, its rows read page by page as they come into view. */
+    void fitTo(long rows) {
+        boolean whole = rows <= SHOWN_WHOLE;
+        setAllRowsVisible(whole);
+        setHeight(whole ? null : "24em");
     }
 
     private String daysLeft(long days) {

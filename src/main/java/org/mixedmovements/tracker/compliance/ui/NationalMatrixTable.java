@@ -96,7 +96,8 @@ class NationalMatrixTable extends Div {
         td.setAttribute("title", getTranslation("dashboard.matrix.cell", place, status, cell.progress(),
                 cell.milestones()));
         td.getStyle().set("background", StatusColours.light(cell.worst()))
-                .set("border-left", "4px solid " + StatusColours.strong(cell.worst()));
+                .set("border-left-style", "solid").set("border-left-width", "4px")
+                .set("border-left-color", StatusColours.strong(cell.worst()));
         Element percent = new Element("strong");
         percent.setText(cell.progress() + " %");
         percent.getStyle().set("display", "block");

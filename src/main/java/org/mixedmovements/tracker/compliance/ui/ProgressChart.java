@@ -69,11 +69,11 @@ class ProgressChart extends Div {
     /** A bar 100 units wide, stretched to its box: the track, then the progress in the status colour. */
     static String svg(int progress, ComplianceStatus worst, String label) {
         int filled = Math.max(0, Math.min(100, progress));
-        return "<svg xmlns=\"" + Svg.NAMESPACE + "\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" "
-                + "width=\"100%\" height=\"12\" role=\"img\" aria-label=\"" + Svg.escape(label) + "\">"
-                + "<title>" + Svg.escape(label) + "</title>"
-                + "<rect width=\"100\" height=\"10\" style=\"fill:var(--lumo-contrast-10pct)\"/>"
-                + "<rect width=\"" + filled + "\" height=\"10\" style=\"fill:" + Svg.escape(StatusColours.strong(worst))
-                + "\"/></svg>";
+        return Svg.root("viewBox", "0 0 100 10", "preserveAspectRatio", "none", "width", "100%", "height", "12",
+                        "role", "img", "aria-label", label)
+                .element("title", label)
+                .empty("rect", "width", "100", "height", "10", "style", "fill:var(--lumo-contrast-10pct)")
+                .empty("rect", "width", String.valueOf(filled), "height", "10", "style", "fill:" + StatusColours.strong(worst))
+                .close("svg").toString();
     }
 }

@@ -16,6 +16,8 @@ class StatusDonut extends Div {
     }
 
     private static final double RADIUS = 100 / (2 * Math.PI);
+    private static final String TITLE_ID = "status-chart-title";
+    private static final String DESCRIPTION_ID = "status-chart-desc";
 
     private final Div chart = new Div();
     private final Div legend = new Div();
@@ -53,35 +55,36 @@ class StatusDonut extends Div {
 
     /** The ring: one arc per status with a count, drawn clockwise from the top, each a share of the circumference. */
     static String svg(List<Slice> slices, long total, String title, String description, String unit) {
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"").append(Svg.NAMESPACE).append("\" viewBox=\"0 0 42 42\" width=\"100%\" ")
-                .append("height=\"100%\" role=\"img\" aria-labelledby=\"status-chart-title status-chart-desc\">")
-                .append("<title id=\"status-chart-title\">").append(Svg.escape(title)).append("</title>")
-                .append("<desc id=\"status-chart-desc\">").append(Svg.escape(description)).append("</desc>")
-                .append(circle("var(--lumo-contrast-10pct)", 100, 0, null));
+        Svg svg = Svg.root("viewBox", "0 0 42 42", "width", "100%", "height", "100%", "role", "img",
+                        "aria-labelledby", String.join(" ", TITLE_ID, DESCRIPTION_ID))
+                .element("title", title, "id", TITLE_ID)
+                .element("desc", description, "id", DESCRIPTION_ID);
+        arc(svg, "var(--lumo-contrast-10pct)", 100, 0, null);
         double start = 0;
         for (Slice slice : slices) {
             if (slice.count() == 0 || total == 0) {
                 continue;
             }
             double share = 100.0 * slice.count() / total;
-            svg.append(circle(slice.colour(), share, start, slice.label() + ": " + slice.count()));
+            arc(svg, slice.colour(), share, start, slice.label() + ": " + slice.count());
             start += share;
         }
-        svg.append("<text x=\"21\" y=\"20\" text-anchor=\"middle\" dominant-baseline=\"central\" ")
-                .append("style=\"font-size:8px;font-weight:600;fill:var(--lumo-body-text-color)\">")
-                .append(total).append("</text>")
-                .append("<text x=\"21\" y=\"27\" text-anchor=\"middle\" dominant-baseline=\"central\" ")
-                .append("style=\"font-size:3.2px;fill:var(--lumo-secondary-text-color)\">")
-                .append(Svg.escape(unit)).append("</text></svg>");
-        return svg.toString();
+        return svg.element("text", String.valueOf(total), "x", "21", "y", "20", "text-anchor", "middle",
+                        "dominant-baseline", "central", "style", "font-size:8px;font-weight:600;fill:var(--lumo-body-text-color)")
+                .element("text", unit, "x", "21", "y", "27", "text-anchor", "middle", "dominant-baseline", "central",
+                        "style", "font-size:3.2px;fill:var(--lumo-secondary-text-color)")
+                .close("svg").toString();
     }
 
-    private static String circle(String colour, double share, double start, String tooltip) {
-        // the dash covers the share; the offset (25 = a quarter turn) starts the first arc at twelve o'clock
-        String arc = "<circle cx=\"21\" cy=\"21\" r=\"" + Svg.number(RADIUS) + "\" fill=\"none\" stroke-width=\"6\" "
-                + "style=\"stroke:" + Svg.escape(colour) + "\" stroke-dasharray=\"" + Svg.number(share) + " "
-                + Svg.number(100 - share) + "\" stroke-dashoffset=\"" + Svg.number(25 - start) + "\"";
-        return tooltip == null ? arc + "/>" : arc + "><title>" + Svg.escape(tooltip) + "</title></circle>";
+    /** The dash covers the share; the offset (25, a quarter turn) starts the first arc at twelve o'clock. */
+    private static void arc(Svg svg, String colour, double share, double start, String tooltip) {
+        String[] attributes = {"cx", "21", "cy", "21", "r", Svg.number(RADIUS), "fill", "none", "stroke-width", "6",
+                "style", "stroke:" + colour, "stroke-dasharray", String.join(" ", Svg.number(share),
+                Svg.number(100 - share)), "stroke-dashoffset", Svg.number(25 - start)};
+        if (tooltip == null) {
+            svg.empty("circle", attributes);
+        } else {
+            svg.open("circle", attributes).element("title", tooltip).close("circle");
+        }
     }
 }

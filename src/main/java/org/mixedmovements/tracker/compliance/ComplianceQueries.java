@@ -110,7 +110,8 @@ public class ComplianceQueries {
                 count.getSingleResult());
     }
 
-    private static String where(ComplianceFilter filter, Map<String, Object> parameters) {
+    /** The JPQL condition (" where ...", or nothing) on the read model alias {@code m} for the filter. */
+    static String where(ComplianceFilter filter, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
         add(conditions, parameters, "planId", filter.planId());
         add(conditions, parameters, "recommendationId", filter.recommendationId());

@@ -3,12 +3,24 @@ package org.mixedmovements.tracker.compliance.ui;
 import java.util.Locale;
 
 /**
- * Writes SVG markup for the browser to parse. Every attribute value and every text passes through {@link #escape},
- * so names typed by users (a milestone called {@code <script>}) reach the page as text, never as markup.
+ * Writes the SVG the dashboard and the timeline draw on the server. Every attribute value and every text passes
+ * through {@link #escape}, so names typed by users (a milestone called {@code <script>}) reach the page as text, never
+ * as markup; numbers are written with a dot whatever the user's language.
  */
 final class Svg {
 
+    static final String NAMESPACE = "http://www.w3.org/2000/svg";
+
     private final StringBuilder out = new StringBuilder();
+
+    /** Opens the svg element, with the namespace and the given attributes (name, value, name, value...). */
+    static Svg root(String... attributes) {
+        String[] all = new String[attributes.length + 2];
+        all[0] = "xmlns";
+        all[1] = NAMESPACE;
+        System.arraycopy(attributes, 0, all, 2, attributes.length);
+        return new Svg().open("svg", (Object[]) all);
+    }
 
     /** Opens an element; attributes come as name, value pairs. */
     Svg open(String tag, Object... attributes) {
@@ -32,10 +44,13 @@ final class Svg {
     }
 
     /** An element holding only text. */
-    Svg text(String tag, String text, Object... attributes) {
-        open(tag, attributes);
+    Svg element(String tag, String text, Object... attributes) {
+        return open(tag, attributes).text(text).close(tag);
+    }
+
+    Svg text(String text) {
         out.append(escape(text));
-        return close(tag);
+        return this;
     }
 
     private void attributes(Object[] attributes) {
@@ -74,6 +89,10 @@ final class Svg {
             }
         }
         return escaped.toString();
+    }
+
+    static String number(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
     }
 
     @Override

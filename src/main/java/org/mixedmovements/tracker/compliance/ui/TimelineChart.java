@@ -87,7 +87,7 @@ class TimelineChart extends Div {
             double x = at.middle(timeline.today());
             svg.leaf("line", "id", "timeline-today", "data-date", timeline.today(), "x1", x, "x2", x, "y1", HEADER - 6,
                     "y2", height - FOOTER + 4, "style", "stroke: var(--lumo-error-color); stroke-width: 2");
-            svg.text("text", getTranslation("timeline.today"), "x", x, "y", height - 6,
+            svg.element("text", getTranslation("timeline.today"), "x", x, "y", height - 6,
                     "text-anchor", x < 40 ? "start" : x > width - 40 ? "end" : "middle",
                     "style", "fill: var(--lumo-error-text-color); font-weight: 600");
         }
@@ -135,10 +135,10 @@ class TimelineChart extends Div {
             svg.leaf("line", "x1", x, "x2", x, "y1", i % step == 0 ? 4 : HEADER - 8, "y2", height - FOOTER,
                     "style", "stroke: var(--lumo-contrast-10pct)");
             if (i % step == 0) {
-                svg.text("text", month.format(first), "class", "timeline-month", "data-month", first, "x", x + 4,
+                svg.element("text", month.format(first), "class", "timeline-month", "data-month", first, "x", x + 4,
                         "y", 18, "style", "fill: var(--lumo-body-text-color)");
                 if (i == 0 || first.getMonthValue() <= step) {
-                    svg.text("text", String.valueOf(first.getYear()), "x", x + 4, "y", 34,
+                    svg.element("text", String.valueOf(first.getYear()), "x", x + 4, "y", 34,
                             "style", "fill: var(--lumo-secondary-text-color)");
                 }
             }
@@ -155,7 +155,7 @@ class TimelineChart extends Div {
         double x2 = at.clamp(at.end(row.end()));
         svg.open("a", "href", href(row.recommendationId()), "class", "timeline-recommendation",
                 "data-recommendation", row.recommendationId());
-        svg.text("title", row.code() + " · " + row.title() + "\n" + getTranslation("timeline.tip.span",
+        svg.element("title", row.code() + " · " + row.title() + "\n" + getTranslation("timeline.tip.span",
                 Formats.date(row.start()), Formats.date(row.end())));
         svg.leaf("rect", "x", x1, "y", y + 11, "width", Math.max(2, x2 - x1), "height", 8, "rx", 4,
                 "style", "fill: var(--lumo-contrast-50pct)");
@@ -167,7 +167,7 @@ class TimelineChart extends Div {
         svg.open("a", "href", href(m.recommendationId()), "class", "timeline-milestone",
                 "data-milestone", m.milestoneId(), "data-status", m.status(), "data-start", m.start(),
                 "data-due", m.currentDue(), "data-baseline", m.baselineDue(), "data-completed", m.completedOn());
-        svg.text("title", tooltip(m));
+        svg.element("title", tooltip(m));
         double startX = at.start(m.start());
         double endX = at.end(m.currentDue());
         double x1 = at.clamp(startX);
@@ -212,10 +212,10 @@ class TimelineChart extends Div {
                 : Formats.date(m.currentDue());
         double needed = text.length() * TEXT_WIDTH + 12;
         if (at.width() - right >= needed) {
-            svg.text("text", text, "class", "timeline-due", "x", right + 10, "y", y + 16,
+            svg.element("text", text, "class", "timeline-due", "x", right + 10, "y", y + 16,
                     "style", "fill: var(--lumo-secondary-text-color)");
         } else if (left >= needed) {
-            svg.text("text", text, "class", "timeline-due", "x", left - 10, "y", y + 16, "text-anchor", "end",
+            svg.element("text", text, "class", "timeline-due", "x", left - 10, "y", y + 16, "text-anchor", "end",
                     "style", "fill: var(--lumo-secondary-text-color)");
         }
     }

@@ -2,31 +2,90 @@ package org.mixedmovements.tracker.compliance.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.UiTest;
+import org.mixedmovements.tracker.compliance.DeadlineRow;
+import org.mixedmovements.tracker.compliance.NationalScenario;
+import org.mixedmovements.tracker.recommendation.CoordinationLevel;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
-import org.mixedmovements.tracker.recommendation.RecommendationSummary;
 
 class DashboardViewTest extends UiTest {
 
-    @Test
+    private boolean clockMoved;
+
+    @AfterEach
+    void putTheClockBack() {
+        if (clockMoved) {
+            NationalScenario.undo(context);
+        }
+    }
+
+    private NationalScenario lateNationalWork(String title) {
+        clockMoved = true;
+        return NationalScenario.build(context, title);
+    }
+
+    private static void open(Map<String, String> parameters) {
+        UI.getCurrent().navigate("dashboard", QueryParameters.simple(parameters));
+    }
+
+    private static String cardValue(String id) {
+        return _get(_get(Div.class, spec -> spec.withId(id)), Span.class, spec -> spec.withClasses("card-value")).getText();
+    }
+
+    private static String currentLink() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+
+    /** The parameters of the link in the address bar (a link's parameters come in no particular order). */
+    private static Map<String, String> linkParameters() {
+        Map<String, String> parameters = new java.util.HashMap<>();
+        UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters()
+                .forEach((name, values) -> parameters.put(name, String.join(",", values)));
+        return parameters;
+    }
+
     @SuppressWarnings("unchecked")
-    void theSecretariatSeesTheStatusCountsAndEveryRecommendationOfTheShippedPlan() {
+    private static DeadlineGrid grid(String id) {
+        return _get(DeadlineGrid.class, spec -> spec.withId(id));
+    }
+
+    @Test
+    void theSecretariatSeesTheStatusCountsAChartAndEveryRecommendationOfTheShippedPlan() {
         signIn("secretariat");
         UI.getCurrent().navigate(DashboardView.class);
         assertThat(_find(Div.class, spec -> spec.withClasses("status-card"))).hasSize(6);
-        Div overdue = _get(Div.class, spec -> spec.withId("card-overdue"));
-        assertThat(_get(overdue, Span.class, spec -> spec.withClasses("card-value")).getText()).matches("\\d+");
-        Grid<RecommendationSummary> grid = _get(Grid.class, spec -> spec.withId("progress-grid"));
-        assertThat(GridKt._fetch(grid, 0, 100)).extracting(RecommendationSummary::code).startsWith("R1", "R2");
+        assertThat(cardValue("card-overdue")).matches("\\d+");
+        assertThat(_find(Div.class, spec -> spec.withClasses("progress-line"))).hasSizeGreaterThanOrEqualTo(14);
+        assertThat(_find(_get(Div.class, spec -> spec.withId("progress-chart")), Anchor.class))
+                .extracting(Anchor::getText).startsWith("R1", "R2");
+        String svg = _get(Div.class, spec -> spec.withId("status-chart-svg")).getElement().getProperty("innerHTML");
+        assertThat(svg).startsWith("<svg").contains("role=\"img\"", "<title id=\"status-chart-title\">",
+                "Milestones in force by compliance status", "<desc");
+        // the shipped plan's national recommendations list no country yet: the matrix says so instead of a table
+        assertThat(_get(Paragraph.class, spec -> spec.withId("matrix-none")).getText())
+                .startsWith("R8, R10, R11, R14: national in scope");
     }
 
     @Test
@@ -34,9 +93,129 @@ class DashboardViewTest extends UiTest {
         signIn("wg.ocha");
         Long recommendation = fixtures.newRecommendation("Only one here");
         Long planId = context.getBean(RecommendationService.class).summary(recommendation).planId();
-        UI.getCurrent().navigate("dashboard", QueryParameters.of("plan", String.valueOf(planId)));
-        @SuppressWarnings("unchecked")
-        Grid<RecommendationSummary> grid = _get(Grid.class, spec -> spec.withId("progress-grid"));
-        assertThat(GridKt._fetch(grid, 0, 100)).extracting(RecommendationSummary::title).containsExactly("Only one here");
+        open(Map.of("plan", String.valueOf(planId)));
+        assertThat(_find(Div.class, spec -> spec.withClasses("progress-line"))).singleElement()
+                .satisfies(line -> assertThat(_get(line, Span.class, spec -> spec.withText("Only one here"))).isNotNull());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("overdue-none")).isVisible()).isTrue();
+    }
+
+    @Test
+    void aLateMilestoneIsCountedAndListedAsOverdueWithItsDaysLate() {
+        NationalScenario scenario = lateNationalWork("Late work");
+        signIn("secretariat");
+        open(Map.of("plan", String.valueOf(scenario.plan())));
+
+        assertThat(cardValue("card-overdue")).isEqualTo("1");
+        assertThat(cardValue("card-at-risk")).isEqualTo("1");
+        assertThat(cardValue("card-completed")).isEqualTo("1");
+        assertThat(cardValue("card-progress")).isEqualTo("33 %");
+        DeadlineGrid overdue = grid("overdue-grid");
+        assertThat(GridKt._size(overdue)).isEqualTo(1);
+        DeadlineRow row = GridKt._fetch(overdue, 0, 10).get(0);
+        assertThat(row.milestoneName()).isEqualTo(NationalScenario.OVERDUE);
+        assertThat(GridKt._getFormatted(overdue, 0, DeadlineGrid.DAYS_COLUMN)).isEqualTo("1");
+        assertThat(GridKt._getFormatted(overdue, 0, "owner")).isEqualTo("R4V");
+        assertThat(GridKt._getFormatted(overdue, 0, "country")).isEqualTo("Peru");
+        Anchor link = (Anchor) GridKt._getCellComponent(overdue, 0, "milestone");
+        assertThat(link.getHref()).isEqualTo("recommendations/" + scenario.recommendation());
+        assertThat(_get(H3.class, spec -> spec.withId("overdue-title")).getText()).isEqualTo("Overdue (1)");
+
+        DeadlineGrid soon = grid("due-soon-grid");
+        assertThat(GridKt._fetch(soon, 0, 10)).extracting(DeadlineRow::milestoneName)
+                .containsExactly(NationalScenario.AT_RISK);
+        assertThat(GridKt._getFormatted(soon, 0, DeadlineGrid.DAYS_COLUMN)).isEqualTo("19");
+        Div line = _get(Div.class, spec -> spec.withId("progress-" + scenario.recommendation()));
+        assertThat(_get(line, Span.class, spec -> spec.withClasses("progress-value")).getText()).isEqualTo("33 %");
+        assertThat(_get(line, Span.class, spec -> spec.withClasses("progress-status")).getText()).isEqualTo("Overdue");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void filtersGoIntoTheLinkAndTheLinkBringsThemBack() {
+        NationalScenario scenario = lateNationalWork("Filters");
+        signIn("wg.unhcr");
+        open(Map.of("plan", String.valueOf(scenario.plan())));
+        _setValue(_get(ComboBox.class, spec -> spec.withId("filter-country")), "CO");
+        _setValue(_get(ComboBox.class, spec -> spec.withId("filter-org")), "R4V");
+        String link = currentLink();
+        assertThat(link).startsWith("dashboard?");
+        assertThat(linkParameters()).isEqualTo(Map.of("plan", String.valueOf(scenario.plan()), "org", "R4V",
+                "country", "CO"));
+        assertThat(cardValue("card-overdue")).isEqualTo("0");
+        assertThat(GridKt._size(grid("due-soon-grid"))).isEqualTo(1);
+
+        // someone else opens the shared link
+        UI.getCurrent().navigate("tasks");
+        Location shared = new Location(link);
+        UI.getCurrent().navigate(shared.getPath(), shared.getQueryParameters());
+        assertThat(_get(ComboBox.class, spec -> spec.withId("filter-country")).getValue()).isEqualTo("CO");
+        assertThat(_get(ComboBox.class, spec -> spec.withId("filter-org")).getValue()).isEqualTo("R4V");
+        assertThat(cardValue("card-overdue")).isEqualTo("0");
+        assertThat(cardValue("card-progress")).isEqualTo("50 %");
+
+        _setValue(_get(ComboBox.class, spec -> spec.withId("filter-country")), null);
+        assertThat(linkParameters()).isEqualTo(Map.of("plan", String.valueOf(scenario.plan()), "org", "R4V"));
+        assertThat(cardValue("card-overdue")).isEqualTo("1");
+        _setValue(_get(ComboBox.class, spec -> spec.withId("filter-level")), CoordinationLevel.OPERATIONAL);
+        assertThat(linkParameters()).isEqualTo(Map.of("plan", String.valueOf(scenario.plan()), "org", "R4V",
+                "level", "OPERATIONAL"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("progress-empty"))).isNotNull();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void unknownValuesInTheLinkAreIgnoredWithANoticeNotAnErrorPage() {
+        signIn("secretariat");
+        Long recommendation = fixtures.newRecommendation("Odd link");
+        Long planId = context.getBean(RecommendationService.class).summary(recommendation).planId();
+        open(Map.of("plan", String.valueOf(planId), "level", "galactic", "country", "<b>ZZ</b>"));
+        Div notice = _get(Div.class, spec -> spec.withId("filter-notice"));
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(notice.getText()).contains("coordination level “galactic”", "country “<b>ZZ</b>”", "ignored");
+        assertThat(_get(ComboBox.class, spec -> spec.withId("filter-level")).getValue()).isNull();
+        assertThat(_get(ComboBox.class, spec -> spec.withId("filter-plan")).getValue()).isEqualTo(planId);
+        assertThat(_find(Div.class, spec -> spec.withClasses("progress-line"))).hasSize(1);
+
+        open(Map.of("plan", "12345678"));
+        assertThat(_get(Div.class, spec -> spec.withId("filter-notice")).getText()).contains("plan “12345678”");
+        assertThat(_find(Div.class, spec -> spec.withClasses("status-card"))).hasSize(6);
+    }
+
+    @Test
+    void theMatrixShowsANationalRecommendationInEachOfItsCountriesColouredByItsWorstStatus() {
+        NationalScenario scenario = lateNationalWork("Matrix");
+        signIn("chair");
+        open(Map.of("plan", String.valueOf(scenario.plan())));
+        Element table = _get(Div.class, spec -> spec.withId("national-matrix")).getElement().getChild(0);
+        assertThat(descendants(table).filter(e -> e.getTag().equals("th") && e.hasAttribute("data-country"))
+                .map(Element::getText)).containsExactly("Colombia", "Peru");
+        Element row = descendants(table)
+                .filter(e -> String.valueOf(scenario.recommendation()).equals(e.getAttribute("data-recommendation")))
+                .findFirst().orElseThrow();
+        List<Element> cells = descendants(row).filter(e -> e.getTag().equals("td")).toList();
+        assertThat(cells).extracting(e -> e.getAttribute("data-country")).containsExactly("CO", "PE");
+        assertThat(cells).extracting(e -> e.getAttribute("data-status")).containsExactly("AT_RISK", "OVERDUE");
+        assertThat(cells.get(0).getTextRecursively()).contains("50 %", "At risk");
+        assertThat(cells.get(1).getTextRecursively()).contains("0 %", "Overdue");
+        assertThat(cells.get(1).getAttribute("title")).contains("Peru", "Overdue", "1 milestones");
+    }
+
+    private static Stream<Element> descendants(Element element) {
+        return Stream.concat(Stream.of(element), element.getChildren().filter(e -> !e.isTextNode())
+                .flatMap(DashboardViewTest::descendants));
+    }
+
+    @Test
+    void anAgencyFocalPointSeesTheDashboardButNothingThereChangesData() {
+        NationalScenario scenario = lateNationalWork("Read only");
+        signIn("agency.r4v");
+        open(Map.of("plan", String.valueOf(scenario.plan())));
+        DashboardView view = _get(DashboardView.class);
+        assertThat(cardValue("card-overdue")).isEqualTo("1");
+        assertThat(_find(view, Button.class)).extracting(b -> b.getId().orElse("")).containsExactly("filters-clear");
+        assertThat(_find(view, Component.class).stream().filter(c -> c instanceof HasValue<?, ?>))
+                .extracting(c -> c.getId().orElseThrow())
+                .containsExactlyInAnyOrder("filter-plan", "filter-theme", "filter-level", "filter-org", "filter-country");
+        assertThat(_find(view, Anchor.class)).allSatisfy(a -> assertThat(a.getHref()).startsWith("recommendations/"));
     }
 }

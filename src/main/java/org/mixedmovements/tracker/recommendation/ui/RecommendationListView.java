@@ -14,7 +14,7 @@ import org.mixedmovements.tracker.recommendation.RecommendationSummary;
 
 /** Every recommendation of every plan, with status, lead and progress; a click opens its page. */
 @Route("recommendations")
-@Menu(order = 1, title = "menu.recommendations", icon = "LIST")
+@Menu(order = 0.5, title = "menu.recommendations", icon = "LIST")
 @PermitAll
 class RecommendationListView extends VerticalLayout implements HasDynamicTitle {
 

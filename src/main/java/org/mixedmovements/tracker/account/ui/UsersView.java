@@ -77,7 +77,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private Span status(UserRow user) {
         Span badge = new Span(getTranslation(user.enabled() ? "admin.user.enabled" : "admin.user.disabled"));
-        badge.getElement().getThemeList().add(user.enabled() ? "badge success" : "badge error");
+        badge.getElement().getThemeList().add("badge");
+        badge.getElement().getThemeList().add(user.enabled() ? "success" : "error");
         return badge;
     }
 

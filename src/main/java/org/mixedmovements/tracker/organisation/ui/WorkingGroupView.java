@@ -128,7 +128,8 @@ class WorkingGroupView extends VerticalLayout implements HasDynamicTitle {
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("admin.wg.leave"));
-        confirm.setConfirmButtonTheme("error primary");
+        confirm.setConfirmButtonTheme(ButtonVariant.LUMO_ERROR.getVariantName() + " "
+                + ButtonVariant.LUMO_PRIMARY.getVariantName());
         confirm.addConfirmListener(e -> act(() -> administration.leave(o.id()), "admin.wg.left", o));
         confirm.open();
     }

@@ -3,6 +3,9 @@ package org.mixedmovements.tracker.compliance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.Fixtures;
@@ -38,6 +41,7 @@ class ChangedPlanSettingsTest {
         Long recommendation = fixtures.newRecommendation("At-risk window");
         Long plan = recommendations.summary(recommendation).planId();
         fixtures.adopt(recommendation, "R4V");
+        Set<Long> others = readModel.keptRows().keySet();
         // started 10 days ago, due in 20, nothing done: a third of the time has gone, so at risk within 30 days
         MilestoneDraft d = fixtures.milestone("Mapping of actors", "R4V", 20, false);
         tasks.submitImplementationPlan(fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.DRAFT_PLAN),
@@ -51,6 +55,10 @@ class ChangedPlanSettingsTest {
 
         assertThat(compliance.total(ComplianceFilter.plan(plan)).count(ComplianceStatus.AT_RISK)).isZero();
         assertThat(compliance.total(ComplianceFilter.plan(plan)).count(ComplianceStatus.ON_TRACK)).isEqualTo(1);
-        assertThat(readModel.keptRows()).containsAllEntriesOf(readModel.expectedRows());
+        // the kept row is what a rebuild would write now (other tests' rows may be evaluated on their own clocks)
+        Map<Long, String> expected = new TreeMap<>(readModel.expectedRows());
+        expected.keySet().removeAll(others);
+        assertThat(expected).hasSize(1);
+        assertThat(readModel.keptRows()).containsAllEntriesOf(expected);
     }
 }

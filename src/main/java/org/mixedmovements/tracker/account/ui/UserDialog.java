@@ -15,6 +15,7 @@ import org.mixedmovements.tracker.account.UserAdministration;
 import org.mixedmovements.tracker.account.UserAdministration.NewUser;
 import org.mixedmovements.tracker.account.UserAdministration.UserChange;
 import org.mixedmovements.tracker.account.UserAdministration.UserRow;
+import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.base.ui.FieldProblems;
 import org.mixedmovements.tracker.base.ui.Messages;
@@ -69,6 +70,8 @@ class UserDialog extends Dialog {
             email.setValue(existing.email() == null ? "" : existing.email());
             organisation.setValue(organisations.get(existing.organisationId()));
             role.setValue(existing.role());
+            // an administrator cannot take the role from themself (the service refuses it too)
+            role.setReadOnly(CurrentUser.find().filter(me -> me.id() == existing.id()).isPresent());
             language.setValue(existing.language());
             form.add(displayName, email, organisation, role, language);
         }

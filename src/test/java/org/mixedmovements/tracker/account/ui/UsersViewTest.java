@@ -175,6 +175,9 @@ class UsersViewTest extends UiTest {
         UI.getCurrent().navigate("admin/users");
         _setValue(_get(TextField.class, spec -> spec.withId("user-filter")), "admin");
         assertThat(_find(Button.class, spec -> spec.withId("toggle-admin"))).isEmpty();
+        _click(rowButton("admin", "edit-admin"));
+        assertThat(_get(Select.class, spec -> spec.withId("user-role")).isReadOnly()).isTrue();
+        _click(_get(Button.class, spec -> spec.withText("Cancel")));
         assertThatThrownBy(() -> users().setEnabled(admin, false)).isInstanceOf(StateConflictException.class)
                 .hasMessageContaining("admin.user.error.disable-self");
 

@@ -93,4 +93,30 @@ class AppUser {
     Set<Role> getRoles() {
         return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
     }
+
+    String getEmail() {
+        return email;
+    }
+
+    boolean isDemo() {
+        return demo;
+    }
+
+    /** An administrator's change of who the user is, for which organisation, with which role and language. */
+    void change(String displayName, String email, Long organisationId, Set<Role> roles, String locale) {
+        this.displayName = displayName;
+        this.email = email;
+        this.organisationId = organisationId;
+        this.roles.clear();
+        this.roles.addAll(roles);
+        this.locale = locale;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
 }

@@ -32,6 +32,19 @@ public class Country {
         return iso3;
     }
 
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public String getNameEs() {
+        return nameEs;
+    }
+
+    void rename(String nameEn, String nameEs) {
+        this.nameEn = nameEn;
+        this.nameEs = nameEs;
+    }
+
     public String name(Locale locale) {
         return "es".equals(locale.getLanguage()) ? nameEs : nameEn;
     }

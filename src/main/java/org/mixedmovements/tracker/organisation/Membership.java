@@ -38,6 +38,22 @@ public class Membership {
         this.leftOn = day;
     }
 
+    /** An organisation that left comes back: a new seat from that day, without the chair. */
+    void rejoin(LocalDate day, boolean voting) {
+        this.leftOn = null;
+        this.joinedOn = day;
+        this.voting = voting;
+        this.chair = false;
+    }
+
+    void setVoting(boolean voting) {
+        this.voting = voting;
+    }
+
+    void setChair(boolean chair) {
+        this.chair = chair;
+    }
+
     public Long getOrganisationId() {
         return organisationId;
     }

@@ -45,4 +45,10 @@ public class Organisation {
     public OrganisationKind getKind() {
         return kind;
     }
+
+    /** The code stays: open tasks are offered to groups named after it. */
+    void change(String name, OrganisationKind kind) {
+        this.name = name;
+        this.kind = kind;
+    }
 }

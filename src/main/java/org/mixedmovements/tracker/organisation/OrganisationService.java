@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.NotFoundException;
+import org.mixedmovements.tracker.base.StateConflictException;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,14 +26,17 @@ public class OrganisationService {
 
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditLog audit;
 
     OrganisationService(OrganisationRepository organisations, CountryRepository countries,
-                        MembershipRepository memberships, ApplicationEventPublisher events, Clock clock) {
+                        MembershipRepository memberships, ApplicationEventPublisher events, Clock clock,
+                        AuditLog audit) {
         this.organisations = organisations;
         this.countries = countries;
         this.memberships = memberships;
         this.events = events;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public List<Organisation> all() {
@@ -78,14 +83,23 @@ public class OrganisationService {
                 .map(m -> get(m.getOrganisationId()));
     }
 
-    /** An administrator records that an organisation leaves the working group; open votes stop counting it. */
+    /**
+     * An administrator records that an organisation leaves the working group; open votes stop counting it. The chair
+     * cannot leave before the chair moves to another member, so the group always has one.
+     */
     @Transactional
     public void leaveWorkingGroup(Long organisationId) {
         CurrentUser.requireAny(Role.ADMIN);
         Membership membership = membershipOf(organisationId)
                 .orElseThrow(() -> new NotFoundException("membership", organisationId));
+        String code = get(organisationId).getCode();
+        if (membership.isChair()) {
+            throw new StateConflictException("admin.wg.error.chair-leaves", code);
+        }
         membership.leave(LocalDate.now(clock));
-        events.publishEvent(new MemberLeftWorkingGroup(organisationId, get(organisationId).getCode()));
+        audit.record("MEMBER_LEFT", OrganisationAdministration.AUDIT_SUBJECT, organisationId,
+                code + " leaves the working group", "member=false");
+        events.publishEvent(new MemberLeftWorkingGroup(organisationId, code));
     }
 
     public boolean isVotingMember(Long organisationId) {

@@ -85,4 +85,13 @@ public class Plan {
     public int getEscalationChairDays() {
         return escalationChairDays;
     }
+
+    /** Takes settings already checked by {@link DeadlineSettings#problems()}. */
+    void changeDeadlines(DeadlineSettings settings) {
+        this.timeZone = settings.timeZone();
+        this.reminderDays = settings.reminderDays();
+        this.atRiskDays = settings.atRiskDays();
+        this.escalationSecretariatDays = settings.escalationSecretariatDays();
+        this.escalationChairDays = settings.escalationChairDays();
+    }
 }

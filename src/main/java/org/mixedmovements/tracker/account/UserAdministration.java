@@ -1,0 +1,218 @@
+package org.mixedmovements.tracker.account;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.mixedmovements.tracker.audit.AuditLog;
+import org.mixedmovements.tracker.base.InvalidInputException;
+import org.mixedmovements.tracker.base.InvalidInputException.Problem;
+import org.mixedmovements.tracker.base.NotFoundException;
+import org.mixedmovements.tracker.base.StateConflictException;
+import org.mixedmovements.tracker.base.security.CurrentUser;
+import org.mixedmovements.tracker.base.security.Role;
+import org.mixedmovements.tracker.base.security.TrackerUser;
+import org.mixedmovements.tracker.organisation.OrganisationService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Administrators manage the accounts: create them with an initial password, change their organisation, role and
+ * language, disable and enable them, and set a new password. Every change is audited, never with the password. The
+ * tracker always keeps one enabled administrator, and an administrator cannot lock themself out.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UserAdministration {
+
+    public static final String AUDIT_SUBJECT = "user";
+    /** The languages a user can have; the first is the default. */
+    public static final List<String> LANGUAGES = List.of("en", "es");
+
+    static final int MAX_USERNAME = 60;
+    static final int MAX_DISPLAY_NAME = 120;
+    static final int MAX_EMAIL = 200;
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,60}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /** A user as the administrators' list shows it. */
+    public record UserRow(Long id, String username, String displayName, String email, Long organisationId,
+                          String organisationCode, Set<Role> roles, String language, boolean enabled) {
+
+        /** The role an administrator picks for the user; a user holds one (the model allows several). */
+        public Role role() {
+            return roles.isEmpty() ? null : roles.iterator().next();
+        }
+    }
+
+    public record NewUser(String username, String displayName, String email, Long organisationId, Role role,
+                          String language, String password) {
+    }
+
+    public record UserChange(String displayName, String email, Long organisationId, Role role, String language) {
+    }
+
+    private final AppUserRepository users;
+    private final OrganisationService organisations;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog audit;
+
+    UserAdministration(AppUserRepository users, OrganisationService organisations, PasswordEncoder passwordEncoder,
+                       AuditLog audit) {
+        this.users = users;
+        this.organisations = organisations;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+    }
+
+    /** A page of the users whose username or display name contains the filter. */
+    public Page<UserRow> find(String filter, Pageable pageable) {
+        CurrentUser.requireAny(Role.ADMIN);
+        return users.search(filter == null ? "" : filter.strip(), pageable).map(this::row);
+    }
+
+    public UserRow get(Long id) {
+        CurrentUser.requireAny(Role.ADMIN);
+        return row(user(id));
+    }
+
+    @Transactional
+    public Long create(NewUser form) {
+        CurrentUser.requireAny(Role.ADMIN);
+        String username = form.username() == null ? "" : form.username().strip();
+        List<Problem> problems = new ArrayList<>();
+        if (username.isEmpty()) {
+            problems.add(Problem.of("username", "validation.required"));
+        } else if (!USERNAME.matcher(username).matches()) {
+            problems.add(Problem.of("username", "admin.user.error.username", MAX_USERNAME));
+        } else if (users.existsByUsernameIgnoreCase(username)) {
+            problems.add(Problem.of("username", "admin.user.error.username-taken", username));
+        }
+        problems.addAll(checkDetails(form.displayName(), form.email(), form.organisationId(), form.role(), form.language()));
+        problems.addAll(PasswordPolicy.check(username, form.password()));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        AppUser user = new AppUser(username, form.displayName().strip(), blankToNull(form.email()),
+                passwordEncoder.encode(form.password()), form.organisationId(), Set.of(form.role()), false);
+        user.change(user.getDisplayName(), user.getEmail(), form.organisationId(), Set.of(form.role()), form.language());
+        users.saveAndFlush(user);
+        audit.record("USER_CREATED", AUDIT_SUBJECT, user.getId(), "Account " + username + " created", snapshot(user));
+        return user.getId();
+    }
+
+    @Transactional
+    public void change(Long id, UserChange form) {
+        TrackerUser admin = CurrentUser.requireAny(Role.ADMIN);
+        AppUser user = user(id);
+        List<Problem> problems = checkDetails(form.displayName(), form.email(), form.organisationId(), form.role(),
+                form.language());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (user.getRoles().contains(Role.ADMIN) && form.role() != Role.ADMIN) {
+            if (admin.id() == user.getId()) {
+                throw new StateConflictException("admin.user.error.demote-self");
+            }
+            requireAnotherEnabledAdmin(user);
+        }
+        String before = snapshot(user);
+        user.change(form.displayName().strip(), blankToNull(form.email()), form.organisationId(), Set.of(form.role()),
+                form.language());
+        users.saveAndFlush(user);
+        audit.record("USER_CHANGED", AUDIT_SUBJECT, user.getId(), "Account " + user.getUsername() + " changed (was: "
+                + before + ")", snapshot(user));
+    }
+
+    /** Disables or enables the account; a disabled user cannot sign in. */
+    @Transactional
+    public void setEnabled(Long id, boolean enabled) {
+        TrackerUser admin = CurrentUser.requireAny(Role.ADMIN);
+        AppUser user = user(id);
+        if (user.isEnabled() == enabled) {
+            return;
+        }
+        if (!enabled) {
+            if (admin.id() == user.getId()) {
+                throw new StateConflictException("admin.user.error.disable-self");
+            }
+            if (user.getRoles().contains(Role.ADMIN)) {
+                requireAnotherEnabledAdmin(user);
+            }
+        }
+        user.setEnabled(enabled);
+        users.saveAndFlush(user);
+        audit.record(enabled ? "USER_ENABLED" : "USER_DISABLED", AUDIT_SUBJECT, user.getId(),
+                "Account " + user.getUsername() + (enabled ? " enabled" : " disabled"), snapshot(user));
+    }
+
+    /** Sets a new password (the user is told it by the administrator, out of band). */
+    @Transactional
+    public void resetPassword(Long id, String password) {
+        CurrentUser.requireAny(Role.ADMIN);
+        AppUser user = user(id);
+        List<Problem> problems = PasswordPolicy.check(user.getUsername(), password);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        user.setPasswordHash(passwordEncoder.encode(password));
+        users.saveAndFlush(user);
+        audit.record("USER_PASSWORD_RESET", AUDIT_SUBJECT, user.getId(),
+                "New password set for " + user.getUsername(), snapshot(user));
+    }
+
+    private void requireAnotherEnabledAdmin(AppUser user) {
+        if (user.isEnabled() && users.countEnabledWithRole(Role.ADMIN) <= 1) {
+            throw new StateConflictException("admin.user.error.last-admin");
+        }
+    }
+
+    private List<Problem> checkDetails(String displayName, String email, Long organisationId, Role role, String language) {
+        List<Problem> problems = new ArrayList<>();
+        if (displayName == null || displayName.isBlank()) {
+            problems.add(Problem.of("displayName", "validation.required"));
+        } else if (displayName.strip().length() > MAX_DISPLAY_NAME) {
+            problems.add(Problem.of("displayName", "validation.too-long", MAX_DISPLAY_NAME));
+        }
+        String mail = blankToNull(email);
+        if (mail != null && (mail.length() > MAX_EMAIL || !EMAIL.matcher(mail).matches())) {
+            problems.add(Problem.of("email", "admin.user.error.email"));
+        }
+        if (organisationId == null) {
+            problems.add(Problem.of("organisation", "validation.required"));
+        } else if (!organisations.exists(organisationId)) {
+            problems.add(Problem.of("organisation", "admin.user.error.organisation"));
+        }
+        if (role == null) {
+            problems.add(Problem.of("role", "validation.required"));
+        }
+        if (language == null || !LANGUAGES.contains(language)) {
+            problems.add(Problem.of("language", "admin.user.error.language"));
+        }
+        return problems;
+    }
+
+    private UserRow row(AppUser u) {
+        return new UserRow(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), u.getOrganisationId(),
+                organisations.get(u.getOrganisationId()).getCode(), u.getRoles(), u.getLocale(), u.isEnabled());
+    }
+
+    private String snapshot(AppUser u) {
+        return "username=" + u.getUsername() + ", name=" + u.getDisplayName() + ", email=" + u.getEmail()
+                + ", organisation=" + organisations.get(u.getOrganisationId()).getCode()
+                + ", roles=" + u.getRoles().stream().map(Role::name).sorted().collect(Collectors.joining("+"))
+                + ", language=" + u.getLocale() + ", enabled=" + u.isEnabled();
+    }
+
+    private AppUser user(Long id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

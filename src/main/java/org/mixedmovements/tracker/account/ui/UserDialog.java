@@ -1,0 +1,110 @@
+package org.mixedmovements.tracker.account.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.mixedmovements.tracker.account.UserAdministration;
+import org.mixedmovements.tracker.account.UserAdministration.NewUser;
+import org.mixedmovements.tracker.account.UserAdministration.UserChange;
+import org.mixedmovements.tracker.account.UserAdministration.UserRow;
+import org.mixedmovements.tracker.base.security.CurrentUser;
+import org.mixedmovements.tracker.base.security.Role;
+import org.mixedmovements.tracker.base.ui.FieldProblems;
+import org.mixedmovements.tracker.base.ui.Messages;
+import org.mixedmovements.tracker.organisation.Organisation;
+import org.mixedmovements.tracker.organisation.OrganisationService;
+
+/** Creates an account (with its initial password) or changes one; the username of an existing account stays. */
+class UserDialog extends Dialog {
+
+    private final TextField username = new TextField();
+    private final TextField displayName = new TextField();
+    private final TextField email = new TextField();
+    private final ComboBox<Organisation> organisation = new ComboBox<>();
+    private final Select<Role> role = new Select<>();
+    private final Select<String> language = new Select<>();
+    private final PasswordField password = new PasswordField();
+
+    /** {@code existing} null for a new account. */
+    UserDialog(UserAdministration users, OrganisationService organisations, UserRow existing, Runnable saved) {
+        setHeaderTitle(getTranslation(existing == null ? "admin.user.new" : "admin.user.edit",
+                existing == null ? "" : existing.username()));
+        setId("user-dialog");
+        username.setId("user-username");
+        username.setLabel(getTranslation("field.username"));
+        username.setHelperText(getTranslation("admin.user.username-help"));
+        displayName.setId("user-display-name");
+        displayName.setLabel(getTranslation("field.displayName"));
+        email.setId("user-email");
+        email.setLabel(getTranslation("field.email"));
+        organisation.setId("user-organisation");
+        organisation.setLabel(getTranslation("field.organisation"));
+        organisation.setItems(organisations.all());
+        organisation.setItemLabelGenerator(o -> o.getCode() + " · " + o.getName());
+        role.setId("user-role");
+        role.setLabel(getTranslation("field.role"));
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(r -> getTranslation("admin.role." + r.name()));
+        language.setId("user-language");
+        language.setLabel(getTranslation("field.language"));
+        language.setItems(UserAdministration.LANGUAGES);
+        language.setItemLabelGenerator(l -> getTranslation("admin.language." + l));
+        password.setId("user-password");
+        password.setLabel(getTranslation("field.password"));
+        password.setHelperText(getTranslation("admin.password.policy"));
+
+        FormLayout form = new FormLayout();
+        if (existing == null) {
+            language.setValue(UserAdministration.LANGUAGES.get(0));
+            form.add(username, displayName, email, organisation, role, language, password);
+        } else {
+            displayName.setValue(existing.displayName());
+            email.setValue(existing.email() == null ? "" : existing.email());
+            organisation.setValue(organisations.get(existing.organisationId()));
+            role.setValue(existing.role());
+            // an administrator cannot take the role from themself (the service refuses it too)
+            role.setReadOnly(CurrentUser.find().filter(me -> me.id() == existing.id()).isPresent());
+            language.setValue(existing.language());
+            form.add(displayName, email, organisation, role, language);
+        }
+        add(form);
+
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        fields.put("username", username);
+        fields.put("displayName", displayName);
+        fields.put("email", email);
+        fields.put("organisation", organisation);
+        fields.put("role", role);
+        fields.put("language", language);
+        fields.put("password", password);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            Long organisationId = organisation.getValue() == null ? null : organisation.getValue().getId();
+            boolean done = FieldProblems.run(this, fields, () -> {
+                if (existing == null) {
+                    users.create(new NewUser(username.getValue(), displayName.getValue(), email.getValue(),
+                            organisationId, role.getValue(), language.getValue(), password.getValue()));
+                } else {
+                    users.change(existing.id(), new UserChange(displayName.getValue(), email.getValue(),
+                            organisationId, role.getValue(), language.getValue()));
+                }
+            });
+            if (done) {
+                Messages.showSuccess(this, "admin.saved");
+                close();
+                saved.run();
+            }
+        });
+        save.setId("save-user");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        getFooter().add(cancel, save);
+    }
+}

@@ -57,6 +57,14 @@ public abstract class UiTest {
         fixtures.signOut();
     }
 
+    /** Starts a new UI with the user already signed in before Vaadin creates it, as after a real sign-in. */
+    protected TrackerUser startSignedIn(String username) {
+        MockVaadin.tearDown();
+        fixtures.signIn(username);
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        return signIn(username);
+    }
+
     protected TrackerUser signIn(String username) {
         TrackerUser user = fixtures.signIn(username);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -21,15 +20,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.vaadin.flow.router.Route;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.util.ClassUtils;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -241,24 +232,6 @@ class UsersViewTest extends UiTest {
 
     /** The security context is set before Vaadin creates the UI, as after a real sign-in. */
     void signInBeforeTheUiStarts(String username) {
-        fixtures.signIn(username);
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
-        signIn(username);
-    }
-
-    /** The tracker's views, package-private ones included (as {@link UiTest} finds them). */
-    @SuppressWarnings("unchecked")
-    static final Routes ROUTES = routes();
-
-    @SuppressWarnings("unchecked")
-    static Routes routes() {
-        Routes discovered = new Routes().autoDiscoverViews("org.mixedmovements.tracker");
-        Set<Class<? extends Component>> views = new HashSet<>(discovered.getRoutes());
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
-        for (BeanDefinition candidate : scanner.findCandidateComponents("org.mixedmovements.tracker")) {
-            views.add((Class<? extends Component>) ClassUtils.resolveClassName(candidate.getBeanClassName(), null));
-        }
-        return new Routes(views, discovered.getErrorRoutes(), true);
+        startSignedIn(username);
     }
 }

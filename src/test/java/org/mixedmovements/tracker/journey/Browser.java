@@ -157,6 +157,12 @@ final class Browser implements AutoCloseable {
                         + "return Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
     }
 
+    /** Whether the page is wider than the window, so a user would have to scroll sideways. */
+    boolean horizontalOverflow() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth + 1;"));
+    }
+
     Path screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         File shot = driver.getScreenshotAs(OutputType.FILE);

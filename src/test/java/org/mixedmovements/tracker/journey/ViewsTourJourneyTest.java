@@ -1,0 +1,107 @@
+package org.mixedmovements.tracker.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mixedmovements.tracker.DemoApplicationTest;
+import org.mixedmovements.tracker.plan.PlanService;
+import org.mixedmovements.tracker.recommendation.RecommendationService;
+import org.mixedmovements.tracker.recommendation.RecommendationSummary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every view of every role on the demo state, in English and in Spanish: each shows its own words and something of
+ * the demo state; the time each takes to show is printed (target: under a second), and the English tour takes the
+ * user guide's screenshots.
+ */
+@DemoApplicationTest
+class ViewsTourJourneyTest {
+
+    @LocalServerPort int port;
+    @Autowired PlanService plans;
+    @Autowired RecommendationService recommendations;
+
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"en", "es"})
+    void everyRoleSeesItsViewsFilledWithTheDemoState(String language) throws Exception {
+        Texts texts = Texts.of(language);
+        boolean shots = language.equals("en");
+        Long plan = plans.findByCode("LAC-2024").orElseThrow().getId();
+        Long r5 = recommendations.list(plan).stream().filter(r -> r.code().equals("R5"))
+                .map(RecommendationSummary::id).findFirst().orElseThrow();
+        try (Browser browser = Browser.open(port, 1280, 900, texts.browserLanguage())) {
+            browser.login("secretariat", "Tracker-demo-1");
+            browser.go("dashboard?plan=" + plan);
+            browser.waitUntilTextAppears(texts.get("dashboard.title"));
+            browser.waitUntilTextAppears("Draft Strategy for Responding to Mixed Movements in LAC circulated");
+            shot(browser, shots, "dashboard");
+            browser.go("timeline?plan=" + plan);
+            browser.waitUntilTextAppears("R14");
+            shot(browser, shots, "timeline");
+            browser.go("recommendations");
+            browser.waitUntilTextAppears("Strategy for Responding to Mixed Movements in LAC");
+            shot(browser, shots, "recommendations");
+            browser.go("recommendations/" + r5);
+            browser.waitUntilTextAppears("Strategy endorsed by the regional directors");
+            shot(browser, shots, "recommendation-detail");
+            browser.go("meetings");
+            browser.waitUntilTextAppears(texts.get("menu.meetings"));
+            browser.go("approvals");
+            browser.waitUntilTextAppears("R12");
+            browser.logout();
+
+            browser.login("wg.ocha", "Tracker-demo-1");
+            browser.go("tasks");
+            browser.waitUntilTextAppears("R12");
+            browser.go("approvals");
+            browser.waitUntilTextAppears("Guatemala: coordination table co-chaired by the State");
+            shot(browser, shots, "approvals-demo");
+            browser.logout();
+
+            browser.login("agency.ibchm", "Tracker-demo-1");
+            browser.go("tasks");
+            browser.waitUntilTextAppears("Guatemala: coordination table co-chaired by the State");
+            shot(browser, shots, "my-tasks");
+            browser.logout();
+
+            browser.login("admin", "Tracker-demo-1");
+            browser.go("admin/users");
+            browser.waitUntilTextAppears("agency.ibchm");
+            shot(browser, shots, "admin-users");
+            browser.go("admin/working-group");
+            browser.waitUntilTextAppears("RED-CLAMOR");
+            browser.go("admin/plan-settings");
+            browser.waitUntilTextAppears("America/Panama");
+            shot(browser, shots, "plan-settings");
+            browser.logout();
+        }
+        try (Browser phone = Browser.open(port, 390, 844, texts.browserLanguage())) {
+            phone.login("agency.ibchm", "Tracker-demo-1");
+            phone.go("tasks");
+            phone.waitUntilTextAppears("Guatemala: coordination table co-chaired by the State");
+            assertThat(phone.horizontalOverflow()).as("my tasks fits a 390 px screen").isFalse();
+            shot(phone, true, "phone-my-tasks-" + language);
+            phone.logout();
+            phone.login("wg.ocha", "Tracker-demo-1");
+            phone.go("approvals");
+            phone.waitUntilTextAppears("R12");
+            assertThat(phone.horizontalOverflow()).as("approvals fits a 390 px screen").isFalse();
+            shot(phone, true, "phone-approvals-" + language);
+        }
+    }
+
+    @AfterAll
+    static void printTimings() {
+        System.out.println("Time each view took to show (navigation to rendered, no request in flight):");
+        System.out.print(ViewTimings.table());
+    }
+
+    private static void shot(Browser browser, boolean take, String name) throws java.io.IOException {
+        if (take) {
+            browser.screenshot(name);
+        }
+    }
+}

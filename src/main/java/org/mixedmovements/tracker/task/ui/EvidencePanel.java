@@ -126,7 +126,8 @@ class EvidencePanel extends Div {
         Anchor target;
         if (item.isLink()) {
             target = new Anchor(item.linkUrl(), item.linkUrl(), AnchorTarget.BLANK);
-            target.getElement().setAttribute("rel", "noopener noreferrer");
+            // noreferrer implies noopener: the opened page cannot reach back into the tracker
+            target.getElement().setAttribute("rel", "noreferrer");
         } else {
             Long id = item.id();
             target = new Anchor(DownloadHandler.fromInputStream(event -> {

@@ -71,8 +71,9 @@ class MyTasksView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         scopes.setId("task-scope");
         scopes.setWidthFull();
         scopes.addSelectedChangeListener(e -> {
-            if (e.isFromClient()) {
-                show(e.getSelectedTab() == organisation ? TaskScope.ORGANISATION : TaskScope.MINE, true);
+            TaskScope chosen = e.getSelectedTab() == organisation ? TaskScope.ORGANISATION : TaskScope.MINE;
+            if (chosen != scope) {
+                show(chosen, true);
             }
         });
         hint.setId("task-scope-hint");

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.mixedmovements.tracker.base.ui.Badges;
@@ -47,7 +48,7 @@ class TaskCardItem extends Div {
         if (entry.daysLate() > 0) {
             Span late = new Span(getTranslation("mytasks.days-late", entry.daysLate()));
             late.setId("days-late-" + suffix);
-            late.getElement().getThemeList().add("badge error primary");
+            late.getElement().getThemeList().addAll(List.of("badge", "error", "primary"));
             heading.add(late);
         }
         add(heading);
@@ -66,6 +67,7 @@ class TaskCardItem extends Div {
                 : entry.heldByMe() ? getTranslation("mytasks.held-by-me")
                 : getTranslation("mytasks.held-by", entry.holderName()));
         holder.setId("holder-" + suffix);
+        holder.addClassName("task-holder");
         holder.getElement().insertChild(0, VaadinIcon.USER.create().getElement());
         holder.getStyle().set("display", "inline-flex").set("align-items", "center").set("gap", "var(--lumo-space-xs)");
         add(holder);
@@ -83,12 +85,14 @@ class TaskCardItem extends Div {
             Button claimButton = new Button(getTranslation("mytasks.claim"), VaadinIcon.HAND.create(),
                     e -> claim.accept(entry));
             claimButton.setId("claim-" + suffix);
+            claimButton.addClassName("claim-task");
             actions.add(claimButton);
         }
         if (entry.heldByMe()) {
             Button releaseButton = new Button(getTranslation("mytasks.release"), e -> release.accept(entry));
             releaseButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             releaseButton.setId("release-" + suffix);
+            releaseButton.addClassName("release-task");
             actions.add(releaseButton);
         }
         if (actions.getComponentCount() > 0) {

@@ -28,7 +28,7 @@ public class TaskClaims {
 
     /**
      * Assigns the task to the user. Refused if the task is gone, is not offered to one of the user's groups, or is
-     * held by someone else; claiming a task one already holds changes nothing.
+     * already held (by someone else, or by the user: a second click records nothing).
      */
     @Transactional
     public WorkItem claim(String taskId, String username, Set<String> userGroups) {
@@ -37,7 +37,7 @@ public class TaskClaims {
             throw new NotPermittedException("mytasks.claim.error.not-candidate");
         }
         if (username.equals(item.assignee())) {
-            return item;
+            throw new StateConflictException("mytasks.claim.error.already-yours");
         }
         if (item.assignee() != null) {
             throw new StateConflictException("mytasks.claim.error.held", item.assignee());

@@ -91,6 +91,9 @@ class ClaimsAndEvidenceTest {
 
         fixtures.signIn("secretariat");
         tasks.claim(ochaWork);
+        assertThatThrownBy(() -> tasks.claim(ochaWork))
+                .isInstanceOf(StateConflictException.class)
+                .satisfies(e -> assertThat(key(e)).isEqualTo("mytasks.claim.error.already-yours"));
         TaskEntry mine = entry("secretariat", TaskScope.MINE);
         assertThat(mine.heldByMe()).isTrue();
         assertThat(mine.canAct()).isTrue();
@@ -108,6 +111,7 @@ class ClaimsAndEvidenceTest {
         tasks.release(ochaWork);
         assertThat(entry("wg.ocha", TaskScope.MINE).held()).isFalse();
         assertThat(historyActions()).containsSubsequence("TASK_CLAIMED", "TASK_RELEASED");
+        assertThat(historyActions()).filteredOn("TASK_CLAIMED"::equals).hasSize(1);
     }
 
     @Test

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -68,9 +69,13 @@ class MyTasksViewTest extends UiTest {
         fixtures.adopt(recommendation, "R4V");
     }
 
+    /** Milestones whose read-model rows a test evaluated in the future: evaluated again once the clock is back. */
+    final List<Long> evaluatedAhead = new ArrayList<>();
+
     @AfterEach
     void resetTheClock() {
         ClockUtil.reset();
+        evaluatedAhead.forEach(context.getBean(ComplianceReadModel.class)::refresh);
     }
 
     /** R4V, the lead, submits the milestones and every member approves them: their work tasks open. */
@@ -197,7 +202,10 @@ class MyTasksViewTest extends UiTest {
         approve(sooner, fixtures.milestone("Workshop held", "R4V", 5, false));
         moveTheClock(Duration.ofDays(10));
         ComplianceReadModel readModel = context.getBean(ComplianceReadModel.class);
-        List.of(recommendation, sooner).forEach(r -> milestonesOf(r).forEach(m -> readModel.refresh(m.id())));
+        List.of(recommendation, sooner).forEach(r -> milestonesOf(r).forEach(m -> {
+            readModel.refresh(m.id());
+            evaluatedAhead.add(m.id());
+        }));
 
         signIn("agency.r4v");
         UI.getCurrent().navigate(MyTasksView.class);

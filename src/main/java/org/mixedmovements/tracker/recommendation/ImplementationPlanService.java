@@ -43,10 +43,12 @@ public class ImplementationPlanService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EvidenceRepository attachedEvidence;
 
     ImplementationPlanService(RecommendationService recommendations, RecommendationRepository recommendationRepository,
                               MilestoneRepository milestones, OrganisationService organisations, MilestoneViews views,
-                              AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                              AuditLog audit, ApplicationEventPublisher events, Clock clock,
+                              EvidenceRepository evidence) {
         this.recommendations = recommendations;
         this.recommendationRepository = recommendationRepository;
         this.milestones = milestones;
@@ -55,6 +57,7 @@ public class ImplementationPlanService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.attachedEvidence = evidence;
     }
 
     /** The milestones the lead proposed last (after a rejection, the ones that were sent back). */
@@ -119,7 +122,8 @@ public class ImplementationPlanService {
 
     /**
      * The owner of a milestone reports its status and progress. "Done" submits it on that day (plan time zone); where
-     * evidence is required, the report must describe or link it, and the group decides before it counts as completed.
+     * evidence is required, the report must describe it or evidence must be attached ({@link EvidenceService}), and
+     * the group decides before it counts as completed.
      */
     @Transactional
     public MilestoneRow report(Long milestoneId, ReportedStatus status, int progress, String evidence) {
@@ -135,8 +139,9 @@ public class ImplementationPlanService {
             throw InvalidInputException.of("progress", "validation.percent");
         }
         String note = evidence == null || evidence.isBlank() ? null : evidence.strip();
-        if (status == ReportedStatus.DONE && m.isEvidenceRequired() && note == null) {
-            throw InvalidInputException.of("evidence", "milestone.error.evidence-required");
+        if (status == ReportedStatus.DONE && m.isEvidenceRequired() && note == null
+                && !attachedEvidence.existsByMilestoneId(milestoneId)) {
+            throw InvalidInputException.of("evidence", "mytasks.report.error.evidence-required");
         }
         if (note != null && note.length() > MAX_REASON) {
             throw InvalidInputException.of("evidence", "validation.too-long", MAX_REASON);
@@ -147,9 +152,17 @@ public class ImplementationPlanService {
         milestones.saveAndFlush(m);
         events.publishEvent(new MilestoneChanged(m.getId()));
         audit.record("MILESTONE_REPORTED", RecommendationService.SUBJECT, r.getId(),
-                m.getName() + ": " + status + ", " + m.getProgress() + "%" + (note == null ? "" : "; evidence: " + note),
+                m.getName() + ": " + status + ", " + m.getProgress() + "%" + (note == null ? "" : "; note: " + note),
                 "milestone " + m.getId());
         return views.rows(plan, List.of(m)).get(0);
+    }
+
+    /** The owner's last report: status, progress and note. */
+    public MilestoneReport currentReport(Long milestoneId) {
+        Milestone m = milestone(milestoneId);
+        return new MilestoneReport(m.getId(), m.getReportedStatus(), m.getProgress(), m.getEvidenceNote(),
+                m.isEvidenceRequired(), attachedEvidence.countByMilestoneId(milestoneId),
+                views.planOf(recommendations.get(m.getRecommendationId())).zone());
     }
 
     /** What the group decides on when a milestone needs evidence: its owner's report; the owner does not vote. */
@@ -159,7 +172,8 @@ public class ImplementationPlanService {
         Recommendation r = recommendations.get(m.getRecommendationId());
         return new DecisionRequest(DecisionType.MILESTONE, "milestone", milestoneId, r.getId(), r.getPlanId(),
                 m.getOwnerOrganisationId(), "\"" + m.getName() + "\" reported done on " + m.getSubmittedDoneOn()
-                        + "; evidence: " + m.getEvidenceNote());
+                        + "; evidence: " + m.getEvidenceNote() + " (" + attachedEvidence.countByMilestoneId(milestoneId)
+                        + " file(s) or link(s) attached)");
     }
 
     /** The milestone counts as completed: on the day its owner submitted it as done. */

@@ -1,9 +1,10 @@
 package org.mixedmovements.tracker.task;
 
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.function.Supplier;
+import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.ConcurrentUpdateException;
 import org.mixedmovements.tracker.base.NotFoundException;
 import org.mixedmovements.tracker.base.NotPermittedException;
@@ -11,15 +12,17 @@ import org.mixedmovements.tracker.base.StateConflictException;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.TrackerUser;
 import org.mixedmovements.tracker.recommendation.Closure;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
 import org.mixedmovements.tracker.recommendation.DeadlineChangeService;
+import org.mixedmovements.tracker.recommendation.EvidenceItem;
+import org.mixedmovements.tracker.recommendation.EvidenceService;
 import org.mixedmovements.tracker.recommendation.GroupResponse;
 import org.mixedmovements.tracker.recommendation.ImplementationPlanService;
 import org.mixedmovements.tracker.recommendation.MilestoneDraft;
+import org.mixedmovements.tracker.recommendation.MilestoneReport;
 import org.mixedmovements.tracker.recommendation.MilestoneRow;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
-import org.mixedmovements.tracker.recommendation.RecommendationSummary;
 import org.mixedmovements.tracker.recommendation.ReportedStatus;
+import org.mixedmovements.tracker.workflow.TaskClaims;
 import org.mixedmovements.tracker.workflow.WorkGroups;
 import org.mixedmovements.tracker.workflow.WorkItem;
 import org.mixedmovements.tracker.workflow.WorkItemKind;
@@ -38,15 +41,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The user's tasks and the actions that complete them. Each action first checks that the task is offered to one of
- * the user's groups (their organisation, their organisation's seat in the working group, the secretariat) and is of
- * the expected kind; the feature service then checks its own rules; both happen in one transaction with the engine's
- * step, so nothing is half done.
+ * the user's groups (their organisation, their organisation's seat in the working group, the secretariat), that no
+ * one else has claimed it, and that it is of the expected kind; the feature service then checks its own rules; both
+ * happen in one transaction with the engine's step, so nothing is half done.
  */
 @Service
 @Transactional(readOnly = true)
 public class MyTaskService {
 
     static final int ATTEMPTS = 3;
+    /** Claims are recorded in the history of the recommendation the task belongs to. */
+    static final String AUDIT_SUBJECT = "recommendation";
 
     private final WorkItems workItems;
     private final RecommendationService recommendations;
@@ -54,10 +59,19 @@ public class MyTaskService {
     private final WorkingGroupDecisions decisions;
     private final DeadlineChangeService deadlineChanges;
     private final TransactionTemplate transactions;
+    private final TaskCards cards;
+    private final TaskClaims claims;
+    private final EvidenceService evidence;
+    private final AuditLog audit;
 
     MyTaskService(WorkItems workItems, RecommendationService recommendations, ImplementationPlanService plans,
                   WorkingGroupDecisions decisions, DeadlineChangeService deadlineChanges,
-                  PlatformTransactionManager transactionManager) {
+                  PlatformTransactionManager transactionManager, TaskCards cards, TaskClaims claims,
+                  EvidenceService evidence, AuditLog audit) {
+        this.cards = cards;
+        this.claims = claims;
+        this.evidence = evidence;
+        this.audit = audit;
         this.workItems = workItems;
         this.recommendations = recommendations;
         this.plans = plans;
@@ -66,19 +80,38 @@ public class MyTaskService {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** Tasks offered to the user and their organisation: late ones first, then by due date, then oldest first. */
+    /**
+     * The tasks the user may do: held by them, or offered to one of their groups and held by nobody. Late ones first,
+     * then by due date, then oldest first. Lists page through {@link TaskListService}.
+     */
     public List<TaskCard> myTasks() {
         TrackerUser user = CurrentUser.require();
-        return workItems.offeredTo(WorkGroups.of(user)).stream()
-                .map(this::card)
-                .sorted(Comparator.comparing((TaskCard c) -> c.compliance() == ComplianceStatus.OVERDUE ? 0 : 1)
-                        .thenComparing(TaskCard::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(TaskCard::created))
+        List<WorkItem> mine = workItems.offeredTo(WorkGroups.of(user)).stream()
+                .filter(i -> i.assignee() == null || i.assignee().equals(user.getUsername()))
                 .toList();
+        return cards.sorted(mine, new HashMap<>()).stream().map(cards::card).toList();
     }
 
     public TaskCard task(String taskId) {
-        return card(offeredToCurrentUser(taskId));
+        return cards.card(offeredToCurrentUser(taskId));
+    }
+
+    /** The user takes the task: from now on only they complete it, until they release it. */
+    @Transactional
+    public void claim(String taskId) {
+        TrackerUser user = CurrentUser.require();
+        WorkItem item = claims.claim(taskId, user.getUsername(), WorkGroups.of(user));
+        audit.record("TASK_CLAIMED", AUDIT_SUBJECT, item.recommendationId(),
+                describe(item) + " claimed by " + user.getUsername(), "task " + taskId);
+    }
+
+    /** The holder gives the task back to its group. */
+    @Transactional
+    public void release(String taskId) {
+        TrackerUser user = CurrentUser.require();
+        WorkItem item = claims.release(taskId, user.getUsername());
+        audit.record("TASK_RELEASED", AUDIT_SUBJECT, item.recommendationId(),
+                describe(item) + " released by " + user.getUsername(), "task " + taskId);
     }
 
     /** The draft to start from: what the lead proposed before, if the plan came back. */
@@ -149,15 +182,39 @@ public class MyTaskService {
         workItems.complete(taskId);
     }
 
-    /** The owner reports progress; reporting "done" completes the work task. */
+    /** The owner reports status, progress and a note; reporting "done" completes the work task. */
     @Transactional
-    public MilestoneRow reportMilestone(String taskId, ReportedStatus status, int progress, String evidence) {
+    public MilestoneRow reportMilestone(String taskId, ReportedStatus status, int progress, String note) {
         WorkItem item = expect(taskId, WorkItemKind.WORK_ON_MILESTONE);
-        MilestoneRow row = plans.report(item.milestoneId(), status, progress, evidence);
+        MilestoneRow row = plans.report(item.milestoneId(), status, progress, note);
         if (status == ReportedStatus.DONE) {
             workItems.complete(taskId);
         }
         return row;
+    }
+
+    /** The owner's last report on the task's milestone, to start the next one from. */
+    public MilestoneReport milestoneReport(String taskId) {
+        return plans.currentReport(expect(taskId, WorkItemKind.WORK_ON_MILESTONE).milestoneId());
+    }
+
+    /** The evidence attached to the task's milestone, newest first. */
+    public List<EvidenceItem> evidenceFor(String taskId) {
+        return evidence.list(expect(taskId, WorkItemKind.WORK_ON_MILESTONE).milestoneId());
+    }
+
+    /** The owner attaches a file to the task's milestone (see {@code EvidencePolicy} for what is accepted). */
+    @Transactional
+    public EvidenceItem attachFile(String taskId, String fileName, String contentType, byte[] content, String note) {
+        WorkItem item = expect(taskId, WorkItemKind.WORK_ON_MILESTONE);
+        return evidence.addFile(item.milestoneId(), fileName, contentType, content, note);
+    }
+
+    /** The owner attaches a link (http or https) to the task's milestone. */
+    @Transactional
+    public EvidenceItem attachLink(String taskId, String url, String note) {
+        WorkItem item = expect(taskId, WorkItemKind.WORK_ON_MILESTONE);
+        return evidence.addLink(item.milestoneId(), url, note);
     }
 
     /** The owner asks for more time: the group decides on the new date. */
@@ -194,22 +251,21 @@ public class MyTaskService {
         return item;
     }
 
+    /** The task, if it is offered to one of the user's groups and nobody else holds it. */
     private WorkItem offeredToCurrentUser(String taskId) {
         TrackerUser user = CurrentUser.require();
         WorkItem item = workItems.find(taskId).orElseThrow(() -> new StateConflictException("task.error.gone"));
         if (!item.offeredToAny(WorkGroups.of(user))) {
             throw new NotPermittedException("task.error.not-yours");
         }
+        if (item.assignee() != null && !item.assignee().equals(user.getUsername())) {
+            throw new NotPermittedException("mytasks.error.held-by-other", item.assignee());
+        }
         return item;
     }
 
-    private TaskCard card(WorkItem item) {
-        RecommendationSummary r = recommendations.summary(item.recommendationId());
-        MilestoneRow m = item.milestoneId() == null ? null : plans.milestoneRow(item.milestoneId());
-        DecisionType decisionType = item.decisionId() == null ? null : decisions.type(item.decisionId());
-        return new TaskCard(item.id(), item.kind(), r.id(), r.code(), r.title(), r.leadOrganisationCode(),
-                m == null ? null : m.id(), m == null ? null : m.name(), m == null ? null : m.currentDue(),
-                m == null ? null : m.compliance(), m == null ? 0 : m.progress(), item.decisionId(), decisionType,
-                item.created());
+    private String describe(WorkItem item) {
+        String milestone = item.milestoneId() == null ? "" : " (" + plans.milestoneRow(item.milestoneId()).name() + ")";
+        return item.kind() + " task" + milestone;
     }
 }

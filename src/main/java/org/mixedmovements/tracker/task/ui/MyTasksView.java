@@ -1,89 +1,149 @@
 package org.mixedmovements.tracker.task.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Locale;
-import org.mixedmovements.tracker.base.ui.Formats;
+import java.util.Map;
+import org.mixedmovements.tracker.base.security.CurrentUser;
+import org.mixedmovements.tracker.base.security.TrackerUser;
+import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.organisation.OrganisationService;
-import org.mixedmovements.tracker.task.TaskCard;
+import org.mixedmovements.tracker.recommendation.EvidenceService;
 import org.mixedmovements.tracker.task.MyTaskService;
+import org.mixedmovements.tracker.task.TaskCard;
+import org.mixedmovements.tracker.task.TaskEntry;
+import org.mixedmovements.tracker.task.TaskListService;
+import org.mixedmovements.tracker.task.TaskScope;
 
-/** The work offered to me and my organisation, late work first; each task opens the form that completes it. */
+/**
+ * The work offered to me ("Mine") and all open work of my organisation, with who holds each task; late work first.
+ * Tasks are cards in a lazily loaded list, so the page reads on a phone; each card opens the form that completes the
+ * task, or claims or releases it. The tab is in the address ({@code tasks?scope=organisation}).
+ */
 @Route("tasks")
 @Menu(order = 2, title = "menu.tasks", icon = "TASKS")
 @PermitAll
-class MyTasksView extends VerticalLayout implements HasDynamicTitle {
+class MyTasksView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    static final String ACTION_COLUMN = "action";
+    static final String SCOPE = "scope";
+    static final String ORGANISATION = "organisation";
 
     private final MyTaskService tasks;
+    private final TaskListService lists;
     private final OrganisationService organisations;
-    private final Grid<TaskCard> grid = new Grid<>();
+    private final EvidenceService evidence;
+    private final Tab mine = new Tab();
+    private final Tab organisation = new Tab();
+    private final Tabs scopes = new Tabs(mine, organisation);
+    private final Paragraph hint = new Paragraph();
     private final Paragraph empty = new Paragraph();
+    private final VirtualList<TaskEntry> list = new VirtualList<>();
+    private TaskScope scope = TaskScope.MINE;
 
-    MyTasksView(MyTaskService tasks, OrganisationService organisations) {
+    MyTasksView(MyTaskService tasks, TaskListService lists, OrganisationService organisations,
+                EvidenceService evidence) {
         this.tasks = tasks;
+        this.lists = lists;
         this.organisations = organisations;
+        this.evidence = evidence;
         setSizeFull();
-        grid.setId("task-grid");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
-        grid.addComponentColumn(this::describe).setHeader(getTranslation("tasks.task")).setFlexGrow(1);
-        grid.addComponentColumn(this::actionButton).setKey(ACTION_COLUMN).setAutoWidth(true).setFlexGrow(0);
-        empty.setText(getTranslation("tasks.none"));
+        // less room lost to padding on a narrow screen
+        getStyle().set("padding", "clamp(var(--lumo-space-xs), 3vw, var(--lumo-space-l))");
+        setSpacing(false);
+
+        mine.setLabel(getTranslation("mytasks.tab.mine"));
+        mine.setId("tab-mine");
+        organisation.setLabel(getTranslation("mytasks.tab.organisation"));
+        organisation.setId("tab-organisation");
+        scopes.setId("task-scope");
+        scopes.setWidthFull();
+        scopes.addSelectedChangeListener(e -> {
+            TaskScope chosen = e.getSelectedTab() == organisation ? TaskScope.ORGANISATION : TaskScope.MINE;
+            if (chosen != scope) {
+                show(chosen, true);
+            }
+        });
+        hint.setId("task-scope-hint");
+        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
+                .set("margin", "var(--lumo-space-s) 0");
         empty.setId("no-tasks");
-        add(new H2(getTranslation("menu.tasks")), empty, grid);
-        setFlexGrow(1, grid);
+
+        list.setId("task-list");
+        list.setWidthFull();
+        list.setRenderer(new ComponentRenderer<>(entry -> new TaskCardItem(entry, this::openDialog, this::claim,
+                this::release)));
+        list.setDataProvider(DataProvider.fromCallbacks(
+                query -> lists.page(scope, query.getOffset(), query.getLimit()).stream(),
+                query -> lists.count(scope)));
+
+        add(new H2(getTranslation("menu.tasks")), scopes, hint, empty, list);
+        setFlexGrow(1, list);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault(SCOPE, List.of());
+        show(asked.contains(ORGANISATION) ? TaskScope.ORGANISATION : TaskScope.MINE, false);
+    }
+
+    private void show(TaskScope shown, boolean updateAddress) {
+        scope = shown;
+        scopes.setSelectedTab(shown == TaskScope.ORGANISATION ? organisation : mine);
+        String code = CurrentUser.find().map(TrackerUser::organisationCode).orElse("");
+        hint.setText(getTranslation(shown == TaskScope.ORGANISATION ? "mytasks.hint.organisation" : "mytasks.hint.mine",
+                code));
+        if (updateAddress) {
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, shown == TaskScope.ORGANISATION
+                    ? "tasks?" + QueryParameters.simple(Map.of(SCOPE, ORGANISATION)).getQueryString() : "tasks"));
+        }
         refresh();
     }
 
     private void refresh() {
-        List<TaskCard> mine = tasks.myTasks();
-        grid.setItems(mine);
-        empty.setVisible(mine.isEmpty());
-        grid.setVisible(!mine.isEmpty());
+        boolean none = lists.count(scope) == 0;
+        String code = CurrentUser.find().map(TrackerUser::organisationCode).orElse("");
+        empty.setText(scope == TaskScope.ORGANISATION ? getTranslation("mytasks.none.organisation", code)
+                : getTranslation("tasks.none"));
+        empty.setVisible(none);
+        list.setVisible(!none);
+        list.getDataProvider().refreshAll();
     }
 
-    private Div describe(TaskCard card) {
-        Div box = new Div();
-        Span kind = new Span(getTranslation("task.kind." + card.kind().name())
-                + (card.decisionType() == null ? "" : " · " + getTranslation("decision.type." + card.decisionType().name())));
-        kind.getStyle().set("font-weight", "600").set("display", "block");
-        Anchor recommendation = new Anchor("recommendations/" + card.recommendationId(),
-                card.recommendationCode() + " · " + card.recommendationTitle());
-        box.add(kind, recommendation);
-        if (card.milestoneName() != null) {
-            Span milestone = new Span(getTranslation("tasks.milestone", card.milestoneName(),
-                    Formats.date(card.dueDate()), getTranslation("compliance." + card.compliance().name()),
-                    card.progress()));
-            milestone.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color)");
-            box.add(milestone);
+    private void claim(TaskEntry entry) {
+        try {
+            tasks.claim(entry.card().taskId());
+            Messages.showSuccess(this, "mytasks.claimed", entry.card().recommendationCode());
+        } catch (RuntimeException refused) {
+            Messages.showError(refused);
         }
-        return box;
+        refresh();
     }
 
-    private Button actionButton(TaskCard card) {
-        Button open = new Button(getTranslation("tasks.open." + card.kind().name()), e -> openDialog(card));
-        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        open.setId("open-" + card.recommendationId() + "-" + card.kind().name().toLowerCase(Locale.ROOT)
-                + (card.milestoneId() == null ? "" : "-" + card.milestoneId()));
-        open.addClassName("open-task");
-        return open;
+    private void release(TaskEntry entry) {
+        try {
+            tasks.release(entry.card().taskId());
+            Messages.showSuccess(this, "mytasks.released", entry.card().recommendationCode());
+        } catch (RuntimeException refused) {
+            Messages.showError(refused);
+        }
+        refresh();
     }
 
-    private void openDialog(TaskCard card) {
+    private void openDialog(TaskEntry entry) {
+        TaskCard card = entry.card();
         switch (card.kind()) {
             case PROPOSE_RESPONSE -> new ResponseDialog(card, tasks, this::refresh).open();
             case NAME_LEAD -> new NameLeadDialog(card, tasks, organisations.all(), this::refresh).open();
@@ -91,7 +151,7 @@ class MyTasksView extends VerticalLayout implements HasDynamicTitle {
             case CAST_VOTE, CONSIDER_OBJECTION, CHAIR_DECIDES ->
                     new VoteDialog(card, tasks, organisations.all(), this::refresh).open();
             case RECORD_CONSENSUS -> new ConsensusDialog(card, tasks, this::refresh).open();
-            case WORK_ON_MILESTONE -> new MilestoneReportDialog(card, tasks, this::refresh).open();
+            case WORK_ON_MILESTONE -> new MilestoneReportDialog(card, tasks, evidence, this::refresh).open();
             case FINAL_REVIEW -> new FinalReviewDialog(card, tasks, this::refresh).open();
         }
     }

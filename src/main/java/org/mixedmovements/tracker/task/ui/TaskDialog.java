@@ -20,6 +20,7 @@ abstract class TaskDialog extends Dialog {
         this.onDone = onDone;
         setHeaderTitle(getTranslation(titleKey, card.recommendationCode()));
         setWidth("min(48em, 100vw)");
+        setMaxWidth("100%");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()));
     }
 
@@ -29,6 +30,13 @@ abstract class TaskDialog extends Dialog {
 
     /** A footer button that runs the action and, if the service accepts it, confirms with the message. */
     Button action(String id, String labelKey, String successKey, Runnable action, ButtonVariant... variants) {
+        Button button = button(id, labelKey, successKey, action, variants);
+        getFooter().add(button);
+        return button;
+    }
+
+    /** Like {@link #action}, for a button placed in the body of the dialog, next to the fields it sends. */
+    Button button(String id, String labelKey, String successKey, Runnable action, ButtonVariant... variants) {
         Button button = new Button(getTranslation(labelKey), e -> {
             try {
                 action.run();
@@ -41,7 +49,6 @@ abstract class TaskDialog extends Dialog {
         });
         button.setId(id);
         button.addThemeVariants(variants);
-        getFooter().add(button);
         return button;
     }
 }

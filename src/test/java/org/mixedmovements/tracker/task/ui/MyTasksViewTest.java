@@ -1,21 +1,50 @@
 package org.mixedmovements.tracker.task.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.github.mvysny.kaributesting.v23.TabsKt;
+import com.github.mvysny.kaributesting.v23.VirtualListsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.upload.Upload;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.mixedmovements.tracker.audit.AuditEntry;
+import org.mixedmovements.tracker.compliance.ComplianceReadModel;
+import org.mixedmovements.tracker.recommendation.ComplianceStatus;
+import org.mixedmovements.tracker.recommendation.EvidenceItem;
+import org.mixedmovements.tracker.recommendation.EvidencePolicy;
+import org.mixedmovements.tracker.recommendation.EvidenceService;
+import org.mixedmovements.tracker.recommendation.MilestoneDraft;
+import org.mixedmovements.tracker.recommendation.MilestoneRow;
+import org.mixedmovements.tracker.recommendation.ReportedStatus;
+import org.mixedmovements.tracker.task.MyTaskService;
+import org.mixedmovements.tracker.workinggroup.VoteChoice;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.virtuallist.VirtualList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,12 +54,14 @@ import org.mixedmovements.tracker.organisation.Organisation;
 import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationStatus;
-import org.mixedmovements.tracker.task.TaskCard;
+import org.mixedmovements.tracker.task.TaskEntry;
 import org.mixedmovements.tracker.workflow.WorkItemKind;
 
 class MyTasksViewTest extends UiTest {
 
     Long recommendation;
+
+    static final byte[] PDF = "%PDF-1.7\n% signed minutes".getBytes(StandardCharsets.UTF_8);
 
     @BeforeEach
     void adoptWithR4vAsLead() {
@@ -38,16 +69,62 @@ class MyTasksViewTest extends UiTest {
         fixtures.adopt(recommendation, "R4V");
     }
 
-    /** Opens my task of that kind on this test's recommendation, by clicking its button in the list. */
+    /** Milestones whose read-model rows a test evaluated in the future: evaluated again once the clock is back. */
+    final List<Long> evaluatedAhead = new ArrayList<>();
+
+    @AfterEach
+    void resetTheClock() {
+        ClockUtil.reset();
+        evaluatedAhead.forEach(context.getBean(ComplianceReadModel.class)::refresh);
+    }
+
+    /** R4V, the lead, submits the milestones and every member approves them: their work tasks open. */
+    void approve(Long adopted, MilestoneDraft... milestones) {
+        context.getBean(MyTaskService.class).submitImplementationPlan(
+                fixtures.taskOf("agency.r4v", adopted, WorkItemKind.DRAFT_PLAN), List.of(milestones));
+        fixtures.everyMemberVotes(adopted, VoteChoice.APPROVE);
+    }
+
+    List<MilestoneRow> milestonesOf(Long adopted) {
+        return context.getBean(RecommendationService.class).details(adopted).milestones();
+    }
+
+    static void moveTheClock(Duration by) {
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(by)));
+    }
+
+    static String textOf(Component card, String className) {
+        return _get(card, Span.class, spec -> spec.withClasses(className)).getText();
+    }
+
     @SuppressWarnings("unchecked")
+    static VirtualList<TaskEntry> taskList() {
+        return _get(VirtualList.class, spec -> spec.withId("task-list"));
+    }
+
+    /** The tasks the list shows; none when it is hidden behind the "nothing to do" message. */
+    @SuppressWarnings("unchecked")
+    static List<TaskEntry> shown() {
+        List<VirtualList<TaskEntry>> lists = (List<VirtualList<TaskEntry>>) (List<?>) _find(VirtualList.class,
+                spec -> spec.withId("task-list"));
+        return lists.isEmpty() ? List.of() : VirtualListsKt._findAll(lists.get(0));
+    }
+
+    /** The card of my task of that kind on the recommendation, as the list renders it. */
+    static Component card(Long recommendation, WorkItemKind kind) {
+        VirtualList<TaskEntry> list = taskList();
+        List<TaskEntry> entries = VirtualListsKt._findAll(list);
+        int row = IntStream.range(0, entries.size())
+                .filter(i -> entries.get(i).card().recommendationId().equals(recommendation)
+                        && entries.get(i).card().kind() == kind)
+                .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " card"));
+        return VirtualListsKt._getRowComponent(list, row);
+    }
+
+    /** Opens my task of that kind on this test's recommendation, by clicking its button in the list. */
     void open(WorkItemKind kind) {
         UI.getCurrent().navigate(MyTasksView.class);
-        Grid<TaskCard> grid = _get(Grid.class, spec -> spec.withId("task-grid"));
-        List<TaskCard> cards = GridKt._fetch(grid, 0, 500);
-        int row = IntStream.range(0, cards.size())
-                .filter(i -> cards.get(i).recommendationId().equals(recommendation) && cards.get(i).kind() == kind)
-                .findFirst().orElseThrow();
-        _click((Button) GridKt._getCellComponent(grid, row, MyTasksView.ACTION_COLUMN));
+        _click(_get(card(recommendation, kind), Button.class, spec -> spec.withClasses("open-task")));
     }
 
     @SuppressWarnings("unchecked")
@@ -62,13 +139,16 @@ class MyTasksViewTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withId("submit-plan")));
     }
 
+    static List<String> notifications() {
+        return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text", "")).toList();
+    }
+
     @Test
     void submittingAPlanWithoutMilestonesShowsWhyAndKeepsTheTask() {
         signIn("agency.r4v");
         open(WorkItemKind.DRAFT_PLAN);
         _click(_get(Button.class, spec -> spec.withId("submit-plan")));
-        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text", ""))
-                .contains("Milestones: A plan needs at least one milestone.");
+        assertThat(notifications()).contains("Milestones: A plan needs at least one milestone.");
         assertThat(context.getBean(RecommendationService.class).summary(recommendation).status())
                 .isEqualTo(RecommendationStatus.PLANNING);
     }
@@ -94,8 +174,7 @@ class MyTasksViewTest extends UiTest {
         signIn("wg.ifrc");
         open(WorkItemKind.CAST_VOTE);
         _click(_get(Button.class, spec -> spec.withId("reject-decision")));
-        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text", ""))
-                .anyMatch(text -> text.contains("Say why you reject"));
+        assertThat(notifications()).anyMatch(text -> text.contains("Say why you reject"));
         _get(TextArea.class, spec -> spec.withId("decision-reason"));
         assertThat(context.getBean(RecommendationService.class).summary(recommendation).status())
                 .isEqualTo(RecommendationStatus.PLAN_SUBMITTED);
@@ -106,12 +185,167 @@ class MyTasksViewTest extends UiTest {
         draftAndSubmitOneMilestone();
         signIn("agency.ibchm");
         UI.getCurrent().navigate(MyTasksView.class);
-        @SuppressWarnings("unchecked")
-        List<Grid<TaskCard>> grids = (List<Grid<TaskCard>>) (List<?>) LocatorJ._find(Grid.class, spec -> spec.withId("task-grid"));
-        if (grids.isEmpty()) {
-            assertThat(_get(Paragraph.class, spec -> spec.withId("no-tasks")).getText()).isEqualTo("Nothing to do right now.");
-        } else {
-            assertThat(GridKt._fetch(grids.get(0), 0, 500)).noneMatch(c -> c.kind() == WorkItemKind.CAST_VOTE);
+        assertThat(shown()).noneMatch(e -> e.card().kind() == WorkItemKind.CAST_VOTE);
+        if (shown().isEmpty()) {
+            assertThat(_get(Paragraph.class, spec -> spec.withId("no-tasks")).getText())
+                    .isEqualTo("Nothing to do right now.");
         }
+        assertThat(_find(Grid.class)).as("tasks are cards, not a wide grid").isEmpty();
+    }
+
+    @Test
+    void lateMilestoneWorkComesFirstWithItsDaysLateThenTheRestByDueDate() {
+        approve(recommendation, fixtures.milestone("Partners mapped", "R4V", 40, false));
+        moveTheClock(Duration.ofHours(1));
+        Long sooner = fixtures.newRecommendation("Due sooner");
+        fixtures.adopt(sooner, "R4V");
+        approve(sooner, fixtures.milestone("Workshop held", "R4V", 5, false));
+        moveTheClock(Duration.ofDays(10));
+        ComplianceReadModel readModel = context.getBean(ComplianceReadModel.class);
+        List.of(recommendation, sooner).forEach(r -> milestonesOf(r).forEach(m -> {
+            readModel.refresh(m.id());
+            evaluatedAhead.add(m.id());
+        }));
+
+        signIn("agency.r4v");
+        UI.getCurrent().navigate(MyTasksView.class);
+        List<TaskEntry> work = VirtualListsKt._findAll(taskList()).stream()
+                .filter(e -> e.card().kind() == WorkItemKind.WORK_ON_MILESTONE
+                        && List.of(recommendation, sooner).contains(e.card().recommendationId()))
+                .toList();
+        // the later task was created first: it is late work that goes to the top
+        assertThat(work).extracting(e -> e.card().milestoneName()).containsExactly("Workshop held", "Partners mapped");
+        assertThat(work.get(0).card().compliance()).isEqualTo(ComplianceStatus.OVERDUE);
+        assertThat(work.get(0).daysLate()).isEqualTo(5);
+        assertThat(work.get(1).daysLate()).isZero();
+        Component late = card(sooner, WorkItemKind.WORK_ON_MILESTONE);
+        _get(late, Span.class, spec -> spec.withText("5 days late"));
+        _get(late, Span.class, spec -> spec.withText("Overdue"));
+        _assertNone(card(recommendation, WorkItemKind.WORK_ON_MILESTONE), Span.class,
+                spec -> spec.withText("days late"));
+    }
+
+    @Test
+    void aClaimFromTheCardMakesTheTaskMineAndMyColleagueSeesWhoHoldsIt() {
+        approve(recommendation, fixtures.milestone("Information hub set up", "OCHA", 30, false));
+        String secretariatName = signIn("secretariat").displayName();
+        UI.getCurrent().navigate(MyTasksView.class);
+        Component free = card(recommendation, WorkItemKind.WORK_ON_MILESTONE);
+        assertThat(textOf(free, "task-holder")).isEqualTo("Not claimed yet");
+        _click(_get(free, Button.class, spec -> spec.withClasses("claim-task")));
+        assertThat(notifications()).anyMatch(t -> t.startsWith("Task of T1 claimed"));
+        Component mine = card(recommendation, WorkItemKind.WORK_ON_MILESTONE);
+        assertThat(textOf(mine, "task-holder")).isEqualTo("You hold this task");
+        _assertNone(mine, Button.class, spec -> spec.withClasses("claim-task"));
+        _get(mine, Button.class, spec -> spec.withClasses("release-task"));
+
+        signIn("wg.ocha");
+        UI.getCurrent().navigate(MyTasksView.class);
+        assertThat(shown()).noneMatch(e -> e.card().recommendationId().equals(recommendation)
+                && e.card().kind() == WorkItemKind.WORK_ON_MILESTONE);
+        TabsKt._select(_get(Tab.class, spec -> spec.withId("tab-organisation")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("task-scope-hint")).getText()).contains("OCHA");
+        Component held = card(recommendation, WorkItemKind.WORK_ON_MILESTONE);
+        assertThat(textOf(held, "task-holder")).isEqualTo("Held by " + secretariatName);
+        _assertNone(held, Button.class, spec -> spec.withClasses("open-task"));
+        _assertNone(held, Button.class, spec -> spec.withClasses("claim-task"));
+
+        signIn("secretariat");
+        UI.getCurrent().navigate(MyTasksView.class);
+        _click(_get(card(recommendation, WorkItemKind.WORK_ON_MILESTONE), Button.class,
+                spec -> spec.withClasses("release-task")));
+        signIn("wg.ocha");
+        UI.getCurrent().navigate(MyTasksView.class);
+        _get(card(recommendation, WorkItemKind.WORK_ON_MILESTONE), Button.class, spec -> spec.withClasses("claim-task"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOwnerReportsStatusProgressAndANoteAndSeesThemOnTheCardTheFormAndTheHistory() {
+        approve(recommendation, fixtures.milestone("Partners mapped", "R4V", 40, false));
+        signIn("agency.r4v");
+        open(WorkItemKind.WORK_ON_MILESTONE);
+        _setValue(_get(Select.class, spec -> spec.withId("report-status")), ReportedStatus.IN_PROGRESS);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("report-progress")), 40);
+        _setValue(_get(TextArea.class, spec -> spec.withId("report-note")), "Partners contacted; two answers missing");
+        _click(_get(Button.class, spec -> spec.withId("save-report")));
+        assertThat(notifications()).contains("Progress of T1 saved.");
+
+        Component card = card(recommendation, WorkItemKind.WORK_ON_MILESTONE);
+        assertThat(_find(card, Span.class)).anyMatch(span -> span.getText().endsWith("In progress · 40 %"));
+        open(WorkItemKind.WORK_ON_MILESTONE);
+        assertThat(_get(Select.class, spec -> spec.withId("report-status")).getValue())
+                .isEqualTo(ReportedStatus.IN_PROGRESS);
+        assertThat(_get(IntegerField.class, spec -> spec.withId("report-progress")).getValue()).isEqualTo(40);
+        assertThat(_get(TextArea.class, spec -> spec.withId("report-note")).getValue())
+                .isEqualTo("Partners contacted; two answers missing");
+        assertThat(context.getBean(RecommendationService.class).details(recommendation).history())
+                .filteredOn(e -> e.action().equals("MILESTONE_REPORTED"))
+                .extracting(AuditEntry::actor, AuditEntry::summary)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("agency.r4v",
+                        "Partners mapped: IN_PROGRESS, 40%; note: Partners contacted; two answers missing"));
+    }
+
+    @Test
+    void anUploadOfAWrongTypeOrTooLargeFileSaysWhyAndAttachesNothingWhileAGoodOneIsListedAndDownloads() {
+        approve(recommendation, fixtures.milestone("Partners mapped", "R4V", 40, true));
+        Long milestone = milestonesOf(recommendation).get(0).id();
+        EvidenceService evidence = context.getBean(EvidenceService.class);
+        signIn("agency.r4v");
+        open(WorkItemKind.WORK_ON_MILESTONE);
+        Upload upload = _get(Upload.class, spec -> spec.withId("evidence-upload"));
+
+        UploadKt._upload(upload, "tool.exe", "application/x-msdownload", PDF);
+        assertThat(notifications()).anyMatch(t -> t.contains("tool.exe: files of this type are not accepted"));
+        byte[] tooLarge = new byte[EvidencePolicy.MAX_BYTES + 1];
+        System.arraycopy(PDF, 0, tooLarge, 0, PDF.length);
+        UploadKt._upload(upload, "scan.pdf", "application/pdf", tooLarge);
+        assertThat(notifications()).anyMatch(t -> t.contains("scan.pdf is larger than 10 MB"));
+        _get(Span.class, spec -> spec.withId("no-evidence"));
+        assertThat(evidence.list(milestone)).isEmpty();
+
+        _setValue(_get(TextField.class, spec -> spec.withId("evidence-note")), "Signed minutes");
+        UploadKt._upload(upload, "C:\\fakepath\\minutes.pdf", "application/pdf", PDF);
+        assertThat(notifications()).contains("minutes.pdf attached as evidence.");
+        List<EvidenceItem> attached = evidence.list(milestone);
+        assertThat(attached).extracting(EvidenceItem::fileName, EvidenceItem::note)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("minutes.pdf", "Signed minutes"));
+        assertThat(_get(Anchor.class, spec -> spec.withId("evidence-" + attached.get(0).id())).getText())
+                .isEqualTo("minutes.pdf");
+        _assertNone(Span.class, spec -> spec.withId("no-evidence"));
+        assertThat(evidence.download(attached.get(0).id()).content()).isEqualTo(PDF);
+    }
+
+    @Test
+    void aLinkMustStartWithHttpOrHttps() {
+        approve(recommendation, fixtures.milestone("Partners mapped", "R4V", 40, false));
+        Long milestone = milestonesOf(recommendation).get(0).id();
+        signIn("agency.r4v");
+        open(WorkItemKind.WORK_ON_MILESTONE);
+        _setValue(_get(TextField.class, spec -> spec.withId("evidence-link")), "www.r4v.info/en/partners");
+        _click(_get(Button.class, spec -> spec.withId("add-evidence-link")));
+        assertThat(notifications()).anyMatch(t -> t.contains("Give a full web address starting with http:// or https://."));
+        assertThat(context.getBean(EvidenceService.class).list(milestone)).isEmpty();
+
+        _setValue(_get(TextField.class, spec -> spec.withId("evidence-link")), "https://www.r4v.info/en/partners");
+        _click(_get(Button.class, spec -> spec.withId("add-evidence-link")));
+        assertThat(_find(Anchor.class)).anyMatch(a -> a.getHref().equals("https://www.r4v.info/en/partners"));
+        assertThat(_get(TextField.class, spec -> spec.withId("evidence-link")).getValue()).isEmpty();
+    }
+
+    @Test
+    void onAPhoneTheTasksAreOneColumnOfCardsAndTheDialogTakesTheWholeWidth() {
+        approve(recommendation, fixtures.milestone("Partners mapped", "R4V", 40, false));
+        signIn("agency.r4v");
+        UI.getCurrent().navigate(MyTasksView.class);
+        assertThat(_find(Grid.class)).isEmpty();
+        Component card = card(recommendation, WorkItemKind.WORK_ON_MILESTONE);
+        assertThat(card.getElement().getStyle().get("width")).isEqualTo("100%");
+        open(WorkItemKind.WORK_ON_MILESTONE);
+        MilestoneReportDialog dialog = _get(MilestoneReportDialog.class);
+        assertThat(dialog.getMaxWidth()).isEqualTo("100%");
+        assertThat(dialog.getWidth()).isEqualTo("min(48em, 100vw)");
+        // one column of fields below 30em, two above
+        assertThat(_get(dialog, FormLayout.class).getResponsiveSteps()).hasSize(2);
     }
 }

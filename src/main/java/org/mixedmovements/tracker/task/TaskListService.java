@@ -1,0 +1,65 @@
+package org.mixedmovements.tracker.task;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mixedmovements.tracker.base.InvalidInputException;
+import org.mixedmovements.tracker.base.security.CurrentUser;
+import org.mixedmovements.tracker.base.security.TrackerUser;
+import org.mixedmovements.tracker.recommendation.MilestoneRow;
+import org.mixedmovements.tracker.workflow.WorkGroups;
+import org.mixedmovements.tracker.workflow.WorkItem;
+import org.mixedmovements.tracker.workflow.WorkItems;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The task lists of "my tasks", a page at a time: mine (held by me or free for me to claim) and my organisation's
+ * (every open task of its groups, with who holds it). Late milestone work first, then by due date, then oldest first.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TaskListService {
+
+    static final int MAX_PAGE = 500;
+
+    private final WorkItems workItems;
+    private final TaskCards cards;
+
+    TaskListService(WorkItems workItems, TaskCards cards) {
+        this.workItems = workItems;
+        this.cards = cards;
+    }
+
+    /** One page of the list, in list order: at most {@code limit} tasks, and never more than 500. */
+    public List<TaskEntry> page(TaskScope scope, int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw InvalidInputException.of("page", "mytasks.error.page", MAX_PAGE);
+        }
+        TrackerUser user = CurrentUser.require();
+        Map<Long, MilestoneRow> milestones = new HashMap<>();
+        List<WorkItem> sorted = cards.sorted(items(scope, user), milestones);
+        Map<String, String> names = TaskCards.names();
+        return sorted.stream().skip(offset).limit(Math.min(limit, MAX_PAGE))
+                .map(i -> cards.entry(i, i.milestoneId() == null ? null : milestones.get(i.milestoneId()), user, names))
+                .toList();
+    }
+
+    public int count(TaskScope scope) {
+        return items(scope, CurrentUser.require()).size();
+    }
+
+    private List<WorkItem> items(TaskScope scope, TrackerUser user) {
+        if (scope == TaskScope.MINE) {
+            return workItems.offeredTo(WorkGroups.of(user)).stream()
+                    .filter(i -> i.assignee() == null || i.assignee().equals(user.getUsername()))
+                    .toList();
+        }
+        Set<String> groups = new LinkedHashSet<>(WorkGroups.of(user));
+        groups.add(WorkGroups.organisation(user.organisationCode()));
+        groups.add(WorkGroups.member(user.organisationCode()));
+        return workItems.offeredTo(groups);
+    }
+}

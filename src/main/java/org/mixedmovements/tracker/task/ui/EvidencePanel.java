@@ -1,0 +1,160 @@
+package org.mixedmovements.tracker.task.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Supplier;
+import org.mixedmovements.tracker.base.InvalidInputException;
+import org.mixedmovements.tracker.base.ui.Formats;
+import org.mixedmovements.tracker.base.ui.Messages;
+import org.mixedmovements.tracker.recommendation.EvidenceFile;
+import org.mixedmovements.tracker.recommendation.EvidenceItem;
+import org.mixedmovements.tracker.recommendation.EvidencePolicy;
+import org.mixedmovements.tracker.recommendation.EvidenceService;
+import org.mixedmovements.tracker.task.MyTaskService;
+
+/**
+ * A milestone's evidence in the update dialog: what is attached (files to download, links to open), a file upload
+ * and a link, each with an optional note. An addition is saved at once, or refused with the reason and not kept.
+ */
+class EvidencePanel extends Div {
+
+    private final String taskId;
+    private final ZoneId zone;
+    private final MyTaskService tasks;
+    private final EvidenceService evidence;
+    private final Div items = new Div();
+    private final TextField note = new TextField();
+    private Upload upload;
+
+    EvidencePanel(String taskId, ZoneId zone, MyTaskService tasks, EvidenceService evidence) {
+        this.taskId = taskId;
+        this.zone = zone;
+        this.tasks = tasks;
+        this.evidence = evidence;
+        setId("evidence-panel");
+        setWidthFull();
+        getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+        H4 title = new H4(getTranslation("mytasks.evidence.title"));
+        title.getStyle().set("margin", "var(--lumo-space-m) 0 0 0");
+        Paragraph help = new Paragraph(getTranslation("mytasks.evidence.help", EvidencePolicy.MAX_BYTES / (1024 * 1024),
+                String.join(", ", EvidencePolicy.extensions())));
+        help.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
+                .set("margin", "0");
+        items.setId("evidence-items");
+
+        note.setLabel(getTranslation("mytasks.evidence.note"));
+        note.setId("evidence-note");
+        note.setMaxLength(EvidencePolicy.MAX_NOTE);
+        note.setWidthFull();
+
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            attach(() -> tasks.attachFile(taskId, metadata.fileName(), metadata.contentType(), bytes, note.getValue()));
+            // what was refused is not kept, and what was kept shows in the list above
+            this.upload.clearFileList();
+        }));
+        upload.setId("evidence-upload");
+        upload.setWidthFull();
+        upload.setMaxFileSize(EvidencePolicy.MAX_BYTES);
+        upload.setAcceptedFileTypes(EvidencePolicy.acceptedFileTypes());
+        upload.setUploadButton(new Button(getTranslation("mytasks.evidence.upload"), VaadinIcon.UPLOAD.create()));
+        upload.setDropLabel(new Span(getTranslation("mytasks.evidence.drop")));
+        // the browser refuses a file that is too large or of another type before sending it: say why in our words
+        upload.addFileRejectedListener(e -> Messages.showError(InvalidInputException.of("evidenceFile",
+                "mytasks.evidence.error.rejected", e.getFileName(), EvidencePolicy.MAX_BYTES / (1024 * 1024),
+                String.join(", ", EvidencePolicy.extensions()))));
+
+        TextField link = new TextField(getTranslation("mytasks.evidence.link"));
+        link.setId("evidence-link");
+        link.setPlaceholder("https://");
+        link.setMaxLength(EvidencePolicy.MAX_URL);
+        link.getStyle().set("flex", "1 1 14em");
+        Button addLink = new Button(getTranslation("mytasks.evidence.add-link"), VaadinIcon.LINK.create(), e -> {
+            if (attach(() -> tasks.attachLink(taskId, link.getValue(), note.getValue()))) {
+                link.clear();
+            }
+        });
+        addLink.setId("add-evidence-link");
+        Div linkRow = new Div(link, addLink);
+        linkRow.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "baseline")
+                .set("gap", "var(--lumo-space-s)");
+
+        add(title, help, items, note, upload, linkRow);
+        showItems();
+    }
+
+    /** Runs the addition; on success confirms, clears the note and lists it, otherwise says why. */
+    private boolean attach(Supplier<EvidenceItem> addition) {
+        try {
+            EvidenceItem added = addition.get();
+            Messages.showSuccess(this, "mytasks.evidence.added", added.isLink() ? added.linkUrl() : added.fileName());
+            note.clear();
+            showItems();
+            return true;
+        } catch (RuntimeException refused) {
+            Messages.showError(refused);
+            return false;
+        }
+    }
+
+    private void showItems() {
+        items.removeAll();
+        List<EvidenceItem> attached = tasks.evidenceFor(taskId);
+        if (attached.isEmpty()) {
+            Span none = new Span(getTranslation("mytasks.evidence.none"));
+            none.setId("no-evidence");
+            none.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            items.add(none);
+        }
+        attached.forEach(item -> items.add(row(item)));
+    }
+
+    private Div row(EvidenceItem item) {
+        Anchor target;
+        if (item.isLink()) {
+            target = new Anchor(item.linkUrl(), item.linkUrl(), AnchorTarget.BLANK);
+            // noreferrer implies noopener: the opened page cannot reach back into the tracker
+            target.getElement().setAttribute("rel", "noreferrer");
+        } else {
+            Long id = item.id();
+            target = new Anchor(DownloadHandler.fromInputStream(event -> {
+                EvidenceFile file = evidence.download(id);
+                byte[] content = file.content();
+                return new DownloadResponse(new ByteArrayInputStream(content), file.fileName(), file.contentType(),
+                        content.length);
+            }), item.fileName());
+        }
+        target.setId("evidence-" + item.id());
+        Div row = new Div();
+        row.addClassName("evidence-item");
+        row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
+                .set("gap", "var(--lumo-space-xs) var(--lumo-space-s)").set("overflow-wrap", "anywhere")
+                .set("padding", "var(--lumo-space-xs) 0")
+                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+        row.add((item.isLink() ? VaadinIcon.LINK : VaadinIcon.FILE_TEXT_O).create(), target);
+        Span facts = new Span((item.isLink() ? "" : getTranslation("mytasks.evidence.size",
+                Math.max(1, (item.sizeBytes() + 1023) / 1024)) + " · ")
+                + getTranslation("mytasks.evidence.by", item.uploadedBy(), Formats.dateTime(item.uploadedAt(), zone)));
+        facts.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        row.add(facts);
+        if (item.note() != null) {
+            Span itemNote = new Span(item.note());
+            itemNote.getStyle().set("flex-basis", "100%").set("font-size", "var(--lumo-font-size-s)");
+            row.add(itemNote);
+        }
+        return row;
+    }
+}

@@ -1,7 +1,6 @@
 package org.mixedmovements.tracker.base.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.springframework.core.env.Environment;
 
 import com.vaadin.flow.component.html.H1;
@@ -46,9 +45,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Paragraph notice = new Paragraph(getTranslation("login.demo", "secretariat, chair, wg.unhcr, wg.ocha, wg.ifrc, "
                 + "agency.r4v, agency.ibchm, admin", "Tracker-demo-1"));
         notice.setId("demo-notice");
-        notice.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Padding.SMALL,
-                LumoUtility.Border.ALL, LumoUtility.BorderRadius.MEDIUM, LumoUtility.BorderColor.CONTRAST_10);
-        notice.getStyle().set("max-width", "28em").set("text-align", "center");
+        notice.getStyle().set("max-width", "28em").set("text-align", "center")
+                .set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)")
+                .set("padding", "var(--lumo-space-s)").set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)");
         return notice;
     }
 

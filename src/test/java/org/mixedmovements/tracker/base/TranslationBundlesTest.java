@@ -72,6 +72,7 @@ class TranslationBundlesTest {
                 boolean isPrefix = key.endsWith(".");
                 boolean looksLikeMessage = !key.contains("/") && !key.endsWith(".csv") && !key.endsWith(".txt")
                         && !key.startsWith("org.") && !key.startsWith("com.") && !key.startsWith("vaadin.")
+                        && !key.startsWith("tracker.") // the application's own configuration properties
                         && !key.matches("(wg|agency)\\..*");
                 if (looksLikeMessage && !isPrefix && !keys.contains(key)) {
                     missing.add(file.getFileName() + ": " + key);

@@ -42,8 +42,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** In the demo profile only: the data is demo data, and who to sign in as. */
     private Component demoNotice() {
-        Paragraph notice = new Paragraph(getTranslation("login.demo", "secretariat, chair, wg.unhcr, wg.ocha, wg.ifrc, "
-                + "agency.r4v, agency.ibchm, admin", "Tracker-demo-1"));
+        Paragraph notice = new Paragraph(getTranslation("login.demo"));
         notice.setId("demo-notice");
         notice.getStyle().set("max-width", "28em").set("text-align", "center")
                 .set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)")

@@ -16,7 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:tracker-demo-state;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.process-engine-name=demo-state",
+        "camunda.bpm.process-engine-name=demostate",
         "tracker.demo.state=true"})
 @ActiveProfiles({"demo", "test"})
 public @interface DemoApplicationTest {

@@ -39,7 +39,7 @@ class TimersSurviveRestartTest {
                 .profiles("demo", "test")
                 .run("--spring.datasource.url=jdbc:h2:file:" + database.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE",
                         "--server.port=0", "--spring.main.banner-mode=off",
-                        "--camunda.bpm.process-engine-name=restart-test",
+                        "--camunda.bpm.process-engine-name=restarttest",
                         "--camunda.bpm.job-execution.enabled=" + jobExecutor,
                         "--camunda.bpm.job-execution.wait-time-in-millis=200",
                         "--camunda.bpm.job-execution.max-wait=500");

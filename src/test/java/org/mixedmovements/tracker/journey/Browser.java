@@ -34,10 +34,12 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final String baseUrl;
     private final WebDriverWait wait;
+    private final String language;
 
-    private Browser(ChromeDriver driver, String baseUrl) {
+    private Browser(ChromeDriver driver, String baseUrl, String language) {
         this.driver = driver;
         this.baseUrl = baseUrl;
+        this.language = language;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
@@ -69,7 +71,7 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
-        return new Browser(driver, "http://localhost:" + port + "/");
+        return new Browser(driver, "http://localhost:" + port + "/", language);
     }
 
     /** Opens the path and waits until the view has rendered and Vaadin has no request in flight; records the time. */
@@ -87,6 +89,20 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password, Keys.ENTER);
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
         waitForVaadin();
+        useOwnLanguage();
+    }
+
+    /**
+     * Each user's language is remembered, so a journey in Spanish leaves its users in Spanish: after each sign-in the
+     * browser picks its own language in the language switch, as a user would, when the page shows another.
+     */
+    private void useOwnLanguage() {
+        String label = language.startsWith("es") ? "español" : "English";
+        if (!byId("language-switch").getText().contains(label)) {
+            selectItem("language-switch", label);
+            wait.until(d -> byId("language-switch").getText().contains(label));
+            waitForVaadin();
+        }
     }
 
     void logout() {
@@ -100,6 +116,7 @@ final class Browser implements AutoCloseable {
 
     void click(String id) {
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
         waitForVaadin();
     }

@@ -23,6 +23,7 @@ class LanguageSwitch extends Composite<Select<Locale>> {
         select.setAriaLabel(getTranslation("language.label"));
         select.setValue(UI.getCurrent() == null ? Locale.ENGLISH : matching(UI.getCurrent().getLocale()));
         select.setWidth("9em");
+        select.setId("language-switch");
         select.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 VaadinSession.getCurrent().setLocale(event.getValue());

@@ -155,6 +155,15 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Gives the file to a Vaadin upload, as choosing it in the file dialog would. */
+    void upload(String uploadId, Path file) {
+        WebElement upload = byId(uploadId);
+        WebElement input = upload.findElements(By.cssSelector("input[type=file]")).stream().findFirst()
+                .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
+        input.sendKeys(file.toAbsolutePath().toString());
+        waitForVaadin();
+    }
+
     String text(String id) {
         return byId(id).getText();
     }

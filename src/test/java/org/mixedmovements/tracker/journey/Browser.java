@@ -117,7 +117,13 @@ final class Browser implements AutoCloseable {
     void click(String id) {
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException coveredByNotification) {
+            // on a small screen a confirmation can lie over the button: wait until it has gone, as a user would
+            wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).isEmpty());
+            element.click();
+        }
         waitForVaadin();
     }
 

@@ -6,9 +6,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.mixedmovements.tracker.base.SearchText;
 import org.mixedmovements.tracker.base.StateConflictException;
 
 /**
@@ -17,6 +20,8 @@ import org.mixedmovements.tracker.base.StateConflictException;
  */
 @Entity
 public class Milestone {
+
+    static final int MAX_SEARCH_TEXT = 300;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,6 +45,8 @@ public class Milestone {
     private Instant createdAt;
     @Version
     private long version;
+    /** The name in search form (see {@link SearchText}); kept by {@link #indexForSearch()}. */
+    private String searchText;
 
     protected Milestone() {
     }
@@ -101,6 +108,20 @@ public class Milestone {
     /** An approved deadline change: the current due date moves, the baseline stays. */
     void moveDueDate(LocalDate newDue) {
         this.currentDue = newDue;
+    }
+
+    /** The secretariat or the chair gives the milestone to another organisation. */
+    void changeOwner(Long newOwner) {
+        if (isCompleted()) {
+            throw new StateConflictException("assign.error.completed", name);
+        }
+        this.ownerOrganisationId = newOwner;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void indexForSearch() {
+        searchText = SearchText.of(MAX_SEARCH_TEXT, name);
     }
 
     boolean isCompleted() {

@@ -10,9 +10,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.mixedmovements.tracker.base.SearchText;
 import org.mixedmovements.tracker.base.StateConflictException;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -22,6 +25,8 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 public class Recommendation extends AbstractAggregateRoot<Recommendation> {
+
+    static final int MAX_SEARCH_TEXT = 20400;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,6 +68,8 @@ public class Recommendation extends AbstractAggregateRoot<Recommendation> {
     private Set<Long> dependsOn = new LinkedHashSet<>();
     @Version
     private long version;
+    /** Code, title and full texts in search form (see {@link SearchText}); kept by {@link #indexForSearch()}. */
+    private String searchText;
 
     protected Recommendation() {
     }
@@ -140,6 +147,12 @@ public class Recommendation extends AbstractAggregateRoot<Recommendation> {
         this.closure = result;
         this.closureReason = reason;
         this.status = result.status();
+    }
+
+    @PrePersist
+    @PreUpdate
+    void indexForSearch() {
+        searchText = SearchText.of(MAX_SEARCH_TEXT, code, title, fullText, fullTextEs);
     }
 
     void dependOn(Long other) {

@@ -1,6 +1,7 @@
 package org.mixedmovements.tracker.workflow;
 
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.base.security.TrackerUser;
@@ -24,6 +25,16 @@ public final class WorkGroups {
 
     public static String member(String code) {
         return MEMBER_PREFIX + code;
+    }
+
+    /** The organisation a staff group ({@code org:CODE}) or working-group seat ({@code wg:CODE}) is of, if any. */
+    public static Optional<String> organisationCodeOf(String group) {
+        for (String prefix : new String[] {ORGANISATION_PREFIX, MEMBER_PREFIX}) {
+            if (group != null && group.startsWith(prefix)) {
+                return Optional.of(group.substring(prefix.length()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The groups whose tasks the user sees. */

@@ -12,11 +12,15 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.mixedmovements.tracker.base.SearchText;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.LocalePreference;
 import org.mixedmovements.tracker.base.security.TrackerUser;
@@ -28,6 +32,9 @@ import org.mixedmovements.tracker.base.security.TrackerUser;
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
+
+    /** The route of the search results view (in the search feature, which this frame does not depend on). */
+    static final String SEARCH_ROUTE = "search";
 
     public MainLayout(AuthenticationContext authentication, LocalePreference preferences) {
         setPrimarySection(Section.DRAWER);
@@ -43,6 +50,7 @@ public class MainLayout extends AppLayout {
         Div spacer = new Div();
         header.add(spacer);
         header.setFlexGrow(1, spacer);
+        header.add(searchBox());
         CurrentUser.find().map(this::userBadge).ifPresent(header::add);
         header.add(new LanguageSwitch(preferences));
         Button logout = new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
@@ -50,6 +58,25 @@ public class MainLayout extends AppLayout {
         logout.setId("logout");
         header.add(logout);
         addToNavbar(new DrawerToggle(), header);
+    }
+
+    /** Finds recommendations, milestones and tasks: Enter (or leaving the field) opens {@code search?q=...}. */
+    private TextField searchBox() {
+        TextField search = new TextField();
+        search.setId("global-search");
+        search.setPlaceholder(getTranslation("search.placeholder"));
+        search.setAriaLabel(getTranslation("search.label"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setMaxLength(SearchText.MAX_QUERY);
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        search.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null && !e.getValue().isBlank()) {
+                getUI().ifPresent(ui -> ui.navigate(SEARCH_ROUTE, QueryParameters.of("q", e.getValue().strip())));
+                search.clear();
+            }
+        });
+        return search;
     }
 
     private Span userBadge(TrackerUser user) {

@@ -1,0 +1,13 @@
+package org.mixedmovements.tracker.recommendation;
+
+/** Which milestones the milestone list shows; null fields (and blank text) do not filter. */
+public record MilestoneFilter(Long planId, Long ownerOrganisationId, MilestoneStage stage, String text) {
+
+    public static MilestoneFilter none() {
+        return new MilestoneFilter(null, null, null, null);
+    }
+
+    public static MilestoneFilter text(String text) {
+        return new MilestoneFilter(null, null, null, text);
+    }
+}

@@ -11,6 +11,7 @@ import org.mixedmovements.tracker.audit.AuditHistory;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.organisation.Country;
 import org.mixedmovements.tracker.organisation.OrganisationService;
+import org.mixedmovements.tracker.organisation.WorkAssigners;
 import org.mixedmovements.tracker.plan.Plan;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -37,15 +38,23 @@ public class RecommendationDetailService {
     private final AuditHistory audit;
     private final ProcessDiagramSource diagrams;
 
+    private final WorkAssigners assigners;
+
     RecommendationDetailService(RecommendationService recommendations, MilestonePages milestones,
                                 MilestoneViews views, OrganisationService organisations, AuditHistory audit,
-                                ProcessDiagramSource diagrams) {
+                                ProcessDiagramSource diagrams, WorkAssigners assigners) {
+        this.assigners = assigners;
         this.recommendations = recommendations;
         this.milestones = milestones;
         this.views = views;
         this.organisations = organisations;
         this.audit = audit;
         this.diagrams = diagrams;
+    }
+
+    /** Whether the signed-in user may reassign milestones (the secretariat and the chair). */
+    public boolean mayAssignWork() {
+        return assigners.currentUserMayAssign();
     }
 
     public RecommendationOverview overview(Long id, Locale locale) {

@@ -170,6 +170,22 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Clicks the last element that matches, e.g. the checkbox of the only row of a filtered grid. */
+    void clickLast(String cssSelector) {
+        WebElement element = wait.until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector(cssSelector));
+            return found.size() < 2 ? null : found.get(found.size() - 1);
+        });
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+        waitForVaadin();
+    }
+
+    /** The path of the page shown, without the host and the leading slash. */
+    String currentPath() {
+        return driver.getCurrentUrl().replaceFirst("^https?://[^/]+/", "").replaceAll("\\?.*", "");
+    }
+
     String text(String id) {
         return byId(id).getText();
     }

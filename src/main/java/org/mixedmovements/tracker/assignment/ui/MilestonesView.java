@@ -16,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,9 +46,9 @@ import org.springframework.data.domain.PageRequest;
  * person; working-group members see the list only.
  */
 @Route("milestones")
-@Menu(order = 4, title = "menu.milestones", icon = "TASKS")
+@Menu(order = 3.5, title = "menu.milestones", icon = "TASKS")
 @RolesAllowed({Role.SECRETARIAT_NAME, Role.WG_MEMBER_NAME})
-class MilestonesView extends VerticalLayout implements HasDynamicTitle {
+class MilestonesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final WorkAssignment assignment;
     private final boolean mayAssign;
@@ -176,6 +178,14 @@ class MilestonesView extends VerticalLayout implements HasDynamicTitle {
     MilestoneFilter filter() {
         return new MilestoneFilter(plan.getValue() == null ? null : plan.getValue().getId(),
                 owner.getValue() == null ? null : owner.getValue().getId(), stage.getValue(), text.getValue());
+    }
+
+    /** A link may carry words of a milestone's name (the recommendation page links here to reassign one). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("text")
+                .map(words -> words.length() > SearchText.MAX_QUERY ? words.substring(0, SearchText.MAX_QUERY) : words)
+                .ifPresent(text::setValue);
     }
 
     private void refresh() {

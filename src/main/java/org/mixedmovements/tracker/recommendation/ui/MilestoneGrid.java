@@ -1,6 +1,11 @@
 package org.mixedmovements.tracker.recommendation.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import org.mixedmovements.tracker.base.ui.Badges;
@@ -35,6 +40,9 @@ class MilestoneGrid extends Grid<MilestoneRow> {
                 .setKey("progress");
         addComponentColumn(ComplianceBadge::of).setHeader(getTranslation("milestone.compliance"))
                 .setAutoWidth(true).setKey("compliance");
+        if (details.mayAssignWork()) {
+            addComponentColumn(this::reassignLink).setAutoWidth(true).setKey("reassign");
+        }
         setItems(query -> details.milestones(recommendationId, VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream(), query -> (int) count);
         if (count <= SHOWN_WHOLE) {
@@ -42,5 +50,16 @@ class MilestoneGrid extends Grid<MilestoneRow> {
         } else {
             setHeight("24em");
         }
+    }
+
+    /** For the secretariat and the chair: to the milestones list, filtered to this one, where it is reassigned. */
+    private Component reassignLink(MilestoneRow m) {
+        if (m.completedOn() != null) {
+            return new Span();
+        }
+        Anchor link = new Anchor("milestones?text=" + URLEncoder.encode(m.name(), StandardCharsets.UTF_8),
+                getTranslation("detail.reassign"));
+        link.setId("reassign-" + m.id());
+        return link;
     }
 }

@@ -57,7 +57,12 @@ class AgencyUpdateJourneyTest {
             phone.type("report-progress", String.valueOf(progress));
             phone.type("report-note", "Roadmap workshop held with the Ministry (" + language + ").");
             phone.upload("evidence-upload", pdf);
-            phone.waitUntilTextAppears(texts.get("mytasks.evidence.added", fileName));
+            try {
+                phone.waitUntilTextAppears(fileName);
+            } catch (RuntimeException notShown) {
+                phone.screenshot("failed-upload-" + language);
+                throw notShown;
+            }
             if (language.equals("en")) {
                 phone.screenshot("phone-report-progress");
             }

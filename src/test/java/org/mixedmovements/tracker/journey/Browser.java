@@ -115,23 +115,46 @@ final class Browser implements AutoCloseable {
     }
 
     void click(String id) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        scrollUntilPresent(id);
+        press(wait.until(ExpectedConditions.elementToBeClickable(By.id(id))));
+    }
+
+    /**
+     * Lists render only the rows in view (virtual lists, grids): scrolls them, as a user would, until the element with
+     * that id exists.
+     */
+    private void scrollUntilPresent(String id) {
+        for (int i = 0; i < 40 && driver.findElements(By.id(id)).isEmpty(); i++) {
+            ((JavascriptExecutor) driver).executeScript("document.querySelectorAll('vaadin-virtual-list, vaadin-grid')"
+                    + ".forEach(l => l.scrollTop += Math.max(200, l.clientHeight - 40));"
+                    + "window.scrollBy(0, 400);");
+            sleep(150);
+        }
+    }
+
+    /** Scrolls the element into the middle of the screen and clicks it; waits for a confirmation lying over it to go. */
+    private void press(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         try {
             element.click();
         } catch (org.openqa.selenium.ElementClickInterceptedException coveredByNotification) {
-            // on a small screen a confirmation can lie over the button: wait until it has gone, as a user would
             wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).isEmpty());
             element.click();
         }
         waitForVaadin();
     }
 
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     void clickText(String cssSelector, String text) {
-        WebElement element = wait.until(d -> d.findElements(By.cssSelector(cssSelector)).stream()
-                .filter(e -> e.getText().contains(text)).findFirst().orElse(null));
-        element.click();
-        waitForVaadin();
+        press(wait.until(d -> d.findElements(By.cssSelector(cssSelector)).stream()
+                .filter(e -> e.getText().contains(text)).findFirst().orElse(null)));
     }
 
     /** Types into the input of a Vaadin field (text field, combo box, date picker) and confirms with Enter. */
@@ -172,13 +195,10 @@ final class Browser implements AutoCloseable {
 
     /** Clicks the last element that matches, e.g. the checkbox of the only row of a filtered grid. */
     void clickLast(String cssSelector) {
-        WebElement element = wait.until(d -> {
+        press(wait.until(d -> {
             List<WebElement> found = d.findElements(By.cssSelector(cssSelector));
             return found.size() < 2 ? null : found.get(found.size() - 1);
-        });
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-        waitForVaadin();
+        }));
     }
 
     /** The path of the page shown, without the host and the leading slash. */

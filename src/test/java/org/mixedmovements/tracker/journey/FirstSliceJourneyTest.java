@@ -38,10 +38,9 @@ class FirstSliceJourneyTest {
             long before = Long.parseLong(browser.byId("card-not-due-yet").getText().split("\\R")[0].trim())
                     + Long.parseLong(browser.byId("card-on-track").getText().split("\\R")[0].trim())
                     + Long.parseLong(browser.byId("card-at-risk").getText().split("\\R")[0].trim());
-            browser.screenshot("dashboard");
 
             browser.go("recommendations");
-            browser.screenshot("recommendations");
+
             browser.go("recommendations/" + recommendation);
             browser.waitUntilTextAppears("The words of the study for " + TITLE);
             browser.click("put-on-agenda");
@@ -63,12 +62,12 @@ class FirstSliceJourneyTest {
             browser.click("confirm-lead");
             browser.go("recommendations/" + recommendation);
             assertThat(browser.text("lead")).contains("R4V");
-            browser.screenshot("recommendation-detail");
+            browser.screenshot("recommendation-adopted");
             browser.logout();
 
             browser.login("agency.r4v", "Tracker-demo-1");
             browser.waitUntilTextAppears("Draft implementation plan");
-            browser.screenshot("my-tasks");
+            browser.screenshot("draft-plan-task");
             browser.click("open-" + recommendation + "-draft_plan");
             browser.type("milestone-name", "Terms of reference of the Working Group agreed");
             browser.choose("milestone-owner", "R4V");

@@ -67,7 +67,7 @@ class AgencyUpdateJourneyTest {
                 phone.screenshot("phone-report-progress");
             }
             phone.click("save-report");
-            phone.waitUntilTextAppears(texts.get("report.saved", MILESTONE));
+            phone.waitUntilTextAppears(texts.get("report.saved", "R14"));
         }
 
         MilestoneRow after = peruRoadmap();

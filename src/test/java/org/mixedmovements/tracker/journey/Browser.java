@@ -201,6 +201,12 @@ final class Browser implements AutoCloseable {
         }));
     }
 
+    /** Waits until the browser shows a page whose path starts so (a link was followed). */
+    void waitForPath(String prefix) {
+        wait.until(d -> currentPath().startsWith(prefix));
+        waitForVaadin();
+    }
+
     /** The path of the page shown, without the host and the leading slash. */
     String currentPath() {
         return driver.getCurrentUrl().replaceFirst("^https?://[^/]+/", "").replaceAll("\\?.*", "");

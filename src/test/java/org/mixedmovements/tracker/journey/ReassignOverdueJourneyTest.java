@@ -47,9 +47,11 @@ class ReassignOverdueJourneyTest {
             browser.go("dashboard?plan=" + plan);
             browser.waitUntilTextAppears(MILESTONE);
             browser.clickText("#overdue-grid a", MILESTONE);
+            browser.waitForPath("recommendations/");
             browser.waitUntilTextAppears("State ownership of the response");
             assertThat(browser.currentPath()).isEqualTo("recommendations/" + colombia.recommendationId());
             browser.click("reassign-" + colombia.id());
+            browser.waitForPath("milestones");
             browser.waitUntilTextAppears(MILESTONE);
             browser.clickLast("#milestone-grid vaadin-checkbox");
             browser.click("reassign-owner");

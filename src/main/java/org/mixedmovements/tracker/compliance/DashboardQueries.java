@@ -13,11 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.plan.PlanService;
 import org.mixedmovements.tracker.recommendation.ComplianceRules;
 import org.mixedmovements.tracker.recommendation.ComplianceStatus;
-import org.mixedmovements.tracker.recommendation.RecommendationLookup;
+import org.mixedmovements.tracker.recommendation.RecommendationLabels;
+import org.mixedmovements.tracker.recommendation.RecommendationLabels.MilestoneLabel;
+import org.mixedmovements.tracker.recommendation.RecommendationLabels.RecommendationLabel;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -40,16 +41,13 @@ public class DashboardQueries {
             ComplianceStatus.COMPLETED_LATE, ComplianceStatus.NOT_IMPLEMENTED);
 
     private final EntityManager entities;
-    private final RecommendationLookup lookup;
-    private final OrganisationService organisations;
+    private final RecommendationLabels labels;
     private final PlanService plans;
     private final Clock clock;
 
-    DashboardQueries(EntityManager entities, RecommendationLookup lookup, OrganisationService organisations,
-                     PlanService plans, Clock clock) {
+    DashboardQueries(EntityManager entities, RecommendationLabels labels, PlanService plans, Clock clock) {
         this.entities = entities;
-        this.lookup = lookup;
-        this.organisations = organisations;
+        this.labels = labels;
         this.plans = plans;
         this.clock = clock;
     }
@@ -145,17 +143,17 @@ public class DashboardQueries {
 
     /** Adds names and codes to one page of rows: one look-up per kind for the whole page. */
     private List<DeadlineRow> label(List<Object[]> rows) {
-        Map<Long, String> names = lookup.milestoneNames(rows.stream().map(r -> (Long) r[0]).toList());
-        Map<Long, String> codes = lookup.recommendationCodes(rows.stream().map(r -> (Long) r[1]).distinct().toList());
-        Map<Long, String> owners = new HashMap<>();
+        Map<Long, MilestoneLabel> milestones = labels.milestones(rows.stream().map(r -> (Long) r[0]).toList());
+        Map<Long, RecommendationLabel> recommendations =
+                labels.recommendations(rows.stream().map(r -> (Long) r[1]).distinct().toList());
         Map<String, LocalDate> todays = new HashMap<>();
         return rows.stream().map(r -> {
-            Long owner = (Long) r[2];
+            MilestoneLabel milestone = milestones.get((Long) r[0]);
             LocalDate due = (LocalDate) r[4];
             LocalDate today = todays.computeIfAbsent((String) r[7],
                     zone -> ComplianceRules.today(clock.instant(), ZoneId.of(zone)));
-            return new DeadlineRow((Long) r[0], names.get((Long) r[0]), (Long) r[1], codes.get((Long) r[1]), owner,
-                    owners.computeIfAbsent(owner, id -> organisations.get(id).getCode()), (String) r[3], due,
+            return new DeadlineRow((Long) r[0], milestone.name(), (Long) r[1],
+                    recommendations.get((Long) r[1]).code(), (Long) r[2], milestone.ownerCode(), (String) r[3], due,
                     ChronoUnit.DAYS.between(due, today), (ComplianceStatus) r[5], ((Number) r[6]).intValue());
         }).toList();
     }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.Predicate;
 import org.mixedmovements.tracker.base.security.TrackerUser;
 import org.mixedmovements.tracker.compliance.ComplianceReadModel;
@@ -66,7 +68,8 @@ class DemoState implements ApplicationRunner {
 
     private ZoneId zone;
     private LocalDate today;
-    private Long planId;
+    /** The shipped plan's recommendations by code. */
+    private Map<String, RecommendationSummary> byCode;
 
     DemoState(PlanService plans, RecommendationService recommendations, MyTaskService tasks,
               OrganisationService organisations, UserDetailsService users, EngineTimeTravel time,
@@ -84,10 +87,14 @@ class DemoState implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         Plan plan = plans.findByCode(PLAN).orElse(null);
-        if (plan == null || recommendation("R2").status() != RecommendationStatus.NEW) {
+        if (plan == null) {
             return;
         }
-        planId = plan.getId();
+        byCode = recommendations.list(plan.getId()).stream()
+                .collect(Collectors.toMap(RecommendationSummary::code, r -> r));
+        if (byCode.get("R2").status() != RecommendationStatus.NEW) {
+            return;
+        }
         zone = plan.zone();
         today = LocalDate.now(clock.withZone(zone));
         try {
@@ -207,14 +214,12 @@ class DemoState implements ApplicationRunner {
                 new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
     }
 
-    private RecommendationSummary recommendation(String code) {
-        Long plan = plans.findByCode(PLAN).orElseThrow().getId();
-        return recommendations.list(plan).stream().filter(r -> r.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("shipped plan has no " + code));
-    }
-
     private Long id(String code) {
-        return recommendation(code).id();
+        RecommendationSummary recommendation = byCode.get(code);
+        if (recommendation == null) {
+            throw new IllegalStateException("shipped plan has no " + code);
+        }
+        return recommendation.id();
     }
 
     private void propose(String code, GroupResponse response, String reason, String period) {
@@ -236,7 +241,8 @@ class DemoState implements ApplicationRunner {
     private void everyMemberVotes(String code) {
         for (String member : MEMBERS) {
             as(member);
-            find(c -> c.recommendationId().equals(id(code)) && (c.kind() == WorkItemKind.CAST_VOTE
+            Long recommendation = id(code);
+            find(c -> c.recommendationId().equals(recommendation) && (c.kind() == WorkItemKind.CAST_VOTE
                     || c.kind() == WorkItemKind.CONSIDER_OBJECTION))
                     .ifPresent(t -> tasks.vote(t.taskId(), VoteChoice.APPROVE, null));
         }

@@ -1,45 +1,22 @@
 package org.mixedmovements.tracker.recommendation;
 
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Names and codes by id for lists that show rows of the compliance read model (one page of ids at a time, never a
- * whole table), and what a plan's recommendations are about: their themes and which of them run country by country.
+ * What a plan's recommendations are about, for the dashboard's filters and matrix: their themes and which of them run
+ * country by country. (Names and codes by id for rows of the read model come from {@link RecommendationLabels}.)
  */
 @Service
 @Transactional(readOnly = true)
 public class RecommendationLookup {
 
     private final RecommendationRepository recommendations;
-    private final MilestoneRepository milestones;
 
-    RecommendationLookup(RecommendationRepository recommendations, MilestoneRepository milestones) {
+    RecommendationLookup(RecommendationRepository recommendations) {
         this.recommendations = recommendations;
-        this.milestones = milestones;
-    }
-
-    /** The milestones' names, by milestone id; unknown ids are left out. */
-    public Map<Long, String> milestoneNames(Collection<Long> milestoneIds) {
-        Map<Long, String> names = new HashMap<>();
-        if (!milestoneIds.isEmpty()) {
-            milestones.findAllById(milestoneIds).forEach(m -> names.put(m.getId(), m.getName()));
-        }
-        return names;
-    }
-
-    /** The recommendations' codes, by recommendation id; unknown ids are left out. */
-    public Map<Long, String> recommendationCodes(Collection<Long> recommendationIds) {
-        Map<Long, String> codes = new HashMap<>();
-        if (!recommendationIds.isEmpty()) {
-            recommendations.findAllById(recommendationIds).forEach(r -> codes.put(r.getId(), r.getCode()));
-        }
-        return codes;
     }
 
     /** The themes of the plan's recommendations, each once, in the plan's order. */

@@ -163,7 +163,7 @@ class TimelineChart extends Div {
     }
 
     private void milestone(Svg svg, Geometry at, TimelineMilestone m, int y) {
-        String colour = colour(m.status());
+        String colour = StatusColours.strong(m.status());
         svg.open("a", "href", href(m.recommendationId()), "class", "timeline-milestone",
                 "data-milestone", m.milestoneId(), "data-status", m.status(), "data-start", m.start(),
                 "data-due", m.currentDue(), "data-baseline", m.baselineDue(), "data-completed", m.completedOn());
@@ -268,19 +268,6 @@ class TimelineChart extends Div {
 
     static String href(Long recommendationId) {
         return "recommendations/" + recommendationId;
-    }
-
-    /** The colour of a compliance status, as in the legend. */
-    static String colour(ComplianceStatus status) {
-        return switch (status) {
-            case NOT_DUE_YET -> "var(--lumo-contrast-40pct)";
-            case ON_TRACK -> "var(--lumo-primary-color)";
-            case AT_RISK -> "var(--lumo-warning-color)";
-            case OVERDUE -> "var(--lumo-error-color)";
-            case COMPLETED_ON_TIME -> "var(--lumo-success-color)";
-            case COMPLETED_LATE -> "var(--lumo-success-color-50pct)";
-            case NOT_IMPLEMENTED -> "var(--lumo-contrast-70pct)";
-        };
     }
 
     /** The window as the toolbar names it. */

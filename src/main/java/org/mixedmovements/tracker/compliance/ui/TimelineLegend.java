@@ -13,7 +13,7 @@ class TimelineLegend extends Div {
                 .set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         for (ComplianceStatus status : ComplianceStatus.values()) {
             add(entry(swatch("width: 1.6em; height: 0.8em; border-radius: 3px; background: "
-                    + TimelineChart.colour(status)), "compliance." + status.name()));
+                    + StatusColours.strong(status)), "compliance." + status.name()));
         }
         add(entry(swatch("width: 1.6em; height: 3px; background: var(--lumo-contrast-50pct); "
                 + "border-right: 2px dashed var(--lumo-contrast-80pct)"), "timeline.legend.baseline"));

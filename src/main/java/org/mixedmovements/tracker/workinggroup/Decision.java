@@ -148,6 +148,10 @@ class Decision {
         return minutes;
     }
 
+    Instant getDecidedAt() {
+        return decidedAt;
+    }
+
     Instant getOpenedAt() {
         return openedAt;
     }

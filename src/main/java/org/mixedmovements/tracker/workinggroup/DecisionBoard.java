@@ -1,6 +1,7 @@
 package org.mixedmovements.tracker.workinggroup;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -59,6 +60,19 @@ public class DecisionBoard {
                 DecisionRule.CONSENSUS).stream().map(this::progress).toList();
     }
 
+    /**
+     * Decisions of one plan (or of every plan when {@code planId} is null) taken after the instant, in the order they
+     * were taken: what a meeting pack lists as decided since the last meeting.
+     */
+    public Page<DecisionProgress> decidedSince(Long planId, Instant after, Pageable page) {
+        Pageable bounded = PageRequest.of(page.getPageNumber(),
+                Math.min(Math.max(page.getPageSize(), 1), MAX_PAGE), Sort.by("decidedAt", "id"));
+        Page<Decision> found = planId == null
+                ? decisions.findByStatusAndDecidedAtAfter(Decision.Status.DECIDED, after, bounded)
+                : decisions.findByStatusAndPlanIdAndDecidedAtAfter(Decision.Status.DECIDED, planId, after, bounded);
+        return found.map(this::progress);
+    }
+
     public DecisionProgress get(Long decisionId) {
         return progress(decisions.findById(decisionId).orElseThrow(() -> new NotFoundException("decision", decisionId)));
     }
@@ -96,6 +110,7 @@ public class DecisionBoard {
                 d.getSubjectId(), d.getRule(), d.getProposal(), open, d.getOutcome(), d.getOutcomeReason(),
                 d.getMeetingDate(), summary.eligible(), d.getQuorumPercent(), summary.quorum(), approvals,
                 rejections, Math.max(0, summary.quorum() - counted.size()), summary.votes(), awaiting, recused, tie,
-                lastDay, daysLeft, d.getOpenedAt(), LocalDate.ofInstant(d.getOpenedAt(), zone));
+                lastDay, daysLeft, d.getOpenedAt(), LocalDate.ofInstant(d.getOpenedAt(), zone), d.getDecidedAt(),
+                d.getDecidedAt() == null ? null : LocalDate.ofInstant(d.getDecidedAt(), zone));
     }
 }

@@ -15,6 +15,8 @@ import java.util.List;
  * @param objectionLastDay no objection: the last day to object, in the plan's time zone
  * @param objectionDaysLeft no objection: days from today (plan time zone) to the last day; 0 on the last day
  * @param openedOn         the day it was put to the group, in the plan's time zone
+ * @param decidedAt        when it was taken (null while open)
+ * @param decidedOn        the day it was taken, in the plan's time zone (null while open)
  */
 public record DecisionProgress(Long id, Long planId, DecisionType type, Long recommendationId, Long subjectId,
                                DecisionRule rule, String proposal, boolean open, Outcome outcome,
@@ -22,7 +24,7 @@ public record DecisionProgress(Long id, Long planId, DecisionType type, Long rec
                                int quorum, int approvals, int rejections, int votesToQuorum,
                                List<DecisionSummary.CastVote> votes, List<String> awaiting, String recused,
                                boolean tie, LocalDate objectionLastDay, Long objectionDaysLeft, Instant openedAt,
-                               LocalDate openedOn) {
+                               LocalDate openedOn, Instant decidedAt, LocalDate decidedOn) {
 
     public int cast() {
         return approvals + rejections;

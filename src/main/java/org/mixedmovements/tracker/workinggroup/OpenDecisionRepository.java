@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.workinggroup;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -19,4 +20,9 @@ interface OpenDecisionRepository extends Repository<Decision, Long> {
                                                                         DecisionRule rule);
 
     List<Decision> findByIdInOrderByOpenedAtAscIdAsc(List<Long> ids);
+
+    Page<Decision> findByStatusAndDecidedAtAfter(Decision.Status status, Instant after, Pageable pageable);
+
+    Page<Decision> findByStatusAndPlanIdAndDecidedAtAfter(Decision.Status status, Long planId, Instant after,
+                                                          Pageable pageable);
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -22,14 +23,17 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.mixedmovements.tracker.assignment.AssignableMilestone;
+import org.mixedmovements.tracker.assignment.MilestoneExports;
 import org.mixedmovements.tracker.assignment.OpenWork;
 import org.mixedmovements.tracker.assignment.WorkAssignment;
 import org.mixedmovements.tracker.base.SearchText;
 import org.mixedmovements.tracker.base.StateConflictException;
 import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.base.ui.Badges;
+import org.mixedmovements.tracker.base.ui.Downloads;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.organisation.Organisation;
@@ -59,12 +63,13 @@ class MilestonesView extends VerticalLayout implements HasDynamicTitle, BeforeEn
     private final TextField text = new TextField();
     private final Button reassign = new Button();
     private final Button assignTask = new Button();
+    private volatile MilestoneFilter shownFilter = MilestoneFilter.none();
 
-    MilestonesView(WorkAssignment assignment) {
+    MilestonesView(WorkAssignment assignment, MilestoneExports exports) {
         this.assignment = assignment;
         this.mayAssign = assignment.mayAssign();
         setSizeFull();
-        add(new H2(getTranslation("menu.milestones")), filters());
+        add(new H2(getTranslation("menu.milestones")), filters(), exports(exports));
         if (mayAssign) {
             add(actions());
         } else {
@@ -109,6 +114,22 @@ class MilestonesView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
         return filters;
+    }
+
+    /** Excel and CSV of the list with the filters shown (read when the filters change: a download runs outside the UI). */
+    private Component exports(MilestoneExports exports) {
+        Locale locale = getLocale();
+        Span label = new Span(getTranslation("export.menu"));
+        label.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        HorizontalLayout bar = new HorizontalLayout(label,
+                Downloads.link("milestones-export-excel", getTranslation("export.workbook"), VaadinIcon.FILE_TABLE,
+                        () -> exports.workbook(shownFilter, locale)),
+                Downloads.link("milestones-export-csv", getTranslation("export.csv"), VaadinIcon.FILE_O,
+                        () -> exports.csv(shownFilter, locale)));
+        bar.setId("milestones-exports");
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.setSpacing(true);
+        return bar;
     }
 
     private Component actions() {
@@ -189,6 +210,7 @@ class MilestonesView extends VerticalLayout implements HasDynamicTitle, BeforeEn
     }
 
     private void refresh() {
+        shownFilter = filter();
         grid.deselectAll();
         grid.getDataProvider().refreshAll();
     }

@@ -4,11 +4,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -28,8 +30,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.mixedmovements.tracker.base.ui.Downloads;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.compliance.ComplianceFilter;
+import org.mixedmovements.tracker.compliance.DashboardExports;
 import org.mixedmovements.tracker.compliance.DashboardSelection;
 import org.mixedmovements.tracker.compliance.DashboardService;
 import org.mixedmovements.tracker.compliance.DashboardSnapshot;
@@ -76,11 +80,27 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
     private final NationalMatrixTable matrix = new NationalMatrixTable(this::countryName);
     private final Paragraph matrixNone = new Paragraph();
 
+    private final FlexLayout exportBar = new FlexLayout();
+    private final Anchor exportPdf;
+    private final Anchor exportExcel;
+    private final Anchor exportRecommendationsCsv;
+    private final Anchor exportMilestonesCsv;
+
     private DashboardSelection selection;
     private String requestedLocation;
 
-    DashboardView(DashboardService dashboard) {
+    DashboardView(DashboardService dashboard, DashboardExports exports) {
         this.dashboard = dashboard;
+        Locale locale = getLocale(); // the file's language: the page's, read now (a download runs outside the UI)
+        exportPdf = Downloads.link("export-pdf", getTranslation("export.report-pdf"), VaadinIcon.FILE_TEXT_O,
+                () -> exports.complianceReport(selection, locale));
+        exportExcel = Downloads.link("export-excel", getTranslation("export.workbook"), VaadinIcon.FILE_TABLE,
+                () -> exports.workbook(selection, locale));
+        exportRecommendationsCsv = Downloads.link("export-recommendations-csv",
+                getTranslation("export.recommendations-csv"), VaadinIcon.FILE_O,
+                () -> exports.recommendationsCsv(selection, locale));
+        exportMilestonesCsv = Downloads.link("export-milestones-csv", getTranslation("export.milestones-csv"),
+                VaadinIcon.FILE_O, () -> exports.milestonesCsv(selection, locale));
         setWidthFull();
         setMaxWidth("90em");
         noPlan.setId("no-plan");
@@ -99,7 +119,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
                 section("dashboard.matrix.title", new Paragraph(getTranslation("dashboard.matrix.intro")),
                         new StatusLegend(false), matrixNone, matrix));
         matrixNone.setId("matrix-none");
-        add(new H2(getTranslation("dashboard.title")), today, filters(), notice, noPlan, content);
+        add(new H2(getTranslation("dashboard.title")), today, filters(), exportBar(), notice, noPlan, content);
     }
 
     private Component filters() {
@@ -149,6 +169,18 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
         bar.setWidthFull();
         bar.getStyle().set("gap", "0 var(--lumo-space-m)");
         return bar;
+    }
+
+    /** The exports of what the dashboard shows (same selection, so the same figures); see the report module. */
+    private Component exportBar() {
+        Span label = new Span(getTranslation("export.menu"));
+        label.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        exportBar.add(label, exportPdf, exportExcel, exportRecommendationsCsv, exportMilestonesCsv);
+        exportBar.setId("dashboard-exports");
+        exportBar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        exportBar.setAlignItems(Alignment.CENTER);
+        exportBar.getStyle().set("gap", "var(--lumo-space-s)");
+        return exportBar;
     }
 
     private Component summary() {
@@ -224,6 +256,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
         noPlan.setVisible(!hasPlan);
         content.setVisible(hasPlan);
         today.setVisible(hasPlan);
+        exportBar.setVisible(hasPlan);
         if (!hasPlan) {
             return;
         }

@@ -17,9 +17,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.Role;
+import org.mixedmovements.tracker.base.ui.Downloads;
 import org.mixedmovements.tracker.base.ui.Formats;
+import org.mixedmovements.tracker.meeting.MeetingPackExport;
 import org.mixedmovements.tracker.meeting.MeetingService;
 import org.mixedmovements.tracker.meeting.MeetingSummary;
 import org.mixedmovements.tracker.plan.Plan;
@@ -35,8 +38,9 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Plan> plan = new Select<>();
     private final Grid<MeetingSummary> grid = new Grid<>();
 
-    MeetingsView(MeetingService meetings) {
+    MeetingsView(MeetingService meetings, MeetingPackExport packs) {
         this.meetings = meetings;
+        Locale locale = getLocale(); // the pack's language: the page's, read now (a download runs outside the UI)
         setSizeFull();
         setMaxWidth("64em");
         H2 heading = new H2(getTranslation("menu.meetings"));
@@ -49,9 +53,15 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         plan.setItemLabelGenerator(p -> p == null ? getTranslation("approvals.all-plans") : p.getCode() + " · " + p.getTitle());
         plan.setWidthFull();
         plan.setMaxWidth("32em");
-        plan.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        Anchor pack = Downloads.link("meeting-pack", getTranslation("export.meeting-pack"), VaadinIcon.FILE_TEXT_O,
+                () -> packs.meetingPack(null, locale));
+        plan.addValueChangeListener(e -> {
+            grid.getDataProvider().refreshAll();
+            Long planId = e.getValue() == null ? null : e.getValue().getId();
+            Downloads.change(pack, () -> packs.meetingPack(planId, locale));
+        });
 
-        HorizontalLayout tools = new HorizontalLayout(plan);
+        HorizontalLayout tools = new HorizontalLayout(plan, pack);
         tools.setWidthFull();
         tools.setAlignItems(FlexComponent.Alignment.END);
         tools.getStyle().set("flex-wrap", "wrap");

@@ -1,0 +1,100 @@
+package org.mixedmovements.tracker.report;
+
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The user's language outside a view: the application's translation bundles (the ones Vaadin reads), dates as the
+ * screens show them, and the date pattern of a spreadsheet cell.
+ */
+final class Texts {
+
+    private static final String BUNDLE = "vaadin-i18n.translations";
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Texts(ResourceBundle bundle, Locale locale) {
+        this.bundle = bundle;
+        this.locale = locale;
+    }
+
+    static Texts of(Locale locale) {
+        Locale wanted = locale == null ? Locale.ENGLISH : locale;
+        return new Texts(ResourceBundle.getBundle(BUNDLE, wanted,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), wanted);
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    /** The text of the key, with its arguments as Vaadin formats them; the key itself if missing. */
+    String get(String key, Object... arguments) {
+        String text;
+        try {
+            text = bundle.getString(key);
+        } catch (MissingResourceException missing) {
+            return key;
+        }
+        return arguments.length == 0 ? text : new MessageFormat(text, locale).format(arguments);
+    }
+
+    /** The text of an enum value under a key prefix ("compliance." + "OVERDUE"); empty for null. */
+    String of(String prefix, Enum<?> value) {
+        return value == null ? "" : get(prefix + value.name());
+    }
+
+    String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    String dateTime(Instant instant, ZoneId zone) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(zone).format(instant);
+    }
+
+    /** The locale's medium date pattern in a spreadsheet's terms ("d mmm yyyy" for Spanish, "mmm d, yyyy" in English). */
+    String spreadsheetDatePattern() {
+        String java = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.MEDIUM, null,
+                IsoChronology.INSTANCE, locale);
+        StringBuilder pattern = new StringBuilder();
+        int i = 0;
+        while (i < java.length()) {
+            char c = java.charAt(i);
+            if (c == '\'') {
+                int end = java.indexOf('\'', i + 1);
+                end = end < 0 ? java.length() : end;
+                pattern.append('"').append(java, i + 1, end).append('"');
+                i = end + 1;
+                continue;
+            }
+            int run = 1;
+            while (i + run < java.length() && java.charAt(i + run) == c) {
+                run++;
+            }
+            switch (c) {
+                case 'y', 'u' -> pattern.append("yyyy");
+                case 'M', 'L' -> pattern.append(run >= 3 ? "mmm" : run == 2 ? "mm" : "m");
+                case 'd' -> pattern.append(run >= 2 ? "dd" : "d");
+                default -> pattern.append(String.valueOf(c).repeat(run));
+            }
+            i += run;
+        }
+        return pattern.toString();
+    }
+
+    /** Today's date in a file name, as the plan sees it. */
+    static String fileDate(Instant now, ZoneId zone) {
+        return LocalDate.ofInstant(now, zone).toString();
+    }
+}

@@ -215,7 +215,7 @@ class MeetingPacks implements MeetingPackExport {
         rows.end();
     }
 
-    /** Decisions taken after the last meeting was recorded, without those recorded at it; all of them without one. */
+    /** Decisions taken since the last meeting was recorded, without those recorded at it; all of them without one. */
     private void decidedSince(Pdf pdf, Texts texts, Long planId, MeetingDetails last) {
         Instant since = last == null ? Instant.EPOCH : last.recordedAt();
         Set<Long> atLastMeeting = last == null ? Set.of() : last.decisions().stream()

@@ -61,15 +61,16 @@ public class DecisionBoard {
     }
 
     /**
-     * Decisions of one plan (or of every plan when {@code planId} is null) taken after the instant, in the order they
-     * were taken: what a meeting pack lists as decided since the last meeting.
+     * Decisions of one plan (or of every plan when {@code planId} is null) taken at or after the instant, in the order
+     * they were taken: what a meeting pack lists as decided since the last meeting.
      */
-    public Page<DecisionProgress> decidedSince(Long planId, Instant after, Pageable page) {
+    public Page<DecisionProgress> decidedSince(Long planId, Instant since, Pageable page) {
         Pageable bounded = PageRequest.of(page.getPageNumber(),
                 Math.min(Math.max(page.getPageSize(), 1), MAX_PAGE), Sort.by("decidedAt", "id"));
         Page<Decision> found = planId == null
-                ? decisions.findByStatusAndDecidedAtAfter(Decision.Status.DECIDED, after, bounded)
-                : decisions.findByStatusAndPlanIdAndDecidedAtAfter(Decision.Status.DECIDED, planId, after, bounded);
+                ? decisions.findByStatusAndDecidedAtGreaterThanEqual(Decision.Status.DECIDED, since, bounded)
+                : decisions.findByStatusAndPlanIdAndDecidedAtGreaterThanEqual(Decision.Status.DECIDED, planId, since,
+                        bounded);
         return found.map(this::progress);
     }
 

@@ -21,8 +21,8 @@ interface OpenDecisionRepository extends Repository<Decision, Long> {
 
     List<Decision> findByIdInOrderByOpenedAtAscIdAsc(List<Long> ids);
 
-    Page<Decision> findByStatusAndDecidedAtAfter(Decision.Status status, Instant after, Pageable pageable);
+    Page<Decision> findByStatusAndDecidedAtGreaterThanEqual(Decision.Status status, Instant since, Pageable pageable);
 
-    Page<Decision> findByStatusAndPlanIdAndDecidedAtAfter(Decision.Status status, Long planId, Instant after,
-                                                          Pageable pageable);
+    Page<Decision> findByStatusAndPlanIdAndDecidedAtGreaterThanEqual(Decision.Status status, Long planId, Instant since,
+                                                                       Pageable pageable);
 }

@@ -146,7 +146,7 @@ class ComplianceExports implements DashboardExports {
             Pdf.Rows recommendations = pdf.table(List.of(texts.get("export.column.recommendation"),
                     texts.get("export.column.title"), texts.get("export.column.status"), texts.get("export.column.lead"),
                     texts.get("export.column.milestones"), texts.get("export.column.progress"),
-                    texts.get("export.column.worst")), 1.1f, 6, 2.2f, 1.2f, 1.2f, 1.2f, 2);
+                    texts.get("export.column.worst")), 1.8f, 6, 2.2f, 1.2f, 1.2f, 1.2f, 2);
             for (RecommendationProgress r : snapshot.recommendations()) {
                 recommendations.row(List.of(r.code(), r.title(), texts.of("status.", r.status()),
                         nullToEmpty(r.leadOrganisationCode()), String.valueOf(r.milestones()), r.progress() + " %",
@@ -159,7 +159,7 @@ class ComplianceExports implements DashboardExports {
             if (overdue == 0) {
                 pdf.note(texts.get("export.report.overdue.none"));
             } else {
-                Pdf.Rows rows = pdf.table(overdueHeaders(texts), 1.1f, 6, 1.2f, 1.3f, 1.6f, 1f, 1f);
+                Pdf.Rows rows = pdf.table(overdueHeaders(texts), 1.8f, 6, 1.2f, 1.3f, 1.6f, 1f, 1f);
                 forEachOverdue(filter, row -> rows.row(overdueCells(row, texts).stream().map(c -> text(c, texts)).toList()));
                 rows.end();
             }
@@ -172,7 +172,7 @@ class ComplianceExports implements DashboardExports {
                         texts.get("export.column.milestone"), texts.get("export.column.owner"),
                         texts.get("export.column.country"), texts.get("export.column.baseline"),
                         texts.get("export.column.current"), texts.get("export.column.days-moved"),
-                        texts.get("export.column.compliance")), 1.1f, 5, 1.2f, 1.3f, 1.6f, 1.6f, 1f, 1.6f);
+                        texts.get("export.column.compliance")), 1.8f, 5, 1.2f, 1.3f, 1.6f, 1.6f, 1f, 1.6f);
                 forEachMilestone(filter, (m, names) -> {
                     if (m.slippageDays() != 0) {
                         rows.row(List.of(names.recommendation(m).code(), names.milestone(m).name(),

@@ -100,7 +100,7 @@ class MeetingPacks implements MeetingPackExport {
             MeetingDetails last = lastMeeting(planId);
             List<String[]> facts = new ArrayList<>();
             facts.add(new String[] {texts.get("export.generated"), texts.dateTime(now, zone) + " (" + zone.getId() + ")"});
-            facts.add(new String[] {texts.get("export.filters"), scope});
+            facts.add(new String[] {texts.get("export.plan"), scope});
             pdf.facts(facts);
             pdf.note(last == null ? texts.get("export.pack.no-meeting")
                     : texts.get("export.pack.last-meeting", texts.date(last.heldOn()), last.title()));
@@ -140,7 +140,7 @@ class MeetingPacks implements MeetingPackExport {
         Pdf.Rows rows = pdf.table(List.of(texts.get("export.column.recommendation"), texts.get("export.column.decision"),
                 texts.get("export.column.rule"), texts.get("export.column.opened"), texts.get("export.column.proposal"),
                 texts.get("export.column.for-against"), texts.get("export.column.votes"),
-                texts.get("export.column.awaiting")), 1.1f, 1.4f, 1.5f, 1.4f, 4, 1f, 4, 2f);
+                texts.get("export.column.awaiting")), 1.8f, 1.4f, 1.5f, 1.4f, 4, 1f, 4, 2f);
         for (ApprovalCard card : open) {
             DecisionProgress d = card.decision();
             rows.row(List.of(card.recommendationCode(), texts.of("decision.type.", d.type()),
@@ -177,7 +177,7 @@ class MeetingPacks implements MeetingPackExport {
         Pdf.Rows rows = pdf.table(List.of(texts.get("export.column.recommendation"), texts.get("export.column.milestone"),
                 texts.get("export.column.owner"), texts.get("export.column.country"), texts.get("export.column.due"),
                 texts.get("export.column.days-late"), texts.get("export.column.progress")),
-                1.1f, 6, 1.2f, 1.3f, 1.6f, 1f, 1f);
+                1.8f, 6, 1.2f, 1.3f, 1.6f, 1f, 1f);
         Page<DeadlineRow> page = dashboard.overdue(filter, PageRequest.of(0, ComplianceExports.PAGE));
         while (true) {
             for (DeadlineRow row : page) {
@@ -205,7 +205,7 @@ class MeetingPacks implements MeetingPackExport {
         Pdf.Rows rows = pdf.table(List.of(texts.get("export.column.recommendation"), texts.get("export.column.milestone"),
                 texts.get("export.column.owner"), texts.get("export.column.current"),
                 texts.get("export.column.requested"), texts.get("export.column.reason"),
-                texts.get("export.column.for-against")), 1.1f, 4, 1.2f, 1.6f, 1.6f, 4, 1f);
+                texts.get("export.column.for-against")), 1.8f, 4, 1.2f, 1.6f, 1.6f, 4, 1f);
         for (ApprovalCard card : changes) {
             DecisionSubjects.RequestedDueDate asked = card.requestedDueDate();
             rows.row(List.of(card.recommendationCode(), asked.milestoneName(), asked.ownerCode(),
@@ -239,7 +239,7 @@ class MeetingPacks implements MeetingPackExport {
         Pdf.Rows rows = pdf.table(List.of(texts.get("export.column.recommendation"), texts.get("export.column.decision"),
                 texts.get("export.column.rule"), texts.get("export.column.decided"), texts.get("export.column.outcome"),
                 texts.get("export.column.for-against"), texts.get("export.column.reason")),
-                1.1f, 1.4f, 1.5f, 1.4f, 1.2f, 1f, 5);
+                1.8f, 1.4f, 1.5f, 1.4f, 1.2f, 1f, 5);
         for (DecisionProgress d : decided) {
             RecommendationLabel r = recommendations.get(d.recommendationId());
             rows.row(List.of(r == null ? "" : r.code(), texts.of("decision.type.", d.type()),

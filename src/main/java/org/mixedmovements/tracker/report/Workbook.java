@@ -90,6 +90,10 @@ final class Workbook implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        workbook.close();
+        try {
+            workbook.close();
+        } finally {
+            workbook.dispose(); // the temporary files of the rows already written
+        }
     }
 }

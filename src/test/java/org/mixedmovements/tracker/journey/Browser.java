@@ -237,6 +237,22 @@ final class Browser implements AutoCloseable {
                 "return document.documentElement.scrollWidth > window.innerWidth + 1;"));
     }
 
+    /**
+     * Fetches the file of a download link with the browser's session, as a click downloads it (Exports): the HTTP
+     * status, the media type, the Content-Disposition header and the file's first four bytes, separated by " | ".
+     */
+    String fetchDownload(String anchorId) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+        return String.valueOf(((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.getElementById(arguments[0]).href, {credentials: 'same-origin'})
+                    .then(r => r.arrayBuffer().then(b => done([r.status, r.headers.get('content-type'),
+                        r.headers.get('content-disposition'),
+                        String.fromCharCode(...new Uint8Array(b).slice(0, 4))].join(' | '))))
+                    .catch(e => done('failed: ' + e));
+                """, anchorId));
+    }
+
     Path screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         File shot = driver.getScreenshotAs(OutputType.FILE);

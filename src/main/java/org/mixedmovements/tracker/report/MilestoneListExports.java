@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
 @Service
 class MilestoneListExports implements MilestoneExports {
 
-    private static final int PAGE = 200;
+    private static final int PAGE = 100; // the list's largest page
 
     private final WorkAssignment assignment;
     private final PlanService plans;

@@ -18,7 +18,7 @@ import java.util.ResourceBundle;
  */
 final class Texts {
 
-    private static final String BUNDLE = "vaadin-i18n.translations";
+    private static final String BUNDLE = "vaadin-i18n/translations";
 
     private final ResourceBundle bundle;
     private final Locale locale;

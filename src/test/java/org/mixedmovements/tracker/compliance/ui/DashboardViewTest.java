@@ -216,6 +216,11 @@ class DashboardViewTest extends UiTest {
         assertThat(_find(view, Component.class).stream().filter(c -> c instanceof HasValue<?, ?>))
                 .extracting(c -> c.getId().orElseThrow())
                 .containsExactlyInAnyOrder("filter-plan", "filter-theme", "filter-level", "filter-org", "filter-country");
-        assertThat(_find(view, Anchor.class)).allSatisfy(a -> assertThat(a.getHref()).startsWith("recommendations/"));
+        assertThat(_find(view, Anchor.class)).filteredOn(a -> !a.getElement().hasAttribute("download"))
+                .allSatisfy(a -> assertThat(a.getHref()).startsWith("recommendations/"));
+        // the export links only download files of what the page shows
+        assertThat(_find(view, Anchor.class)).filteredOn(a -> a.getElement().hasAttribute("download"))
+                .extracting(a -> a.getId().orElseThrow())
+                .containsExactly("export-pdf", "export-excel", "export-recommendations-csv", "export-milestones-csv");
     }
 }

@@ -220,4 +220,19 @@ class PlanImportTest {
                 .isInstanceOf(NotPermittedException.class);
         assertThat(plans.findByCode(code)).isEmpty();
     }
+
+    @Test
+    void theSampleFilesOfTheDocsPreviewCleanlyInBothLanguages() throws Exception {
+        java.nio.file.Path samples = java.nio.file.Path.of("docs/import-samples");
+        for (List<String> names : List.of(List.of("plan.csv", "recommendations.csv", "milestones.csv"),
+                List.of("es-plan.csv", "es-recomendaciones.csv", "es-hitos.csv"))) {
+            List<UploadedFile> files = new java.util.ArrayList<>();
+            for (String name : names) {
+                files.add(new UploadedFile(name, java.nio.file.Files.readAllBytes(samples.resolve(name))));
+            }
+            ImportPreview preview = importer.preview(importer.read(files), ImportProgress.NONE);
+            assertThat(preview.count(LineKind.RECOMMENDATION, true)).as(names.get(0)).isEqualTo(2);
+            assertThat(preview.count(LineKind.MILESTONE, true)).as(names.get(0)).isEqualTo(3);
+        }
+    }
 }

@@ -21,7 +21,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,10 +92,22 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         Details columns = new Details(getTranslation("import.columns.title"), columnHelp());
         columns.setId("import-columns");
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        long maxBytes = importer.maxBytes();
+        // the browser refuses larger files before sending them; the server refuses what a client sends regardless
+        upload = new Upload(new InMemoryUploadHandler((metadata, bytes) -> {
             files.add(new UploadedFile(metadata.fileName(), bytes));
             showFiles();
-        }));
+        }) {
+            @Override
+            public long getFileSizeMax() {
+                return maxBytes;
+            }
+
+            @Override
+            public long getRequestSizeMax() {
+                return maxBytes + 64 * 1024;
+            }
+        });
         upload.setId("import-upload");
         upload.setMaxFiles(3);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, importer.maxBytes()));
@@ -258,7 +270,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 showProblems(error instanceof CompletionException && error.getCause() != null
                         ? error.getCause() : error);
             }
-        }));
+        })).handle((value, error) -> null); // the outcome is shown; the job itself never fails
     }
 
     private void showPreview(Checked outcome) {

@@ -386,7 +386,7 @@ public class PlanImporter {
                         : countriesOf.computeIfAbsent(code, c -> recommendations.details(target.id()).countries());
                 if (target.scope() == Scope.NATIONAL && !listed.isEmpty()
                         && (country == null || !listed.contains(country))) {
-                    problems.add(at(sheet, row, "country", "plan.error.country-not-listed",
+                    problems.add(at(sheet, row, "country", "import.error.country-not-listed",
                             String.join(", ", listed.stream().sorted().toList())));
                 } else if (target.scope() == Scope.REGIONAL && country != null) {
                     problems.add(at(sheet, row, "country", "plan.error.regional-has-no-country"));

@@ -164,7 +164,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("import.kind")).setAutoWidth(true).setFlexGrow(0);
         previewGrid.addColumn(ImportPreview.Line::code).setHeader(getTranslation("recommendation.code"))
                 .setAutoWidth(true).setFlexGrow(0);
-        previewGrid.addColumn(ImportPreview.Line::title).setHeader(getTranslation("recommendation.title"))
+        previewGrid.addColumn(ImportPreview.Line::title).setHeader(getTranslation("import.title"))
                 .setFlexGrow(3);
         previewGrid.addColumn(ImportPreview.Line::detail).setHeader(getTranslation("import.detail")).setFlexGrow(1);
         previewGrid.addColumn(l -> l.sheet() + " · " + l.row()).setHeader(getTranslation("import.where"))

@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.planimport;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,130 +9,441 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.mixedmovements.tracker.base.InvalidInputException;
-import org.mixedmovements.tracker.base.InvalidInputException.Problem;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.csv.CsvTable;
+import org.mixedmovements.tracker.base.security.CurrentUser;
+import org.mixedmovements.tracker.base.security.Role;
+import org.mixedmovements.tracker.organisation.Country;
+import org.mixedmovements.tracker.organisation.Organisation;
 import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.plan.Plan;
 import org.mixedmovements.tracker.plan.PlanService;
+import org.mixedmovements.tracker.planimport.ImportFile.Sheet;
+import org.mixedmovements.tracker.planimport.ImportFile.SheetKind;
+import org.mixedmovements.tracker.planimport.ImportPreview.Line;
+import org.mixedmovements.tracker.planimport.ImportPreview.LineKind;
 import org.mixedmovements.tracker.recommendation.CoordinationLevel;
+import org.mixedmovements.tracker.recommendation.ImplementationPlanService;
 import org.mixedmovements.tracker.recommendation.ImportedRecommendation;
+import org.mixedmovements.tracker.recommendation.MilestoneDraft;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
+import org.mixedmovements.tracker.recommendation.RecommendationStatus;
+import org.mixedmovements.tracker.recommendation.RecommendationSummary;
 import org.mixedmovements.tracker.recommendation.Scope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports a plan from its two sheets. Every row is checked before anything is written; any problem (with its row and
- * column) rejects the whole file. A plan or recommendation whose code exists already is kept as it is.
+ * Imports a plan from its sheets: the plan (one row), its recommendations and, optionally, a draft implementation
+ * plan per recommendation (milestone rows). Every row is checked before anything is written; any problem (with its
+ * sheet, row and column) rejects the whole file, and the import is one transaction. A plan or recommendation whose
+ * code exists already is kept as it is; milestones of a recommendation that has milestones already are kept too.
+ *
+ * <p>Imported milestones are a <em>proposed</em> implementation plan (docs/user-guide.md, "Import a plan"): they wait
+ * for the lead organisation's "draft the plan" task, which starts from them, and count only once the lead submitted
+ * them and the working group approved them through the usual process. Nothing here touches the process engine.
  */
 @Service
 public class PlanImporter {
 
-    static final List<String> PLAN_COLUMNS = List.of("code", "title", "source", "published_on", "languages", "time_zone");
-    static final List<String> RECOMMENDATION_COLUMNS =
-            List.of("code", "title", "theme", "coordination_level", "scope", "countries", "depends_on", "full_text");
+    static final List<String> PLAN_COLUMNS = Columns.PLAN;
+    static final List<String> RECOMMENDATION_COLUMNS = Columns.RECOMMENDATIONS;
+    static final int MAX_MILESTONES = 100;
+    static final int MAX_TITLE = 300;
+    private static final int PROGRESS_EVERY = 25;
     private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Panama");
+    private static final Set<String> YES = Set.of("YES", "Y", "TRUE", "1", "X", "SI", "S", "VERDADERO");
+    private static final Set<String> NO = Set.of("", "NO", "N", "FALSE", "0", "FALSO");
+    private static final Map<String, String> SPANISH_VALUES = Map.of(
+            "POLITICO_ESTRATEGICO", "POLITICAL_STRATEGIC", "POLITICA_ESTRATEGICA", "POLITICAL_STRATEGIC",
+            "OPERATIVO", "OPERATIONAL", "OPERACIONAL", "OPERATIONAL", "AMBOS", "BOTH", "AMBAS", "BOTH",
+            "NACIONAL", "NATIONAL", "REGIONAL_Y_NACIONAL", "REGIONAL_AND_NATIONAL");
 
     /** What an import did. */
-    public record Result(String planCode, boolean planCreated, int recommendationsCreated, int recommendationsKept) {
+    public record Result(Long planId, String planCode, boolean planCreated, int recommendationsCreated,
+                         int recommendationsKept, int milestonesCreated, int milestonesKept) {
+    }
+
+    private record PlanRow(String code, String title, String source, LocalDate publishedOn, String languages,
+                           ZoneId zone) {
+    }
+
+    private record RecommendationLine(Sheet sheet, int row, ImportedRecommendation recommendation, boolean create) {
+    }
+
+    private record MilestoneLine(Sheet sheet, int row, String recommendationCode, MilestoneDraft draft,
+                                 String ownerCode, boolean create) {
+    }
+
+    /** A recommendation milestone rows may name: from the file or already in the plan. */
+    private record Target(Long id, Scope scope, List<String> countries, RecommendationStatus status, boolean fromFile) {
+    }
+
+    private record Checked(PlanRow plan, Optional<Plan> existing, List<RecommendationLine> recommendations,
+                           List<MilestoneLine> milestones) {
     }
 
     private final PlanService plans;
     private final RecommendationService recommendations;
+    private final ImplementationPlanService implementationPlans;
     private final OrganisationService organisations;
+    private final ImportFileReader reader;
+    private final AuditLog audit;
+    private final Clock clock;
 
-    PlanImporter(PlanService plans, RecommendationService recommendations, OrganisationService organisations) {
+    PlanImporter(PlanService plans, RecommendationService recommendations,
+                 ImplementationPlanService implementationPlans, OrganisationService organisations,
+                 ImportFileReader reader, AuditLog audit, Clock clock) {
         this.plans = plans;
         this.recommendations = recommendations;
+        this.implementationPlans = implementationPlans;
         this.organisations = organisations;
+        this.reader = reader;
+        this.audit = audit;
+        this.clock = clock;
     }
 
+    /** The largest file accepted, in bytes. */
+    public long maxBytes() {
+        return reader.maxBytes();
+    }
+
+    /** The most data rows (all sheets together) one import may have. */
+    public int maxRows() {
+        return reader.maxRows();
+    }
+
+    /**
+     * The plan shipped with the product, and test plans: a plan sheet and a recommendations sheet read by the
+     * application itself (no user is signed in on start-up).
+     */
     @Transactional
     public Result importPlan(CsvTable planSheet, CsvTable recommendationSheet) {
-        requireColumns(planSheet, PLAN_COLUMNS, "plan");
-        requireColumns(recommendationSheet, RECOMMENDATION_COLUMNS, "recommendations");
-        if (planSheet.rows().size() != 1) {
-            throw InvalidInputException.of("plan", "import.error.one-plan-row", planSheet.rows().size());
-        }
-        List<Problem> problems = new ArrayList<>();
-        CsvTable.Row planRow = planSheet.rows().get(0);
-        String planCode = required(planRow, "code", problems);
-        String planTitle = required(planRow, "title", problems);
-        LocalDate publishedOn = date(planRow, "published_on", problems);
-        ZoneId zone = zone(planRow, problems);
-        List<ImportedRecommendation> rows = recommendations(recommendationSheet, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        boolean planExisted = plans.findByCode(planCode).isPresent();
-        Plan plan = plans.createIfAbsent(planCode, planTitle, planRow.get("source"), publishedOn,
-                planRow.get("languages"), zone);
-        int created = 0;
-        for (ImportedRecommendation r : rows) {
-            if (recommendations.importIfAbsent(plan.getId(), r)) {
-                created++;
-            }
-        }
-        return new Result(planCode, !planExisted, created, rows.size() - created);
+        return write(new ImportFile(List.of(ImportFileReader.sheet("plan", planSheet),
+                ImportFileReader.sheet("recommendations", recommendationSheet))), ImportProgress.NONE);
     }
 
-    private List<ImportedRecommendation> recommendations(CsvTable sheet, List<Problem> problems) {
-        List<ImportedRecommendation> result = new ArrayList<>();
-        Set<String> codes = new HashSet<>();
-        int position = 0;
-        for (CsvTable.Row row : sheet.rows()) {
-            position++;
-            String code = required(row, "code", problems);
-            if (!code.isEmpty() && !codes.add(code)) {
-                problems.add(Problem.atRow(row.number(), "code", "import.error.duplicate-code", code));
+    /** Reads the uploaded files (secretariat or administrator); refuses with every problem of the files. */
+    public ImportFile read(List<UploadedFile> files) {
+        CurrentUser.requireAny(Role.SECRETARIAT, Role.ADMIN);
+        return reader.read(files);
+    }
+
+    /** What importing the file would do, or every problem in it; writes nothing. */
+    @Transactional(readOnly = true)
+    public ImportPreview preview(ImportFile file, ImportProgress progress) {
+        CurrentUser.requireAny(Role.SECRETARIAT, Role.ADMIN);
+        Checked checked = check(file, progress);
+        List<Line> lines = new ArrayList<>();
+        for (RecommendationLine r : checked.recommendations()) {
+            lines.add(new Line(r.sheet().name(), r.row(), LineKind.RECOMMENDATION, r.recommendation().code(),
+                    r.recommendation().title(), r.recommendation().theme(), r.create()));
+        }
+        for (MilestoneLine m : checked.milestones()) {
+            lines.add(new Line(m.sheet().name(), m.row(), LineKind.MILESTONE, m.recommendationCode(), m.draft().name(),
+                    m.ownerCode() + (m.draft().countryIso2() == null ? "" : " · " + m.draft().countryIso2()) + " · "
+                            + m.draft().dueDate(), m.create()));
+        }
+        return new ImportPreview(checked.plan().code(), checked.plan().title(), checked.existing().isPresent(), lines);
+    }
+
+    /** Imports the file whole, checking it again first, or nothing at all (secretariat or administrator). */
+    @Transactional
+    public Result importFile(ImportFile file, ImportProgress progress) {
+        CurrentUser.requireAny(Role.SECRETARIAT, Role.ADMIN);
+        Result result = write(file, progress);
+        audit.record("PLAN_IMPORTED", "plan", result.planId(), "Plan " + result.planCode() + " imported from "
+                        + file.sheets().stream().map(Sheet::name).collect(Collectors.joining(", ")) + ": "
+                        + result.recommendationsCreated() + " recommendation(s) created, "
+                        + result.recommendationsKept() + " kept; " + result.milestonesCreated()
+                        + " proposed milestone(s) created, " + result.milestonesKept() + " kept",
+                result.toString());
+        return result;
+    }
+
+    private Result write(ImportFile file, ImportProgress progress) {
+        Checked checked = check(file, progress);
+        PlanRow row = checked.plan();
+        Plan plan = plans.createIfAbsent(row.code(), row.title(), row.source(), row.publishedOn(), row.languages(),
+                row.zone());
+        int total = checked.recommendations().size() + checked.milestones().size();
+        int done = 0;
+        int created = 0;
+        for (RecommendationLine r : checked.recommendations()) {
+            if (r.create() && recommendations.importIfAbsent(plan.getId(), r.recommendation())) {
+                created++;
             }
-            String title = required(row, "title", problems);
-            String fullText = required(row, "full_text", problems);
-            String theme = required(row, "theme", problems);
-            CoordinationLevel level = enumValue(CoordinationLevel.class, row, "coordination_level", problems);
-            Scope scope = enumValue(Scope.class, row, "scope", problems);
-            List<String> countries = list(row.get("countries")).stream().map(c -> c.toUpperCase(Locale.ROOT)).toList();
-            for (String country : countries) {
-                if (!organisations.countryExists(country)) {
-                    problems.add(Problem.atRow(row.number(), "countries", "import.error.unknown-country", country));
+            tell(progress, "import.progress.writing", ++done, total);
+        }
+        Map<String, Long> ids = recommendations.list(plan.getId()).stream()
+                .collect(Collectors.toMap(RecommendationSummary::code, RecommendationSummary::id));
+        Map<String, List<MilestoneDraft>> drafts = new LinkedHashMap<>();
+        int milestonesCreated = 0;
+        for (MilestoneLine m : checked.milestones()) {
+            if (m.create()) {
+                drafts.computeIfAbsent(m.recommendationCode(), c -> new ArrayList<>()).add(m.draft());
+                milestonesCreated++;
+            }
+        }
+        for (Map.Entry<String, List<MilestoneDraft>> draft : drafts.entrySet()) {
+            implementationPlans.importDraft(ids.get(draft.getKey()), draft.getValue());
+            done += draft.getValue().size();
+            tell(progress, "import.progress.writing", done, total);
+        }
+        progress.at("import.progress.writing", total, total);
+        return new Result(plan.getId(), row.code(), checked.existing().isEmpty(), created,
+                checked.recommendations().size() - created, milestonesCreated,
+                checked.milestones().size() - milestonesCreated);
+    }
+
+    private static void tell(ImportProgress progress, String step, int done, int total) {
+        if (done % PROGRESS_EVERY == 0 || done == total) {
+            progress.at(step, done, total);
+        }
+    }
+
+    private Checked check(ImportFile file, ImportProgress progress) {
+        List<ImportProblem> problems = new ArrayList<>();
+        Optional<Sheet> planSheet = file.sheet(SheetKind.PLAN);
+        Optional<Sheet> recommendationSheet = file.sheet(SheetKind.RECOMMENDATIONS);
+        Optional<Sheet> milestoneSheet = file.sheet(SheetKind.MILESTONES);
+        if (planSheet.isEmpty()) {
+            problems.add(new ImportProblem(null, null, null, "import.error.missing-plan-sheet"));
+        }
+        if (recommendationSheet.isEmpty() && milestoneSheet.isEmpty()) {
+            problems.add(new ImportProblem(null, null, null, "import.error.missing-rows-sheet"));
+        }
+        for (Sheet sheet : file.sheets()) {
+            List<String> missing = sheet.table().missing(Columns.required(sheet.kind()));
+            if (!missing.isEmpty()) {
+                problems.add(new ImportProblem(sheet.name(), null, null, "import.error.missing-columns",
+                        String.join(", ", missing)));
+            }
+        }
+        if (planSheet.isPresent() && planSheet.get().table().rows().size() != 1) {
+            problems.add(new ImportProblem(planSheet.get().name(), null, null, "import.error.one-plan-row",
+                    planSheet.get().table().rows().size()));
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRejected(problems);
+        }
+        Sheet sheet = planSheet.orElseThrow();
+        PlanRow plan = plan(sheet, problems);
+        Optional<Plan> existing = plan.code().isEmpty() ? Optional.empty() : plans.findByCode(plan.code());
+        ZoneId zone = existing.map(Plan::zone).orElse(plan.zone() == null ? DEFAULT_ZONE : plan.zone());
+        Map<String, RecommendationSummary> inPlan = existing
+                .map(p -> recommendations.list(p.getId()).stream()
+                        .collect(Collectors.toMap(RecommendationSummary::code, Function.identity())))
+                .orElse(Map.of());
+        Set<String> countries = organisations.countries().stream().map(Country::getIso2)
+                .map(c -> c.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+        int total = file.rowCount() - 1;
+        int[] done = {0};
+        ImportProgress counted = (step, ignored, all) -> progress.at(step, done[0], total);
+        List<RecommendationLine> recommendationLines = recommendationSheet
+                .map(s -> recommendations(s, inPlan.keySet(), countries, problems, counted, done))
+                .orElse(List.of());
+        if (recommendationSheet.isPresent() && recommendationLines.isEmpty()) {
+            problems.add(new ImportProblem(recommendationSheet.get().name(), null, null,
+                    "import.error.no-recommendations"));
+        }
+        List<MilestoneLine> milestoneLines = milestoneSheet
+                .map(s -> milestones(s, targets(recommendationLines, inPlan), countries, LocalDate.now(clock.withZone(zone)),
+                        problems, counted, done))
+                .orElse(List.of());
+        progress.at("import.progress.checking", total, total);
+        if (!problems.isEmpty()) {
+            throw new ImportRejected(problems);
+        }
+        return new Checked(plan, existing, recommendationLines, milestoneLines);
+    }
+
+    private PlanRow plan(Sheet sheet, List<ImportProblem> problems) {
+        CsvTable.Row row = sheet.table().rows().get(0);
+        String code = required(sheet, row, "code", problems);
+        tooLong(sheet, row, "code", code, 40, problems);
+        String title = required(sheet, row, "title", problems);
+        tooLong(sheet, row, "title", title, problems);
+        tooLong(sheet, row, "source", row.get("source"), 500, problems);
+        tooLong(sheet, row, "languages", row.get("languages"), 40, problems);
+        LocalDate publishedOn = date(sheet, row, "published_on", problems);
+        String zoneText = row.get("time_zone");
+        ZoneId zone = DEFAULT_ZONE;
+        if (!zoneText.isEmpty()) {
+            try {
+                zone = ZoneId.of(zoneText);
+            } catch (DateTimeException e) {
+                problems.add(at(sheet, row, "time_zone", "import.error.time-zone", zoneText));
+                zone = null;
+            }
+        }
+        return new PlanRow(code, title, emptyToNull(row.get("source")), publishedOn,
+                emptyToNull(row.get("languages")), zone);
+    }
+
+    private List<RecommendationLine> recommendations(Sheet sheet, Set<String> inPlan, Set<String> countries,
+                                                     List<ImportProblem> problems, ImportProgress progress,
+                                                     int[] done) {
+        List<RecommendationLine> result = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        int position = inPlan.size();
+        for (CsvTable.Row row : sheet.table().rows()) {
+            String code = required(sheet, row, "code", problems);
+            if (!code.isEmpty() && !codes.add(code)) {
+                problems.add(at(sheet, row, "code", "import.error.duplicate-code", code));
+            }
+            tooLong(sheet, row, "code", code, 20, problems);
+            String title = required(sheet, row, "title", problems);
+            tooLong(sheet, row, "title", title, problems);
+            String fullText = required(sheet, row, "full_text", problems);
+            tooLong(sheet, row, "full_text", fullText, 10000, problems);
+            String theme = required(sheet, row, "theme", problems);
+            tooLong(sheet, row, "theme", theme, 100, problems);
+            CoordinationLevel level = enumValue(CoordinationLevel.class, sheet, row, "coordination_level", problems);
+            Scope scope = enumValue(Scope.class, sheet, row, "scope", problems);
+            List<String> rowCountries = list(row.get("countries")).stream()
+                    .map(c -> c.toUpperCase(Locale.ROOT)).toList();
+            for (String country : rowCountries) {
+                if (!countries.contains(country)) {
+                    problems.add(at(sheet, row, "countries", "import.error.unknown-country", country));
                 }
             }
             List<String> dependsOn = list(row.get("depends_on"));
             for (String dependency : dependsOn) {
-                if (!codes.contains(dependency)) {
-                    problems.add(Problem.atRow(row.number(), "depends_on", "import.error.unknown-dependency", dependency));
+                if (!(codes.contains(dependency) && !dependency.equals(code)) && !inPlan.contains(dependency)) {
+                    problems.add(at(sheet, row, "depends_on", "import.error.unknown-dependency", dependency));
                 }
             }
-            result.add(new ImportedRecommendation(code, position, title, fullText, theme, level, scope, countries,
-                    dependsOn));
-        }
-        if (result.isEmpty()) {
-            problems.add(Problem.of("recommendations", "import.error.no-recommendations"));
+            boolean create = !inPlan.contains(code);
+            if (create) {
+                position++;
+            }
+            result.add(new RecommendationLine(sheet, row.number(), new ImportedRecommendation(code, position, title,
+                    fullText, theme, level, scope, rowCountries, dependsOn), create));
+            done[0]++;
+            tell(progress, "import.progress.checking", done[0], 0);
         }
         return result;
     }
 
-    private static void requireColumns(CsvTable table, List<String> columns, String sheet) {
-        List<String> missing = table.missing(columns);
-        if (!missing.isEmpty()) {
-            throw InvalidInputException.of(sheet, "import.error.missing-columns", String.join(", ", missing));
+    private Map<String, Target> targets(List<RecommendationLine> lines, Map<String, RecommendationSummary> inPlan) {
+        Map<String, Target> targets = new HashMap<>();
+        inPlan.forEach((code, r) -> targets.put(code, new Target(r.id(), r.scope(), null, r.status(), false)));
+        for (RecommendationLine line : lines) {
+            ImportedRecommendation r = line.recommendation();
+            targets.putIfAbsent(r.code(), new Target(null, r.scope(), r.countries(), RecommendationStatus.NEW, true));
         }
+        return targets;
     }
 
-    private static String required(CsvTable.Row row, String column, List<Problem> problems) {
+    private List<MilestoneLine> milestones(Sheet sheet, Map<String, Target> targets, Set<String> countries,
+                                           LocalDate today, List<ImportProblem> problems, ImportProgress progress,
+                                           int[] done) {
+        Map<String, Organisation> owners = organisations.all().stream()
+                .collect(Collectors.toMap(o -> o.getCode().toUpperCase(Locale.ROOT), Function.identity(), (a, b) -> a));
+        Map<String, Boolean> keep = new HashMap<>();
+        Map<String, List<String>> countriesOf = new HashMap<>();
+        Map<String, Integer> perRecommendation = new HashMap<>();
+        List<MilestoneLine> result = new ArrayList<>();
+        for (CsvTable.Row row : sheet.table().rows()) {
+            done[0]++;
+            tell(progress, "import.progress.checking", done[0], 0);
+            String code = required(sheet, row, "recommendation", problems);
+            Target target = code.isEmpty() ? null : targets.get(code);
+            boolean create = true;
+            if (!code.isEmpty() && target == null) {
+                problems.add(at(sheet, row, "recommendation", "import.error.unknown-recommendation", code));
+            } else if (target != null && !target.fromFile()) {
+                create = !keep.computeIfAbsent(code, c -> implementationPlans.hasMilestones(target.id()));
+                if (create && !ImplementationPlanService.draftImportAllowed(target.status())) {
+                    problems.add(at(sheet, row, "recommendation", "import.error.milestones-too-late", code,
+                            target.status()));
+                }
+            }
+            String title = required(sheet, row, "title", problems);
+            tooLong(sheet, row, "title", title, problems);
+            String ownerCode = required(sheet, row, "owner", problems).toUpperCase(Locale.ROOT);
+            Organisation owner = ownerCode.isEmpty() ? null : owners.get(ownerCode);
+            if (!ownerCode.isEmpty() && owner == null) {
+                problems.add(at(sheet, row, "owner", "import.error.unknown-organisation", ownerCode));
+            }
+            String country = emptyToNull(row.get("country").toUpperCase(Locale.ROOT));
+            if (country != null && !countries.contains(country)) {
+                problems.add(at(sheet, row, "country", "import.error.unknown-country", country));
+            } else if (target != null) {
+                List<String> listed = target.countries() != null ? target.countries()
+                        : countriesOf.computeIfAbsent(code, c -> recommendations.details(target.id()).countries());
+                if (target.scope() == Scope.NATIONAL && !listed.isEmpty()
+                        && (country == null || !listed.contains(country))) {
+                    problems.add(at(sheet, row, "country", "import.error.country-not-listed",
+                            String.join(", ", listed.stream().sorted().toList())));
+                } else if (target.scope() == Scope.REGIONAL && country != null) {
+                    problems.add(at(sheet, row, "country", "plan.error.regional-has-no-country"));
+                }
+            }
+            LocalDate start = date(sheet, row, "planned_start", problems);
+            LocalDate due = date(sheet, row, "due_date", problems);
+            if (due == null && row.get("due_date").isEmpty()) {
+                problems.add(at(sheet, row, "due_date", "validation.required"));
+            } else if (due != null && create && due.isBefore(today)) {
+                problems.add(at(sheet, row, "due_date", "plan.error.due-in-past", due));
+            } else if (due != null && start != null && start.isAfter(due)) {
+                problems.add(at(sheet, row, "planned_start", "plan.error.start-after-due"));
+            }
+            String evidence = Columns.constant(row.get("evidence_required"));
+            if (!YES.contains(evidence) && !NO.contains(evidence)) {
+                problems.add(at(sheet, row, "evidence_required", "import.error.yes-no", row.get("evidence_required")));
+            }
+            if (!code.isEmpty() && create && perRecommendation.merge(code, 1, Integer::sum) == MAX_MILESTONES + 1) {
+                problems.add(at(sheet, row, "recommendation", "plan.error.too-many", MAX_MILESTONES));
+            }
+            result.add(new MilestoneLine(sheet, row.number(), code, new MilestoneDraft(title,
+                    owner == null ? null : owner.getId(), country, start, due, YES.contains(evidence)),
+                    owner == null ? ownerCode : owner.getCode(), create));
+        }
+        if (result.isEmpty()) {
+            problems.add(new ImportProblem(sheet.name(), null, null, "import.error.no-milestones"));
+        }
+        return result;
+    }
+
+    private static ImportProblem at(Sheet sheet, CsvTable.Row row, String column, String key, Object... arguments) {
+        return new ImportProblem(sheet.name(), row.number(), sheet.header(column), key, arguments);
+    }
+
+    private static String required(Sheet sheet, CsvTable.Row row, String column, List<ImportProblem> problems) {
         String value = row.get(column);
         if (value.isEmpty()) {
-            problems.add(Problem.atRow(row.number(), column, "validation.required"));
+            problems.add(at(sheet, row, column, "validation.required"));
         }
         return value;
     }
 
-    /** ISO (2024-07-16) or day first (16/07/2024), as Spanish and English spreadsheets write them. */
+    private static void tooLong(Sheet sheet, CsvTable.Row row, String column, String value,
+                                List<ImportProblem> problems) {
+        tooLong(sheet, row, column, value, MAX_TITLE, problems);
+    }
+
+    /** Longer than the database keeps: said as a problem of the row rather than failing the import. */
+    private static void tooLong(Sheet sheet, CsvTable.Row row, String column, String value, int max,
+                                List<ImportProblem> problems) {
+        if (value != null && value.length() > max) {
+            problems.add(at(sheet, row, column, "validation.too-long", max));
+        }
+    }
+
+    /** ISO (2024-07-16) or day first (16/07/2024, 16.7.2024, 16-07-2024), as Spanish and English sheets write them. */
     static LocalDate parseDate(String value) {
         try {
             return LocalDate.parse(value);
@@ -140,7 +452,7 @@ public class PlanImporter {
         }
     }
 
-    private static LocalDate date(CsvTable.Row row, String column, List<Problem> problems) {
+    private static LocalDate date(Sheet sheet, CsvTable.Row row, String column, List<ImportProblem> problems) {
         String value = row.get(column);
         if (value.isEmpty()) {
             return null;
@@ -148,34 +460,26 @@ public class PlanImporter {
         try {
             return parseDate(value);
         } catch (DateTimeParseException e) {
-            problems.add(Problem.atRow(row.number(), column, "import.error.date", value));
+            problems.add(at(sheet, row, column, "import.error.date", value));
             return null;
         }
     }
 
-    private static ZoneId zone(CsvTable.Row row, List<Problem> problems) {
-        String value = row.get("time_zone");
-        if (value.isEmpty()) {
-            return ZoneId.of("America/Panama");
-        }
-        try {
-            return ZoneId.of(value);
-        } catch (DateTimeException e) {
-            problems.add(Problem.atRow(row.number(), "time_zone", "import.error.time-zone", value));
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, CsvTable.Row row, String column,
-                                                   List<Problem> problems) {
-        String value = row.get(column).toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+    private static <E extends Enum<E>> E enumValue(Class<E> type, Sheet sheet, CsvTable.Row row, String column,
+                                                   List<ImportProblem> problems) {
+        String written = Columns.constant(row.get(column));
+        String value = SPANISH_VALUES.getOrDefault(written, written);
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            problems.add(Problem.atRow(row.number(), column, "import.error.value", row.get(column),
+            problems.add(at(sheet, row, column, "import.error.value", row.get(column),
                     Arrays.toString(type.getEnumConstants())));
             return null;
         }
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static List<String> list(String cell) {

@@ -1,5 +1,7 @@
 /**
- * Loads plans from files: a plan sheet and a recommendations sheet in CSV, validated row by row, all or nothing. The
- * study shipped with the product is loaded through the same code on start-up, idempotently.
+ * Loads plans from files: an Excel workbook or CSV files with a plan sheet, recommendations and, optionally, milestones
+ * (a proposed implementation plan that goes to the lead and the working group through the usual process), in English
+ * or Spanish, validated row by row, previewed, then written all or nothing. The study shipped with the product is
+ * loaded through the same code on start-up, idempotently. The import view is in {@code ui}.
  */
 package org.mixedmovements.tracker.planimport;

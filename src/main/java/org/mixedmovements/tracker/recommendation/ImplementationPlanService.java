@@ -86,6 +86,35 @@ public class ImplementationPlanService {
                 "Implementation plan submitted with " + drafts.size() + " milestone(s)", describe(drafts));
     }
 
+    /** Whether the recommendation has any milestone, proposed or approved. */
+    public boolean hasMilestones(Long recommendationId) {
+        return milestones.countByRecommendationId(recommendationId) > 0;
+    }
+
+    /** Whether a draft plan may still be imported for a recommendation in that status: not once it was submitted. */
+    public static boolean draftImportAllowed(RecommendationStatus status) {
+        return status == RecommendationStatus.NEW || status == RecommendationStatus.ON_AGENDA
+                || status == RecommendationStatus.AWAITING_LEAD || status == RecommendationStatus.PLANNING;
+    }
+
+    /**
+     * A draft implementation plan read from an import file (already validated by the importer): its milestones are
+     * stored as proposed, nothing more. They do not count and nobody votes on them yet: the lead's "draft the plan"
+     * task starts from them, the lead changes and submits them, and the working group decides as on any plan.
+     * Refused when the recommendation has milestones already or is past drafting its plan.
+     */
+    @Transactional
+    public void importDraft(Long recommendationId, List<MilestoneDraft> drafts) {
+        Recommendation r = recommendations.get(recommendationId);
+        if (hasMilestones(recommendationId) || !draftImportAllowed(r.getStatus())) {
+            throw new StateConflictException("import.error.milestones-too-late", r.getCode(), r.getStatus());
+        }
+        LocalDate today = views.today(views.planOf(r));
+        drafts.forEach(d -> milestones.save(new Milestone(recommendationId, d, today, clock.instant())));
+        audit.record("PLAN_DRAFT_IMPORTED", RecommendationService.SUBJECT, recommendationId,
+                "Draft implementation plan imported with " + drafts.size() + " milestone(s)", describe(drafts));
+    }
+
     /** What the group decides on: the submitted plan, drafted by the lead organisation, which does not vote. */
     @Transactional
     public DecisionRequest decisionRequest(Long recommendationId) {

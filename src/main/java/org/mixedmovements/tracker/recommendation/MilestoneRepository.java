@@ -18,4 +18,6 @@ interface MilestoneRepository extends JpaRepository<Milestone, Long> {
     List<Long> findIdsByState(@Param("state") MilestoneState state);
 
     void deleteByRecommendationIdAndState(Long recommendationId, MilestoneState state);
+
+    long countByRecommendationId(Long recommendationId);
 }

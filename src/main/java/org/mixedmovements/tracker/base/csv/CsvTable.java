@@ -40,6 +40,11 @@ public final class CsvTable {
         this.rows = rows;
     }
 
+    /** A table read some other way (a workbook's sheet), with its columns named as {@link #read} names them. */
+    public static CsvTable of(List<String> columns, List<Row> rows) {
+        return new CsvTable(List.copyOf(columns), List.copyOf(rows));
+    }
+
     public static CsvTable read(InputStream in, String fileName) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             reader.mark(1);

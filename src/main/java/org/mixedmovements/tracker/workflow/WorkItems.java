@@ -56,7 +56,7 @@ public class WorkItems {
     @Transactional(readOnly = true)
     public Optional<WorkItem> find(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        return task == null ? Optional.empty() : Optional.of(toWorkItems(List.of(task)).get(0));
+        return task == null ? Optional.empty() : toWorkItems(List.of(task)).stream().findFirst();
     }
 
     /** Completes the task; the process goes on in the caller's transaction. */
@@ -92,14 +92,20 @@ public class WorkItems {
             executions.add(t.getProcessInstanceId());
         });
         Map<String, Map<String, Object>> variables = variablesByExecution(executions);
-        return found.stream().map(t -> {
+        List<WorkItem> items = new ArrayList<>();
+        for (Task t : found) {
+            Optional<Set<String>> groups = candidateGroups(t.getId());
+            if (groups.isEmpty()) {
+                continue; // done by someone else (another user, another node) since the query: no longer open
+            }
             Map<String, Object> own = variables.getOrDefault(t.getExecutionId(), Map.of());
             Map<String, Object> process = variables.getOrDefault(t.getProcessInstanceId(), Map.of());
-            return new WorkItem(t.getId(), WorkItemKind.of(t.getTaskDefinitionKey()),
+            items.add(new WorkItem(t.getId(), WorkItemKind.of(t.getTaskDefinitionKey()),
                     asLong(first(own, process, VAR_RECOMMENDATION_ID)), asLong(first(own, process, VAR_MILESTONE_ID)),
-                    asLong(first(own, process, VAR_DECISION_ID)), candidateGroups(t.getId()), t.getAssignee(),
-                    t.getCreateTime().toInstant());
-        }).toList();
+                    asLong(first(own, process, VAR_DECISION_ID)), groups.get(), t.getAssignee(),
+                    t.getCreateTime().toInstant()));
+        }
+        return items;
     }
 
     private static Object first(Map<String, Object> own, Map<String, Object> process, String name) {
@@ -117,11 +123,16 @@ public class WorkItems {
         return byExecution;
     }
 
-    private Set<String> candidateGroups(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+    /** The task's candidate groups; empty if the task was completed in the meantime. */
+    private Optional<Set<String>> candidateGroups(String taskId) {
+        try {
+            return Optional.of(tasks.getIdentityLinksForTask(taskId).stream()
+                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                    .map(IdentityLink::getGroupId)
+                    .collect(Collectors.toCollection(LinkedHashSet::new)));
+        } catch (NullValueException gone) {
+            return Optional.empty();
+        }
     }
 
     private static Long asLong(Object value) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.support.AbstractApplicationContext;
 
 /**
  * The PostgreSQL server the tests use when they run on PostgreSQL ({@code mvn verify}'s {@code postgres} execution sets
@@ -65,8 +66,28 @@ public final class PostgresTestDatabase {
     public static String createFresh() {
         String name = "tracker_ci_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         execute("create database " + name);
-        SpringApplication.getShutdownHandlers().add(() -> drop(name));
+        SpringApplication.getShutdownHandlers().add(() -> {
+            awaitContextsClosing();
+            drop(name);
+        });
         return urlOf(name);
+    }
+
+    /**
+     * Test contexts may be closed by Spring's own shutdown hook, which runs at the same time as Spring Boot's: wait for
+     * it, so the engine and the connection pool have let go of the database before it is dropped.
+     */
+    private static void awaitContextsClosing() {
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread != Thread.currentThread()
+                    && AbstractApplicationContext.SHUTDOWN_HOOK_THREAD_NAME.equals(thread.getName())) {
+                try {
+                    thread.join(60_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 
     /** The JDBC URL of a database on the same server. */

@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.mixedmovements.tracker.base.ConcurrentUpdateException;
@@ -36,10 +37,12 @@ public class WorkItems {
 
     private final TaskService tasks;
     private final RuntimeService runtime;
+    private final CommandExecutor commands;
 
-    WorkItems(TaskService tasks, RuntimeService runtime) {
+    WorkItems(TaskService tasks, RuntimeService runtime, ProcessEngineConfigurationImpl engine) {
         this.tasks = tasks;
         this.runtime = runtime;
+        this.commands = engine.getCommandExecutorTxRequired();
     }
 
     /** Open tasks offered to any of the groups, oldest first. */
@@ -50,7 +53,10 @@ public class WorkItems {
                 .includeAssignedTasks()
                 .active()
                 .orderByTaskCreateTime().asc()
-                .list());
+                .list()).stream()
+                // a task done by someone else since the query has no candidate group left: no longer offered
+                .filter(item -> !item.candidateGroups().isEmpty())
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -92,18 +98,15 @@ public class WorkItems {
             executions.add(t.getProcessInstanceId());
         });
         Map<String, Map<String, Object>> variables = variablesByExecution(executions);
+        Map<String, Set<String>> groups = candidateGroups(found.stream().map(Task::getId).toList());
         List<WorkItem> items = new ArrayList<>();
         for (Task t : found) {
-            Optional<Set<String>> groups = candidateGroups(t.getId());
-            if (groups.isEmpty()) {
-                continue; // done by someone else (another user, another node) since the query: no longer open
-            }
             Map<String, Object> own = variables.getOrDefault(t.getExecutionId(), Map.of());
             Map<String, Object> process = variables.getOrDefault(t.getProcessInstanceId(), Map.of());
             items.add(new WorkItem(t.getId(), WorkItemKind.of(t.getTaskDefinitionKey()),
                     asLong(first(own, process, VAR_RECOMMENDATION_ID)), asLong(first(own, process, VAR_MILESTONE_ID)),
-                    asLong(first(own, process, VAR_DECISION_ID)), groups.get(), t.getAssignee(),
-                    t.getCreateTime().toInstant()));
+                    asLong(first(own, process, VAR_DECISION_ID)), groups.getOrDefault(t.getId(), Set.of()),
+                    t.getAssignee(), t.getCreateTime().toInstant()));
         }
         return items;
     }
@@ -123,16 +126,23 @@ public class WorkItems {
         return byExecution;
     }
 
-    /** The task's candidate groups; empty if the task was completed in the meantime. */
-    private Optional<Set<String>> candidateGroups(String taskId) {
-        try {
-            return Optional.of(tasks.getIdentityLinksForTask(taskId).stream()
-                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                    .map(IdentityLink::getGroupId)
-                    .collect(Collectors.toCollection(LinkedHashSet::new)));
-        } catch (NullValueException gone) {
-            return Optional.empty();
-        }
+    /**
+     * The tasks' candidate groups, read in one engine command. A task completed since the query (by another user or
+     * node) simply has none: unlike TaskService#getIdentityLinksForTask this does not fail, and so does not mark the
+     * caller's transaction rollback-only (the task list would then fail as a whole).
+     */
+    private Map<String, Set<String>> candidateGroups(List<String> taskIds) {
+        return commands.execute(context -> {
+            Map<String, Set<String>> byTask = new HashMap<>();
+            for (String taskId : taskIds) {
+                for (IdentityLinkEntity link : context.getIdentityLinkManager().findIdentityLinksByTaskId(taskId)) {
+                    if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                        byTask.computeIfAbsent(taskId, k -> new LinkedHashSet<>()).add(link.getGroupId());
+                    }
+                }
+            }
+            return byTask;
+        });
     }
 
     private static Long asLong(Object value) {

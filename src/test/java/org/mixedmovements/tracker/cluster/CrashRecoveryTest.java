@@ -53,12 +53,12 @@ class CrashRecoveryTest {
                     .redirectErrorStream(true).redirectOutput(output.toFile()).start();
             Instant killedAt;
             try {
-                Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
-                while (votesLogged(log) < 6 && child.isAlive() && Instant.now().isBefore(giveUp)) {
+                Instant giveUp = Instant.now().plus(Duration.ofMinutes(8)); // a safety net for a very busy machine
+                while (votesLogged(log) < 3 && child.isAlive() && Instant.now().isBefore(giveUp)) {
                     Thread.sleep(20);
                 }
                 assertThat(child.isAlive()).as("the child is still voting (see " + output + ")").isTrue();
-                assertThat(votesLogged(log)).as("votes committed before the kill").isBetween(6L, 23L);
+                assertThat(votesLogged(log)).as("votes committed before the kill").isBetween(3L, 23L);
             } finally {
                 child.destroyForcibly(); // SIGKILL: no shutdown hook, no clean close of the database
                 child.waitFor(30, TimeUnit.SECONDS);
@@ -119,7 +119,7 @@ class CrashRecoveryTest {
                 List<Long> timedMilestones = recommendations.details(timed).milestones().stream().map(MilestoneRow::id).toList();
                 JdbcTemplate jdbc = restarted.getBean(JdbcTemplate.class);
                 String inList = String.join(",", timedMilestones.stream().map(String::valueOf).toList());
-                Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
+                Instant giveUp = (timersDue.isAfter(Instant.now()) ? timersDue : Instant.now()).plus(Duration.ofSeconds(60));
                 while (count(jdbc, "select count(*) from milestone_deadline_event where kind = 'REMINDER' and milestone_id in ("
                         + inList + ")") < timedMilestones.size() && Instant.now().isBefore(giveUp)) {
                     Thread.sleep(200);

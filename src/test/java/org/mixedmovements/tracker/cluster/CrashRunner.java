@@ -34,7 +34,7 @@ class CrashRunner implements ApplicationRunner {
 
     static final int RECOMMENDATIONS = 6;
     static final int TIMED_MILESTONES = 5;
-    static final long TIMERS_DUE_AFTER_MILLIS = 20_000;
+    static final long TIMERS_DUE_AFTER_MILLIS = 30_000;
 
     private final Fixtures fixtures;
     private final MyTaskService tasks;

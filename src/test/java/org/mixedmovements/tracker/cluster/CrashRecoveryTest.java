@@ -53,7 +53,7 @@ class CrashRecoveryTest {
                     .redirectErrorStream(true).redirectOutput(output.toFile()).start();
             Instant killedAt;
             try {
-                Instant giveUp = Instant.now().plus(Duration.ofMinutes(8)); // a safety net for a very busy machine
+                Instant giveUp = Instant.now().plus(Duration.ofMinutes(15)); // a safety net for a very busy machine
                 while (votesLogged(log) < 3 && child.isAlive() && Instant.now().isBefore(giveUp)) {
                     Thread.sleep(20);
                 }

@@ -32,7 +32,7 @@ import org.mixedmovements.tracker.workinggroup.DecisionSummary;
 import org.mixedmovements.tracker.workinggroup.DecisionType;
 import org.mixedmovements.tracker.workinggroup.Outcome;
 import org.mixedmovements.tracker.workinggroup.VoteChoice;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -182,15 +182,21 @@ public class MyTaskService {
         workItems.complete(taskId);
     }
 
-    /** The owner reports status, progress and a note; reporting "done" completes the work task. */
-    @Transactional
+    /**
+     * The owner reports status, progress and a note; reporting "done" completes the work task. Two reports at the same
+     * moment (two people of the organisation, two nodes) both count, the later one last: the one whose transaction
+     * loses the race is tried again.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public MilestoneRow reportMilestone(String taskId, ReportedStatus status, int progress, String note) {
-        WorkItem item = expect(taskId, WorkItemKind.WORK_ON_MILESTONE);
-        MilestoneRow row = plans.report(item.milestoneId(), status, progress, note);
-        if (status == ReportedStatus.DONE) {
-            workItems.complete(taskId);
-        }
-        return row;
+        return retryingConflicts(() -> {
+            WorkItem item = expect(taskId, WorkItemKind.WORK_ON_MILESTONE);
+            MilestoneRow row = plans.report(item.milestoneId(), status, progress, note);
+            if (status == ReportedStatus.DONE) {
+                workItems.complete(taskId);
+            }
+            return row;
+        });
     }
 
     /** The owner's last report on the task's milestone, to start the next one from. */
@@ -235,7 +241,9 @@ public class MyTaskService {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(status -> action.get());
-            } catch (ConcurrentUpdateException | OptimisticLockingFailureException raced) {
+            } catch (ConcurrentUpdateException | ConcurrencyFailureException raced) {
+                // lost a race with another person or node (optimistic lock, or on PostgreSQL a lock wait or deadlock):
+                // nothing of this attempt was saved
                 if (attempt == ATTEMPTS) {
                     throw new ConcurrentUpdateException();
                 }

@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.mixedmovements.tracker.base.ConcurrentUpdateException;
@@ -36,10 +37,12 @@ public class WorkItems {
 
     private final TaskService tasks;
     private final RuntimeService runtime;
+    private final CommandExecutor commands;
 
-    WorkItems(TaskService tasks, RuntimeService runtime) {
+    WorkItems(TaskService tasks, RuntimeService runtime, ProcessEngineConfigurationImpl engine) {
         this.tasks = tasks;
         this.runtime = runtime;
+        this.commands = engine.getCommandExecutorTxRequired();
     }
 
     /** Open tasks offered to any of the groups, oldest first. */
@@ -50,13 +53,16 @@ public class WorkItems {
                 .includeAssignedTasks()
                 .active()
                 .orderByTaskCreateTime().asc()
-                .list());
+                .list()).stream()
+                // a task done by someone else since the query has no candidate group left: no longer offered
+                .filter(item -> !item.candidateGroups().isEmpty())
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<WorkItem> find(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        return task == null ? Optional.empty() : Optional.of(toWorkItems(List.of(task)).get(0));
+        return task == null ? Optional.empty() : toWorkItems(List.of(task)).stream().findFirst();
     }
 
     /** Completes the task; the process goes on in the caller's transaction. */
@@ -92,14 +98,17 @@ public class WorkItems {
             executions.add(t.getProcessInstanceId());
         });
         Map<String, Map<String, Object>> variables = variablesByExecution(executions);
-        return found.stream().map(t -> {
+        Map<String, Set<String>> groups = candidateGroups(found.stream().map(Task::getId).toList());
+        List<WorkItem> items = new ArrayList<>();
+        for (Task t : found) {
             Map<String, Object> own = variables.getOrDefault(t.getExecutionId(), Map.of());
             Map<String, Object> process = variables.getOrDefault(t.getProcessInstanceId(), Map.of());
-            return new WorkItem(t.getId(), WorkItemKind.of(t.getTaskDefinitionKey()),
+            items.add(new WorkItem(t.getId(), WorkItemKind.of(t.getTaskDefinitionKey()),
                     asLong(first(own, process, VAR_RECOMMENDATION_ID)), asLong(first(own, process, VAR_MILESTONE_ID)),
-                    asLong(first(own, process, VAR_DECISION_ID)), candidateGroups(t.getId()), t.getAssignee(),
-                    t.getCreateTime().toInstant());
-        }).toList();
+                    asLong(first(own, process, VAR_DECISION_ID)), groups.getOrDefault(t.getId(), Set.of()),
+                    t.getAssignee(), t.getCreateTime().toInstant()));
+        }
+        return items;
     }
 
     private static Object first(Map<String, Object> own, Map<String, Object> process, String name) {
@@ -117,11 +126,23 @@ public class WorkItems {
         return byExecution;
     }
 
-    private Set<String> candidateGroups(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+    /**
+     * The tasks' candidate groups, read in one engine command. A task completed since the query (by another user or
+     * node) simply has none: unlike TaskService#getIdentityLinksForTask this does not fail, and so does not mark the
+     * caller's transaction rollback-only (the task list would then fail as a whole).
+     */
+    private Map<String, Set<String>> candidateGroups(List<String> taskIds) {
+        return commands.execute(context -> {
+            Map<String, Set<String>> byTask = new HashMap<>();
+            for (String taskId : taskIds) {
+                for (IdentityLinkEntity link : context.getIdentityLinkManager().findIdentityLinksByTaskId(taskId)) {
+                    if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                        byTask.computeIfAbsent(taskId, k -> new LinkedHashSet<>()).add(link.getGroupId());
+                    }
+                }
+            }
+            return byTask;
+        });
     }
 
     private static Long asLong(Object value) {

@@ -6,7 +6,9 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.stream.Collectors;
 import org.mixedmovements.tracker.base.InvalidInputException;
+import org.mixedmovements.tracker.base.ConcurrentUpdateException;
 import org.mixedmovements.tracker.base.UserFacingException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Shows outcomes to the user in their language: refusals as their message, anything else as a generic error. */
@@ -60,6 +62,11 @@ public final class Messages {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof UserFacingException refusal) {
                 return refusal;
+            }
+            if (t instanceof ConcurrencyFailureException) {
+                // another person or node changed the same row first (optimistic lock, lock wait, deadlock):
+                // nothing was saved, and the user is told to try again rather than shown an unexpected error
+                return new ConcurrentUpdateException();
             }
         }
         return null;

@@ -104,9 +104,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 messages.text(locale, "api.error.type", String.valueOf(wrong.getValue()), expected(wrong.getRequiredType())))));
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException tooLarge, HttpServletRequest request) {
-        return problem(request, HttpStatus.PAYLOAD_TOO_LARGE, new UserFacingException("api.error.too-large"));
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException tooLarge,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return widen(problem(servlet(request), HttpStatus.PAYLOAD_TOO_LARGE, new UserFacingException("api.error.too-large")));
     }
 
     @ExceptionHandler(Exception.class)

@@ -52,7 +52,8 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         String organisation = CurrentUser.find().map(u -> u.organisationCode()).orElse("");
 
         Paragraph intro = new Paragraph(getTranslation("tokens.intro", organisation));
-        Anchor docs = new Anchor("swagger-ui.html", getTranslation("tokens.docs"));
+        Anchor docs = new Anchor("/swagger-ui.html", getTranslation("tokens.docs"));
+        docs.getElement().setAttribute("router-ignore", true);
         docs.setId("api-docs-link");
         docs.setTarget("_blank");
 
@@ -131,7 +132,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         once.getStyle().set("font-weight", "600");
         created.removeAll();
         created.add(once, row);
-        created.getStyle().set("padding", "var(--lumo-space-m)")
+        created.getStyle().set("padding", "var(--lumo-space-m)").set("box-sizing", "border-box")
                 .set("border", "1px solid var(--lumo-success-color-50pct)")
                 .set("border-radius", "var(--lumo-border-radius-m)");
         created.setVisible(true);

@@ -41,6 +41,8 @@ import org.mixedmovements.tracker.base.ui.Messages;
 @PermitAll
 class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
+    static final String ACTIONS_COLUMN = "actions";
+
     private final ApiTokenService tokens;
     private final TextField name = new TextField();
     private final Div created = new Div();
@@ -94,7 +96,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("tokens.never")
                 : Formats.dateTime(t.lastUsedAt(), ZoneOffset.UTC)).setHeader(getTranslation("tokens.last-used"))
                 .setFlexGrow(1);
-        grid.addComponentColumn(this::revokeButton).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::revokeButton).setKey(ACTIONS_COLUMN).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("tokens.none"));
 
         add(new H2(getTranslation("menu.tokens")), intro, docs, form, created,

@@ -29,9 +29,12 @@ class ApiTokensViewTest extends UiTest {
     }
 
     @SuppressWarnings("unchecked")
+    Grid<TokenSummary> grid() {
+        return _get(Grid.class, spec -> spec.withId("token-grid"));
+    }
+
     List<TokenSummary> rows() {
-        Grid<TokenSummary> grid = _get(Grid.class, spec -> spec.withId("token-grid"));
-        return GridKt._fetch(grid, 0, 100);
+        return GridKt._fetch(grid(), 0, 100);
     }
 
     @Test
@@ -53,7 +56,7 @@ class ApiTokensViewTest extends UiTest {
         UI.getCurrent().navigate(ApiTokensView.class);
         _assertNone(TextField.class, spec -> spec.withId("new-token-secret"));
 
-        _click(_get(Button.class, spec -> spec.withId("revoke-" + row.id())));
+        _click((Button) GridKt._getCellComponent(grid(), rows().indexOf(row), ApiTokensView.ACTIONS_COLUMN));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-revoke")));
         assertThat(rows()).extracting(TokenSummary::id).doesNotContain(row.id());
         assertThat(tokens().authenticate(secret, Set.of(TokenKind.API))).isEmpty();

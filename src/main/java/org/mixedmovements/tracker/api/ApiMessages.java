@@ -1,0 +1,62 @@
+package org.mixedmovements.tracker.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The API's texts from the UI's translation bundles (vaadin-i18n), in the language the request asks for
+ * ({@code Accept-Language}: Spanish or English, English by default), so a refusal reads the same as on screen.
+ */
+@Component
+public class ApiMessages {
+
+    private static final String BUNDLE = "vaadin-i18n/translations";
+    private static final Locale SPANISH = Locale.forLanguageTag("es");
+
+    public Locale localeOf(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        if (header != null && !header.isBlank()) {
+            try {
+                for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                    if (range.getRange().startsWith("es")) {
+                        return SPANISH;
+                    }
+                    if (range.getRange().startsWith("en")) {
+                        return Locale.ENGLISH;
+                    }
+                }
+            } catch (IllegalArgumentException malformed) {
+                return Locale.ENGLISH;
+            }
+        }
+        return Locale.ENGLISH;
+    }
+
+    /** The text of the key with its arguments; the key itself if no bundle has it. */
+    public String text(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, SPANISH.getLanguage().equals(locale.getLanguage())
+                ? SPANISH : Locale.ROOT, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        try {
+            String pattern = bundle.getString(key);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        } catch (MissingResourceException missing) {
+            return key;
+        }
+    }
+
+    /** The label of a field as the forms show it ({@code field.<name>}), or the name itself. */
+    public String field(Locale locale, String name) {
+        String key = "field." + name;
+        String text = text(locale, key);
+        return text.equals(key) ? name : text;
+    }
+
+    static List<Locale> supported() {
+        return List.of(Locale.ENGLISH, SPANISH);
+    }
+}

@@ -1,0 +1,223 @@
+package org.mixedmovements.tracker.api.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.mixedmovements.tracker.api.ApiMessages;
+import org.mixedmovements.tracker.base.InvalidInputException;
+import org.mixedmovements.tracker.base.NotFoundException;
+import org.mixedmovements.tracker.base.NotPermittedException;
+import org.mixedmovements.tracker.base.StateConflictException;
+import org.mixedmovements.tracker.base.UserFacingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every refusal of the API as an RFC 9457 problem detail ({@code application/problem+json}) in the request's language:
+ * bad input 400 with an {@code errors} array of {field, message}, 403 for what belongs to another organisation, 404
+ * for an unknown id, 409 when the state does not allow the action (or another change won a race), never a stack trace.
+ */
+@RestControllerAdvice(basePackages = "org.mixedmovements.tracker.api")
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    /** The services' field names where the API's body names the field otherwise. */
+    private static final Map<String, String> API_FIELDS = Map.of(
+            "evidence", "note", "evidenceNote", "note", "evidenceLink", "url", "evidenceFile", "file");
+
+    private final ApiMessages messages;
+
+    ApiExceptionHandler(ApiMessages messages) {
+        this.messages = messages;
+    }
+
+    /** One field at fault and what is wrong with it. */
+    record FieldProblem(String field, String message) {
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidInputException invalid, HttpServletRequest request) {
+        Locale locale = messages.localeOf(request);
+        List<FieldProblem> errors = invalid.problems().stream()
+                .map(p -> new FieldProblem(apiField(p.field(), p.row()),
+                        messages.text(locale, p.messageKey(), p.arguments())))
+                .toList();
+        return badRequest(request, errors);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException missing, HttpServletRequest request) {
+        return problem(request, HttpStatus.NOT_FOUND, missing);
+    }
+
+    @ExceptionHandler(NotPermittedException.class)
+    ResponseEntity<ProblemDetail> notPermitted(NotPermittedException refused, HttpServletRequest request) {
+        return problem(request, HttpStatus.FORBIDDEN, refused);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException refused, HttpServletRequest request) {
+        return problem(request, HttpStatus.FORBIDDEN, new UserFacingException("api.error.forbidden"));
+    }
+
+    @ExceptionHandler(StateConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(StateConflictException conflict, HttpServletRequest request) {
+        // a task id the engine does not know: never existed or already completed; either way there is no such task
+        HttpStatus status = "task.error.gone".equals(conflict.messageKey()) ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
+        return problem(request, status, conflict);
+    }
+
+    @ExceptionHandler(UserFacingException.class)
+    ResponseEntity<ProblemDetail> refused(UserFacingException refused, HttpServletRequest request) {
+        return problem(request, HttpStatus.BAD_REQUEST, refused);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> wrongType(MethodArgumentTypeMismatchException wrong, HttpServletRequest request) {
+        Locale locale = messages.localeOf(request);
+        return badRequest(request, List.of(new FieldProblem(wrong.getName(),
+                messages.text(locale, "api.error.type", String.valueOf(wrong.getValue()), expected(wrong.getRequiredType())))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException tooLarge,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return widen(problem(servlet(request), HttpStatus.PAYLOAD_TOO_LARGE, new UserFacingException("api.error.too-large")));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception error, HttpServletRequest request) {
+        LOG.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), error);
+        return problem(request, HttpStatus.INTERNAL_SERVER_ERROR, new UserFacingException("error.unexpected"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        HttpServletRequest http = servlet(request);
+        Locale locale = messages.localeOf(http);
+        List<FieldProblem> errors = new ArrayList<>();
+        if (unreadable.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            Object value = mismatch instanceof InvalidFormatException format ? format.getValue() : null;
+            errors.add(new FieldProblem(field, messages.text(locale, "api.error.type", value == null ? "" : value,
+                    expected(mismatch.getTargetType()))));
+        } else if (unreadable.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            errors.add(new FieldProblem(mapping.getPath().get(0).getFieldName(), messages.text(locale, "api.error.body")));
+        } else {
+            errors.add(new FieldProblem("body", messages.text(locale, "api.error.body")));
+        }
+        return widen(badRequest(http, errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<FieldProblem> errors = invalid.getBindingResult().getFieldErrors().stream()
+                .map(e -> new FieldProblem(e.getField(), message(e))).toList();
+        return widen(badRequest(servlet(request), errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException missing,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        HttpServletRequest http = servlet(request);
+        return widen(badRequest(http, List.of(new FieldProblem(missing.getParameterName(),
+                messages.text(messages.localeOf(http), "validation.required")))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException missing,
+                                                                     HttpHeaders headers, HttpStatusCode status,
+                                                                     WebRequest request) {
+        HttpServletRequest http = servlet(request);
+        return widen(badRequest(http, List.of(new FieldProblem(missing.getRequestPartName(),
+                messages.text(messages.localeOf(http), "validation.required")))));
+    }
+
+    private String message(FieldError error) {
+        return error.getDefaultMessage() == null ? "invalid" : error.getDefaultMessage();
+    }
+
+    private ResponseEntity<ProblemDetail> badRequest(HttpServletRequest request, List<FieldProblem> errors) {
+        Locale locale = messages.localeOf(request);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.text(locale, "error.invalid-input", errors.size()));
+        problem.setTitle(HttpStatus.BAD_REQUEST.getReasonPhrase());
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatus status,
+                                                  UserFacingException refusal) {
+        Locale locale = messages.localeOf(request);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                messages.text(locale, refusal.messageKey(), refusal.arguments()));
+        problem.setTitle(status.getReasonPhrase());
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    private static String apiField(String field, Integer row) {
+        String name = field == null ? "body" : API_FIELDS.getOrDefault(field, field);
+        return row == null ? name : "[" + row + "]." + name;
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "?";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "date (YYYY-MM-DD)";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "whole number";
+        }
+        return type.getSimpleName();
+    }
+
+    private static HttpServletRequest servlet(WebRequest request) {
+        return ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ResponseEntity<Object> widen(ResponseEntity<ProblemDetail> response) {
+        return (ResponseEntity) response;
+    }
+}

@@ -1,0 +1,64 @@
+package org.mixedmovements.tracker.api.web;
+
+import java.time.LocalDate;
+import org.mixedmovements.tracker.api.ApiTokenService;
+import org.mixedmovements.tracker.api.TokenAuthentication;
+import org.mixedmovements.tracker.base.InvalidInputException;
+import org.mixedmovements.tracker.recommendation.EvidenceItem;
+import org.mixedmovements.tracker.recommendation.MilestoneRow;
+import org.mixedmovements.tracker.recommendation.ReportedStatus;
+import org.mixedmovements.tracker.task.MyTaskService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The agency's updates through the API: the "My tasks" actions of {@link MyTaskService}, which check that the task is
+ * offered to the user's organisation and that nobody else holds it. A change made with a token is also recorded
+ * against the token, in the same transaction as the change (all or nothing).
+ */
+@Service
+class ApiTaskUpdates {
+
+    private final MyTaskService tasks;
+    private final ApiTokenService tokens;
+
+    ApiTaskUpdates(MyTaskService tasks, ApiTokenService tokens) {
+        this.tasks = tasks;
+        this.tokens = tokens;
+    }
+
+    @Transactional
+    MilestoneRow report(String taskId, ReportedStatus status, Integer progress, String note) {
+        if (progress == null) {
+            throw InvalidInputException.of("progress", "validation.required");
+        }
+        MilestoneRow row = tasks.reportMilestone(taskId, status, progress, note);
+        audit("API_MILESTONE_REPORTED", row.name() + " (milestone " + row.id() + "): " + status + ", " + progress + "%");
+        return row;
+    }
+
+    @Transactional
+    EvidenceItem attachFile(String taskId, String fileName, String contentType, byte[] content, String note) {
+        EvidenceItem item = tasks.attachFile(taskId, fileName, contentType, content, note);
+        audit("API_EVIDENCE_ADDED", "file " + item.fileName() + " on milestone " + item.milestoneId());
+        return item;
+    }
+
+    @Transactional
+    EvidenceItem attachLink(String taskId, String url, String note) {
+        EvidenceItem item = tasks.attachLink(taskId, url, note);
+        audit("API_EVIDENCE_ADDED", "link " + item.linkUrl() + " on milestone " + item.milestoneId());
+        return item;
+    }
+
+    @Transactional
+    void requestDeadlineChange(String taskId, LocalDate dueDate, String reason) {
+        Long milestone = tasks.task(taskId).milestoneId();
+        tasks.requestDeadlineChange(taskId, dueDate, reason);
+        audit("API_DEADLINE_CHANGE_REQUESTED", "new due date " + dueDate + " asked for milestone " + milestone);
+    }
+
+    private void audit(String action, String summary) {
+        TokenAuthentication.current().ifPresent(token -> tokens.recordApiChange(token, action, summary));
+    }
+}

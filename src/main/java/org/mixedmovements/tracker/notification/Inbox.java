@@ -2,9 +2,11 @@ package org.mixedmovements.tracker.notification;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import org.mixedmovements.tracker.base.NotFoundException;
 import org.mixedmovements.tracker.base.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -21,10 +23,17 @@ public class Inbox {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ZoneId zone;
 
-    Inbox(JdbcClient jdbc, Clock clock) {
+    Inbox(JdbcClient jdbc, Clock clock, @Value("${tracker.notifications.digest-zone:America/Panama}") String zone) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.zone = ZoneId.of(zone);
+    }
+
+    /** The time zone the inbox shows times in (the digest's). */
+    public ZoneId zone() {
+        return zone;
     }
 
     public Page<InboxItem> mine(Pageable page) {

@@ -1,6 +1,5 @@
 package org.mixedmovements.tracker.notification;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -90,9 +89,5 @@ class MailComposer {
 
     private String url(InboxItem item) {
         return baseUrl + "/recommendations/" + item.recommendationId();
-    }
-
-    static Timestamp at(java.time.Instant instant) {
-        return Timestamp.from(instant);
     }
 }

@@ -124,7 +124,7 @@ class NotificationOutboxTest {
 
         assertThat(mailsTo(spanish)).hasSize(1);
         MimeMessage toAna = mailsTo(spanish).get(0);
-        assertThat(toAna.getSubject()).startsWith("[Tracker] Vencido: el hito «" + milestone.name() + "»");
+        assertThat(toAna.getSubject()).startsWith("[Seguimiento] Vencido: el hito «" + milestone.name() + "»");
         String body = GreenMailUtil.getBody(toAna);
         assertThat(GreenMailUtil.getWholeMessage(toAna)).contains("Hola", "/recommendations/" + recommendation);
         assertThat(toAna.getHeader("Content-Language")).containsExactly("es");
@@ -192,7 +192,7 @@ class NotificationOutboxTest {
         sender.sendDue();
         assertThat(mailsTo(spanish)).hasSize(1);
         MimeMessage digest = mailsTo(spanish).get(0);
-        assertThat(digest.getSubject()).startsWith("[Tracker] Su resumen diario").contains("2 notificaciones");
+        assertThat(digest.getSubject()).startsWith("[Seguimiento] Su resumen diario").contains("2 notificaciones");
         assertThat(GreenMailUtil.getBody(digest)).contains("Recordatorio: el hito", "Vencido: el hito");
     }
 

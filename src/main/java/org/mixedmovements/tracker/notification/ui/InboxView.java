@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -60,14 +61,16 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(item -> {
             Span badge = new Span(item.unread() ? getTranslation("inbox.unread-badge") : "");
             if (item.unread()) {
-                badge.getElement().getThemeList().add("badge primary small");
+                badge.getElement().getThemeList().add("badge");
+                badge.getElement().getThemeList().add("primary");
+                badge.getElement().getThemeList().add("small");
             }
             return badge;
         }).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> Formats.dateTime(item.createdAt(), inbox.zone())).setHeader(getTranslation("inbox.when"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::text).setHeader(getTranslation("inbox.what")).setFlexGrow(3);
-        grid.addComponentColumn(this::link).setHeader(getTranslation("inbox.recommendation"))
+        grid.addComponentColumn(this::link).setKey("recommendation").setHeader(getTranslation("inbox.recommendation"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(item -> {
             Button read = new Button(getTranslation("inbox.mark-read"), e -> {
@@ -78,7 +81,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             read.setVisible(item.unread());
             read.setId("inbox-read-" + item.id());
             return read;
-        }).setHeader(getTranslation("inbox.read")).setAutoWidth(true).setFlexGrow(0);
+        }).setKey("read").setHeader(getTranslation("inbox.read")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(q -> inbox.mine(PageRequest.of(q.getPage(), q.getPageSize())).stream(),
                 q -> (int) inbox.mine(PageRequest.of(0, 1)).getTotalElements());
         grid.setHeight("28em");
@@ -96,7 +99,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         });
 
         add(new H2(getTranslation("inbox.title")), head, empty, grid,
-                new com.vaadin.flow.component.html.H3(getTranslation("inbox.preferences")), mode);
+                new H3(getTranslation("inbox.preferences")), mode);
         refresh();
     }
 

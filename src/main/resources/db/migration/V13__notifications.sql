@@ -29,7 +29,7 @@ create table notification_mail (
     recipient_id   bigint                   not null references app_user (id),
     digest_day     date,
     state          varchar(20)              not null,
-    claim_token    varchar(64),
+    claim_token    varchar(200),
     claimed_until  timestamp with time zone,
     attempts       integer                  not null default 0,
     last_error     varchar(500),

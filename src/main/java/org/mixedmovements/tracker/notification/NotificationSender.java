@@ -74,7 +74,8 @@ class NotificationSender {
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
-        this.node = node == null || node.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : node;
+        String name = node == null || node.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : node;
+        this.node = name.length() > 100 ? name.substring(0, 100) : name;
         this.lease = lease;
         this.margin = margin;
         this.maxAttempts = maxAttempts;

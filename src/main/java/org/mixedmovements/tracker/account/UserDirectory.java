@@ -5,8 +5,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.base.security.TrackerUser;
 import org.mixedmovements.tracker.organisation.OrganisationService;
@@ -55,6 +57,46 @@ public class UserDirectory {
                         AppUser.class)
                 .setParameter("username", username)
                 .getResultStream().findFirst().map(this::toUser);
+    }
+
+    /** The enabled users of these organisations who hold one of the roles, with their address and language. */
+    public List<Contact> contactsOf(Collection<Long> organisationIds, Collection<Role> roles) {
+        if (organisationIds.isEmpty() || roles.isEmpty()) {
+            return List.of();
+        }
+        return entities.createQuery("select distinct u from AppUser u join u.roles r where u.enabled = true"
+                        + " and u.organisationId in :organisations and r in :roles order by u.id", AppUser.class)
+                .setParameter("organisations", organisationIds)
+                .setParameter("roles", roles)
+                .getResultList().stream().map(UserDirectory::toContact).toList();
+    }
+
+    /** The enabled users holding the role, in any organisation. */
+    public List<Contact> contactsWith(Role role) {
+        return entities.createQuery("select distinct u from AppUser u join u.roles r where u.enabled = true"
+                        + " and r = :role order by u.id", AppUser.class)
+                .setParameter("role", role)
+                .getResultList().stream().map(UserDirectory::toContact).toList();
+    }
+
+    /** The enabled user with that username, with their address and language. */
+    public Optional<Contact> contact(String username) {
+        return entities.createQuery("select u from AppUser u where u.enabled = true and u.username = :username",
+                        AppUser.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst().map(UserDirectory::toContact);
+    }
+
+    /** The user with that id if still enabled. */
+    public Optional<Contact> contact(Long id) {
+        return Optional.ofNullable(entities.find(AppUser.class, id)).filter(AppUser::isEnabled)
+                .map(UserDirectory::toContact);
+    }
+
+    private static Contact toContact(AppUser u) {
+        return new Contact(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(),
+                Locale.forLanguageTag(u.getLocale() == null ? "en" : u.getLocale()), u.getOrganisationId(),
+                Set.copyOf(u.getRoles()));
     }
 
     private TrackerUser toUser(AppUser u) {

@@ -1,0 +1,93 @@
+package org.mixedmovements.tracker.notification;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import org.mixedmovements.tracker.account.Contact;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The words of a mail, in the recipient's language (their stored locale, texts from the translation bundles), with a
+ * link to the recommendation: {@code tracker.notifications.base-url} + {@code /recommendations/<id>}.
+ */
+@Component
+class MailComposer {
+
+    record Mail(String subject, String body) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Texts texts;
+    private final String baseUrl;
+    private final String from;
+    private final ZoneId zone;
+
+    MailComposer(JdbcClient jdbc, Texts texts,
+                 @Value("${tracker.notifications.base-url:http://localhost:8080}") String baseUrl,
+                 @Value("${tracker.notifications.from:Recommendation Tracker <no-reply@localhost>}") String from,
+                 @Value("${tracker.notifications.digest-zone:America/Panama}") String zone) {
+        this.jdbc = jdbc;
+        this.texts = texts;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.from = from;
+        this.zone = ZoneId.of(zone);
+    }
+
+    String from() {
+        return from;
+    }
+
+    /** The notifications a mail tells, oldest first. */
+    List<InboxItem> itemsOf(Long mailId) {
+        return jdbc.sql("select id, kind, recommendation_id, milestone_id, arguments, created_at, read_at"
+                        + " from notification where mail_id = :mail order by created_at, id")
+                .param("mail", mailId)
+                .query((rs, n) -> new InboxItem(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")),
+                        (Long) rs.getObject("recommendation_id", Long.class),
+                        (Long) rs.getObject("milestone_id", Long.class), Outbox.split(rs.getString("arguments")),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant()))
+                .list();
+    }
+
+    Mail single(Contact to, InboxItem item) {
+        String line = texts.notification(to.locale(), item.kind(), item.arguments());
+        String body = texts.text(to.locale(), "notification.mail.greeting", to.displayName()) + "\n\n"
+                + line + "\n\n"
+                + link(to, item)
+                + "\n\n-- \n" + texts.text(to.locale(), "notification.mail.footer", baseUrl + "/inbox") + "\n";
+        return new Mail(texts.text(to.locale(), "notification.mail.subject", line), body);
+    }
+
+    Mail digest(Contact to, LocalDate day, List<InboxItem> items) {
+        String date = day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(to.locale()));
+        StringBuilder body = new StringBuilder()
+                .append(texts.text(to.locale(), "notification.mail.greeting", to.displayName())).append("\n\n")
+                .append(texts.text(to.locale(), "notification.digest.intro", items.size(), date)).append("\n");
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(to.locale())
+                .withZone(zone);
+        for (InboxItem item : items) {
+            body.append("\n- ").append(time.format(item.createdAt())).append(": ")
+                    .append(texts.notification(to.locale(), item.kind(), item.arguments()));
+            if (item.recommendationId() != null) {
+                body.append("\n  ").append(url(item));
+            }
+        }
+        body.append("\n\n-- \n").append(texts.text(to.locale(), "notification.mail.footer", baseUrl + "/inbox"))
+                .append("\n");
+        return new Mail(texts.text(to.locale(), "notification.digest.subject", items.size(), date), body.toString());
+    }
+
+    private String link(Contact to, InboxItem item) {
+        return item.recommendationId() == null ? ""
+                : texts.text(to.locale(), "notification.mail.open") + " " + url(item);
+    }
+
+    private String url(InboxItem item) {
+        return baseUrl + "/recommendations/" + item.recommendationId();
+    }
+}

@@ -1,0 +1,140 @@
+package org.mixedmovements.tracker.notification;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mixedmovements.tracker.account.Contact;
+import org.mixedmovements.tracker.account.UserDirectory;
+import org.mixedmovements.tracker.assignment.TaskAssigned;
+import org.mixedmovements.tracker.base.security.Role;
+import org.mixedmovements.tracker.organisation.OrganisationService;
+import org.mixedmovements.tracker.recommendation.MilestoneDeadlineReached;
+import org.mixedmovements.tracker.recommendation.MilestoneOwnerChanged;
+import org.mixedmovements.tracker.recommendation.RecommendationLabels;
+import org.mixedmovements.tracker.recommendation.RecommendationLabels.MilestoneLabel;
+import org.mixedmovements.tracker.recommendation.RecommendationLabels.RecommendationLabel;
+import org.mixedmovements.tracker.workflow.WorkItems;
+import org.mixedmovements.tracker.workinggroup.DecisionSummary;
+import org.mixedmovements.tracker.workinggroup.DecisionTaken;
+import org.mixedmovements.tracker.workinggroup.WorkingGroupDecisions;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns domain events into notifications, synchronously in the publishing transaction (plain {@code @EventListener}:
+ * the rows commit or roll back with the change). Who is told:
+ * <ul>
+ * <li>a task given to a person: that person;</li>
+ * <li>a milestone given to another organisation: the new owner's agency focal points;</li>
+ * <li>a reminder or an overdue mark: the owner organisation's agency focal points;</li>
+ * <li>the escalation to the secretariat: those and the secretariat; to the chair: those, the secretariat and the
+ * chair organisation's working-group members;</li>
+ * <li>a decision taken: the working-group members and the secretariat.</li>
+ * </ul>
+ */
+@Component
+class NotificationEvents {
+
+    private final Outbox outbox;
+    private final UserDirectory users;
+    private final OrganisationService organisations;
+    private final RecommendationLabels labels;
+    private final WorkingGroupDecisions decisions;
+    private final WorkItems workItems;
+
+    NotificationEvents(Outbox outbox, UserDirectory users, OrganisationService organisations,
+                       RecommendationLabels labels, WorkingGroupDecisions decisions, WorkItems workItems) {
+        this.outbox = outbox;
+        this.users = users;
+        this.organisations = organisations;
+        this.labels = labels;
+        this.decisions = decisions;
+        this.workItems = workItems;
+    }
+
+    @EventListener
+    void on(TaskAssigned assigned) {
+        String task = workItems.find(assigned.taskId())
+                .map(item -> InboxItem.KEY_PREFIX + "task.kind." + item.kind().name()).orElse("");
+        List<String> arguments = arguments(assigned.recommendationId(), assigned.milestoneId());
+        arguments.add(task);
+        arguments.add(assigned.assignedBy());
+        arguments.add(assigned.reason() == null ? "" : assigned.reason());
+        users.contact(assigned.assignee()).ifPresent(person -> outbox.tell(person, NotificationKind.TASK_ASSIGNED,
+                "task-assigned:" + assigned.taskId() + ":" + assigned.assignee(), assigned.recommendationId(),
+                assigned.milestoneId(), arguments));
+    }
+
+    @EventListener
+    void on(MilestoneOwnerChanged changed) {
+        List<String> arguments = arguments(changed.recommendationId(), changed.milestoneId());
+        arguments.add(changed.newOwnerCode());
+        arguments.add(changed.previousOwnerCode());
+        arguments.add(changed.reason() == null ? "" : changed.reason());
+        tellAll(agencyOf(changed.newOwnerId()), NotificationKind.MILESTONE_OWNER_CHANGED,
+                "owner:" + changed.milestoneId() + ":" + changed.previousOwnerId() + ":" + changed.newOwnerId(),
+                changed.recommendationId(), changed.milestoneId(), arguments);
+    }
+
+    @EventListener
+    void on(MilestoneDeadlineReached reached) {
+        MilestoneLabel milestone = labels.milestones(List.of(reached.milestoneId())).get(reached.milestoneId());
+        Map<Long, Contact> recipients = new LinkedHashMap<>();
+        agencyOf(milestone.ownerOrganisationId()).forEach(c -> recipients.putIfAbsent(c.id(), c));
+        NotificationKind kind = switch (reached.kind()) {
+            case REMINDER -> NotificationKind.REMINDER;
+            case OVERDUE -> NotificationKind.OVERDUE;
+            case ESCALATED_TO_SECRETARIAT -> NotificationKind.ESCALATED_TO_SECRETARIAT;
+            case ESCALATED_TO_CHAIR -> NotificationKind.ESCALATED_TO_CHAIR;
+        };
+        if (kind == NotificationKind.ESCALATED_TO_SECRETARIAT || kind == NotificationKind.ESCALATED_TO_CHAIR) {
+            users.contactsWith(Role.SECRETARIAT).forEach(c -> recipients.putIfAbsent(c.id(), c));
+        }
+        if (kind == NotificationKind.ESCALATED_TO_CHAIR) {
+            organisations.chair().ifPresent(chair -> users.contactsOf(List.of(chair.getId()), Set.of(Role.WG_MEMBER))
+                    .forEach(c -> recipients.putIfAbsent(c.id(), c)));
+        }
+        List<String> arguments = arguments(reached.recommendationId(), reached.milestoneId());
+        arguments.add(reached.dueDate().toString());
+        tellAll(recipients.values(), kind,
+                "deadline:" + reached.milestoneId() + ":" + reached.kind() + ":" + reached.dueDate(),
+                reached.recommendationId(), reached.milestoneId(), arguments);
+    }
+
+    @EventListener
+    void on(DecisionTaken taken) {
+        DecisionSummary decision = decisions.summary(taken.decisionId());
+        List<String> arguments = arguments(decision.recommendationId(), null);
+        arguments.add(InboxItem.KEY_PREFIX + "decision.type." + taken.type().name());
+        arguments.add(InboxItem.KEY_PREFIX + "outcome." + taken.outcome().name());
+        Map<Long, Contact> recipients = new LinkedHashMap<>();
+        users.contactsWith(Role.WG_MEMBER).forEach(c -> recipients.putIfAbsent(c.id(), c));
+        users.contactsWith(Role.SECRETARIAT).forEach(c -> recipients.putIfAbsent(c.id(), c));
+        tellAll(recipients.values(), NotificationKind.DECISION_TAKEN, "decision:" + taken.decisionId(),
+                decision.recommendationId(), null, arguments);
+    }
+
+    private List<Contact> agencyOf(Long organisationId) {
+        return organisationId == null ? List.of() : users.contactsOf(List.of(organisationId), Set.of(Role.AGENCY));
+    }
+
+    private void tellAll(Collection<Contact> recipients, NotificationKind kind, String eventKey, Long recommendationId,
+                         Long milestoneId, List<String> arguments) {
+        recipients.forEach(r -> outbox.tell(r, kind, eventKey, recommendationId, milestoneId, arguments));
+    }
+
+    /** {0} the recommendation's code, {1} its title, {2} the milestone's name (empty when none). */
+    private List<String> arguments(Long recommendationId, Long milestoneId) {
+        List<String> arguments = new ArrayList<>();
+        RecommendationLabel recommendation = recommendationId == null ? null
+                : labels.recommendations(List.of(recommendationId)).get(recommendationId);
+        arguments.add(recommendation == null ? "" : recommendation.code());
+        arguments.add(recommendation == null ? "" : recommendation.title());
+        MilestoneLabel milestone = milestoneId == null ? null : labels.milestones(List.of(milestoneId)).get(milestoneId);
+        arguments.add(milestone == null ? "" : milestone.name());
+        return arguments;
+    }
+}

@@ -1,0 +1,48 @@
+package org.mixedmovements.tracker.notification;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.mixedmovements.tracker.account.UserAdministration;
+import org.mixedmovements.tracker.account.UserDirectory;
+import org.mixedmovements.tracker.base.security.Role;
+import org.mixedmovements.tracker.organisation.OrganisationAdministration;
+import org.mixedmovements.tracker.organisation.OrganisationKind;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Inbox contents for view tests: a fresh focal point of a fresh organisation, and notifications told to them. */
+@Component
+public class TestNotifications {
+
+    private static final AtomicInteger PEOPLE = new AtomicInteger();
+
+    private final Outbox outbox;
+    private final UserDirectory users;
+    private final UserAdministration userAdministration;
+    private final OrganisationAdministration organisations;
+
+    TestNotifications(Outbox outbox, UserDirectory users, UserAdministration userAdministration,
+                      OrganisationAdministration organisations) {
+        this.outbox = outbox;
+        this.users = users;
+        this.userAdministration = userAdministration;
+        this.organisations = organisations;
+    }
+
+    /** A new agency focal point (language en or es) of a new organisation; the caller is signed in as admin. */
+    public String newFocalPoint(String language) {
+        int n = PEOPLE.incrementAndGet() + (int) (System.nanoTime() % 100000);
+        Long organisation = organisations.createOrganisation("INBOX" + n, "Inbox " + n, OrganisationKind.NGO_NETWORK);
+        String username = "inbox" + n;
+        userAdministration.create(new UserAdministration.NewUser(username, "Inbox " + n, null, organisation,
+                Role.AGENCY, language, "Notify-test-password-1"));
+        return username;
+    }
+
+    /** Tells the user that a milestone of the recommendation is overdue, as the deadline process would. */
+    @Transactional
+    public void overdue(String username, Long recommendationId, String code, String milestone, String due) {
+        outbox.tell(users.contact(username).orElseThrow(), NotificationKind.OVERDUE,
+                "test:" + username + ":" + milestone, recommendationId, null, List.of(code, "Title", milestone, due));
+    }
+}

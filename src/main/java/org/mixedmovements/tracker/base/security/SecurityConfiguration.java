@@ -23,7 +23,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * (docs/operations.md, "Security"):
  * <ul>
  *   <li>CSRF: Spring Security's token for every non-Vaadin request (the login form carries it); Vaadin's own requests
- *       carry Vaadin's CSRF token, so the Vaadin configurer exempts them from Spring's.</li>
+ *       carry Vaadin's CSRF token, so the Vaadin configurer exempts them from Spring's. It exempts the login form's POST
+ *       too; {@link LoginCsrfFilter} checks that one again (Vaadin's login form sends the token).</li>
  *   <li>Headers: {@link #CONTENT_SECURITY_POLICY}, {@code X-Content-Type-Options: nosniff},
  *       {@code X-Frame-Options: SAMEORIGIN}, {@code Referrer-Policy: same-origin}, a {@code Permissions-Policy}
  *       without camera, microphone or location, and HSTS (one year, sub-domains), which Spring writes only on a
@@ -65,6 +66,7 @@ class SecurityConfiguration {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
+        http.addFilterBefore(new LoginCsrfFilter(), UsernamePasswordAuthenticationFilter.class);
         loginGuard.ifAvailable(guard ->
                 http.addFilterBefore(new LoginThrottleFilter(guard), UsernamePasswordAuthenticationFilter.class));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

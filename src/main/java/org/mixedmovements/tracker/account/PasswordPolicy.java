@@ -21,9 +21,9 @@ final class PasswordPolicy {
 
     static final int MIN_DISTINCT = 5;
     /** Words that make a password guessable whatever digits or punctuation surround them. */
-    private static final List<String> WEAK_WORDS = List.of("password", "passwort", "contrasena", "contraseña", "admin",
-            "administrator", "changeit", "changeme", "letmein", "welcome", "qwerty", "azerty", "secret", "tracker",
-            "camunda", "demo", "default", "123456", "abcdef");
+    private static final List<String> WEAK_WORDS = List.of("administrator", "contraseña", "contrasena", "password",
+            "passwort", "changeit", "changeme", "letmein", "welcome", "default", "camunda", "tracker", "secret",
+            "qwerty", "azerty", "123456", "abcdef", "admin", "demo"); // longest first: "administrator" before "admin"
 
     private PasswordPolicy() {
     }

@@ -57,7 +57,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code pass}/{@code DENY} for services, where {@code DENY} is a {@link NotPermittedException} and {@code pass} means
  * the permission checks let the call through (each call is made with input that then fails validation or names
  * nothing, so the matrix changes no data). "Own" and "other" organisation: the milestone task belongs to R4V,
- * {@code agency.r4v} is its focal point, {@code agency.ibchm} another agency's.
+ * {@code agency.r4v} is its focal point, {@code agency.ibchm} another agency's; the vote is OCHA's seat's
+ * ({@code wg.ocha}), so the chair (IOM) cannot cast it.
  *
  * <p>The REST API ({@code /api/v1}, its own filter chain) adds its endpoints as a third table here, with the same
  * columns, checked over HTTP with {@link Http} (the lead's hook: {@code API_MATRIX} below).
@@ -111,7 +112,7 @@ class AuthorisationMatrixTest {
             WorkAssignment.reassignOwner                   | pass        | pass  | DENY    | DENY       | DENY         | DENY  | DENY
             WorkAssignment.assignTask                      | pass        | pass  | DENY    | DENY       | DENY         | DENY  | DENY
             MyTaskService.proposeResponse                  | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
-            MyTaskService.vote                             | DENY        | pass  | pass    | DENY       | DENY         | DENY  | DENY
+            MyTaskService.vote                             | DENY        | DENY  | pass    | DENY       | DENY         | DENY  | DENY
             MyTaskService.nameLead                         | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
             MyTaskService.submitImplementationPlan         | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
             MyTaskService.claim                            | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY

@@ -33,6 +33,17 @@ public class AuditLog {
                 subjectId, truncate(summary, 2000), truncate(snapshot, 10000)));
     }
 
+    /**
+     * Records an action on behalf of someone who is not (yet) signed in: a sign-in attempt names the username typed,
+     * whether or not such an account exists (cut to the column's 60 characters).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(String actor, Long organisationId, String action, String subjectType, Long subjectId,
+                         String summary) {
+        events.save(new AuditEvent(clock.instant(), truncate(actor == null || actor.isBlank() ? "(none)" : actor, 60),
+                organisationId, action, subjectType, subjectId, truncate(summary, 2000), null));
+    }
+
     @Transactional(readOnly = true)
     public List<AuditEntry> historyOf(String subjectType, Long subjectId) {
         return events.findBySubjectTypeAndSubjectIdOrderByOccurredAtAscIdAsc(subjectType, subjectId).stream()

@@ -2,6 +2,7 @@ package org.mixedmovements.tracker.base.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.mixedmovements.tracker.base.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -9,21 +10,65 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Every page needs a login but the login view itself. Views declare who may open them ({@code @RolesAllowed});
  * services check roles and organisations again, so a crafted request gets no further than a click.
+ *
+ * <p>This is the catch-all chain (the browser's cookie session: Vaadin and the login form). Other chains, such as the
+ * REST API's for {@code /api/**}, come before it with their own {@code securityMatcher}. What it sets
+ * (docs/operations.md, "Security"):
+ * <ul>
+ *   <li>CSRF: Spring Security's token for every non-Vaadin request (the login form carries it); Vaadin's own requests
+ *       carry Vaadin's CSRF token, so the Vaadin configurer exempts them from Spring's. It exempts the login form's POST
+ *       too; {@link LoginCsrfFilter} checks that one again (Vaadin's login form sends the token).</li>
+ *   <li>Headers: {@link #CONTENT_SECURITY_POLICY}, {@code X-Content-Type-Options: nosniff},
+ *       {@code X-Frame-Options: SAMEORIGIN}, {@code Referrer-Policy: same-origin}, a {@code Permissions-Policy}
+ *       without camera, microphone or location, and HSTS (one year, sub-domains), which Spring writes only on a
+ *       secure request: behind a TLS proxy set {@code server.forward-headers-strategy=native} so the request counts
+ *       as secure.</li>
+ *   <li>Sign-in throttling: a {@link LoginGuard} (the account module's) refuses attempts for a locked username or
+ *       address before the password is compared.</li>
+ * </ul>
  */
 @Configuration
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
+    /**
+     * What the browser may load: only the tracker's own scripts, styles, images, fonts and connections. Vaadin 24's
+     * client engine needs {@code 'unsafe-inline'} and {@code 'unsafe-eval'} for scripts (its bootstrap and
+     * {@code executeJs}) and inline styles (Lumo and components set style attributes); bpmn-js (served from
+     * {@code /bpmn-js}) draws inline SVG and uses data: URLs for its font and markers.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; "
+            + "font-src 'self' data:; "
+            + "connect-src 'self'; "
+            + "object-src 'none'; "
+            + "base-uri 'self'; "
+            + "form-action 'self'; "
+            + "frame-ancestors 'self'";
+
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<LoginGuard> loginGuard) throws Exception {
         http.headers(headers -> headers
+                .contentTypeOptions(options -> { })
                 .frameOptions(frame -> frame.sameOrigin())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
+        http.addFilterBefore(new LoginCsrfFilter(), UsernamePasswordAuthenticationFilter.class);
+        loginGuard.ifAvailable(guard ->
+                http.addFilterBefore(new LoginThrottleFilter(guard), UsernamePasswordAuthenticationFilter.class));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

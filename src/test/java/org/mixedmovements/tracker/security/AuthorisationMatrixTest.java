@@ -1,0 +1,383 @@
+package org.mixedmovements.tracker.security;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mixedmovements.tracker.Fixtures;
+import org.mixedmovements.tracker.TrackerTest;
+import org.mixedmovements.tracker.account.UserAdministration;
+import org.mixedmovements.tracker.assignment.WorkAssignment;
+import org.mixedmovements.tracker.base.NotPermittedException;
+import org.mixedmovements.tracker.base.security.TrackerUser;
+import org.mixedmovements.tracker.meeting.MeetingRecord;
+import org.mixedmovements.tracker.meeting.MeetingService;
+import org.mixedmovements.tracker.organisation.OrganisationAdministration;
+import org.mixedmovements.tracker.plan.PlanSettingsService;
+import org.mixedmovements.tracker.recommendation.CommentService;
+import org.mixedmovements.tracker.recommendation.GroupResponse;
+import org.mixedmovements.tracker.recommendation.RecommendationService;
+import org.mixedmovements.tracker.task.MyTaskService;
+import org.mixedmovements.tracker.workflow.WorkItemKind;
+import org.mixedmovements.tracker.workinggroup.PlanDecisionRules;
+import org.mixedmovements.tracker.workinggroup.PlanSettingsAdministration;
+import org.mixedmovements.tracker.workinggroup.VoteChoice;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may open which view and call which state-changing service, as one readable table per kind of entry point, for
+ * every role (secretariat, chair, working-group member, agency focal point of the owner organisation and of another
+ * one, administrator, anonymous). The lists of views and of entry points are read from the code, so a new view or a
+ * new state-changing service method called from a view fails this test until it has its row.
+ *
+ * <p>Outcomes: {@code open}/{@code -} for views (Vaadin's own access check on the view's annotations);
+ * {@code pass}/{@code DENY} for services, where {@code DENY} is a {@link NotPermittedException} and {@code pass} means
+ * the permission checks let the call through (each call is made with input that then fails validation or names
+ * nothing, so the matrix changes no data). "Own" and "other" organisation: the milestone task belongs to R4V,
+ * {@code agency.r4v} is its focal point, {@code agency.ibchm} another agency's; the vote is OCHA's seat's
+ * ({@code wg.ocha}), so the chair (IOM) cannot cast it.
+ *
+ * <p>The REST API ({@code /api/v1}, its own filter chain) adds its endpoints as a third table here, with the same
+ * columns, checked over HTTP with {@link Http} (the lead's hook: {@code API_MATRIX} below).
+ */
+@TrackerTest
+class AuthorisationMatrixTest {
+
+    /** The columns: who acts. {@code anonymous} is nobody signed in. */
+    static final List<String> ACTORS = List.of("secretariat", "chair", "wg.ocha", "agency.r4v", "agency.ibchm", "admin",
+            "anonymous");
+
+    static final String VIEW_MATRIX = """
+            view                | secretariat | chair | wg.ocha | agency.r4v | agency.ibchm | admin | anonymous
+            login               | open        | open  | open    | open       | open         | open  | open
+            (home)              | open        | open  | open    | open       | open         | open  | -
+            dashboard           | open        | open  | open    | open       | open         | open  | -
+            timeline            | open        | open  | open    | open       | open         | open  | -
+            recommendations     | open        | open  | open    | open       | open         | open  | -
+            search              | open        | open  | open    | open       | open         | open  | -
+            tasks               | open        | open  | open    | open       | open         | open  | -
+            approvals           | open        | open  | open    | -          | -            | -     | -
+            milestones          | open        | open  | open    | -          | -            | -     | -
+            meetings            | open        | open  | open    | -          | -            | -     | -
+            admin/plan-settings | open        | -     | -       | -          | -            | open  | -
+            admin/users         | -           | -     | -       | -          | -            | open  | -
+            admin/organisations | -           | -     | -       | -          | -            | open  | -
+            admin/countries     | -           | -     | -       | -          | -            | open  | -
+            admin/working-group | -           | -     | -       | -          | -            | open  | -
+            """;
+
+    static final String SERVICE_MATRIX = """
+            entry point                                    | secretariat | chair | wg.ocha | agency.r4v | agency.ibchm | admin | anonymous
+            UserAdministration.create                      | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
+            UserAdministration.change                      | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
+            UserAdministration.setEnabled                  | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
+            UserAdministration.resetPassword               | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
+            OrganisationAdministration.createOrganisation  | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
+            OrganisationAdministration.changeOrganisation  | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
+            OrganisationAdministration.addCountry          | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
+            OrganisationAdministration.renameCountry       | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
+            OrganisationAdministration.join                | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
+            OrganisationAdministration.setVoting           | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
+            OrganisationAdministration.moveChair           | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
+            OrganisationAdministration.leave               | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
+            PlanSettingsAdministration.change              | pass        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
+            PlanSettingsService.change                     | pass        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
+            PlanDecisionRules.set                          | pass        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
+            MeetingService.record                          | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
+            RecommendationService.putOnAgenda              | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
+            CommentService.add                             | pass        | pass  | pass    | pass       | pass         | pass  | DENY
+            WorkAssignment.reassignOwner                   | pass        | pass  | DENY    | DENY       | DENY         | DENY  | DENY
+            WorkAssignment.assignTask                      | pass        | pass  | DENY    | DENY       | DENY         | DENY  | DENY
+            MyTaskService.proposeResponse                  | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
+            MyTaskService.vote                             | DENY        | DENY  | pass    | DENY       | DENY         | DENY  | DENY
+            MyTaskService.nameLead                         | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
+            MyTaskService.submitImplementationPlan         | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
+            MyTaskService.claim                            | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
+            MyTaskService.release                          | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
+            MyTaskService.reportMilestone                  | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
+            MyTaskService.attachFile                       | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
+            MyTaskService.attachLink                       | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
+            MyTaskService.requestDeadlineChange            | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
+            MyTaskService.recordConsensus                  | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
+            MyTaskService.finalReview                      | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
+            """;
+
+    /** The lead's hook for the REST API under /api/v1: rows "METHOD /api/v1/path | outcome per actor", over HTTP. */
+    static final String API_MATRIX = "";
+
+    @Autowired Fixtures fixtures;
+    @Autowired UserAdministration users;
+    @Autowired OrganisationAdministration organisations;
+    @Autowired PlanSettingsAdministration planSettings;
+    @Autowired PlanSettingsService deadlineSettings;
+    @Autowired PlanDecisionRules decisionRules;
+    @Autowired MeetingService meetings;
+    @Autowired RecommendationService recommendations;
+    @Autowired CommentService comments;
+    @Autowired WorkAssignment assignment;
+    @Autowired MyTaskService tasks;
+
+    @AfterEach
+    void signOut() {
+        fixtures.signOut();
+    }
+
+    @Test
+    void everyViewDeclaresWhoMayOpenItAndTheTableSaysWho() {
+        List<Class<?>> views = Views.all();
+        assertThat(views).as("views without @RolesAllowed, @PermitAll or @AnonymousAllowed (closed by default, "
+                + "but say so)").allMatch(v -> v.isAnnotationPresent(RolesAllowed.class)
+                || v.isAnnotationPresent(PermitAll.class) || v.isAnnotationPresent(AnonymousAllowed.class)
+                || v.isAnnotationPresent(DenyAll.class));
+
+        Map<String, Map<String, String>> expected = table(VIEW_MATRIX);
+        AccessAnnotationChecker checker = new AccessAnnotationChecker();
+        Map<String, Map<String, String>> actual = new LinkedHashMap<>();
+        for (Class<?> view : views) {
+            String route = Views.path(view).substring(1);
+            Map<String, String> row = new LinkedHashMap<>();
+            for (String actor : ACTORS) {
+                Principal principal = principal(actor);
+                TrackerUser user = principal == null ? null : (TrackerUser) ((UsernamePasswordAuthenticationToken) principal).getPrincipal();
+                boolean open = checker.hasAccess(view, principal,
+                        role -> user != null && user.getAuthorities().stream()
+                                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+                row.put(actor, open ? "open" : "-");
+            }
+            actual.merge(route.isEmpty() ? "(home)" : route, row, (a, b) -> {
+                assertThat(b).as("two views at " + route + " must agree").isEqualTo(a);
+                return a;
+            });
+        }
+        assertThat(actual.keySet()).as("views in the code vs rows of VIEW_MATRIX")
+                .containsExactlyInAnyOrderElementsOf(expected.keySet());
+        assertThat(render(actual)).isEqualTo(render(expected));
+    }
+
+    @Test
+    void everyStateChangingServiceCalledFromAViewChecksWhoCallsIt() {
+        Set<String> entryPoints = entryPointsCalledFromViews();
+        Map<String, Map<String, String>> expected = table(SERVICE_MATRIX);
+        assertThat(expected.keySet()).as("state-changing services called from views vs rows of SERVICE_MATRIX")
+                .containsExactlyInAnyOrderElementsOf(entryPoints);
+
+        Scenario scenario = new Scenario();
+        Map<String, Call> calls = calls(scenario);
+        assertThat(calls.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
+        Map<String, Map<String, String>> actual = new LinkedHashMap<>();
+        for (String entryPoint : expected.keySet()) {
+            Map<String, String> row = new LinkedHashMap<>();
+            for (String actor : ACTORS) {
+                row.put(actor, outcome(actor, calls.get(entryPoint)));
+            }
+            actual.put(entryPoint, row);
+        }
+        assertThat(render(actual)).isEqualTo(render(expected));
+    }
+
+    /** Task ids of a few recommendations at different steps, made through the application's services. */
+    final class Scenario {
+        final String r4vWork;
+        final String proposeResponse;
+        final String vote;
+        final String nameLead;
+        final String draftPlan;
+
+        Scenario() {
+            Long working = fixtures.newRecommendation("Matrix: milestone work");
+            fixtures.adopt(working, "R4V");
+            tasks.submitImplementationPlan(fixtures.taskOf("agency.r4v", working, WorkItemKind.DRAFT_PLAN),
+                    List.of(fixtures.milestone("R4V maps its partners", "R4V", 40, false)));
+            fixtures.everyMemberVotes(working, VoteChoice.APPROVE);
+            r4vWork = fixtures.taskOf("agency.r4v", working, WorkItemKind.WORK_ON_MILESTONE);
+
+            Long agenda = fixtures.newRecommendation("Matrix: on the agenda");
+            fixtures.signIn("secretariat");
+            recommendations.putOnAgenda(agenda);
+            proposeResponse = fixtures.taskOf("secretariat", agenda, WorkItemKind.PROPOSE_RESPONSE);
+
+            Long voting = fixtures.newRecommendation("Matrix: voting");
+            fixtures.signIn("secretariat");
+            recommendations.putOnAgenda(voting);
+            tasks.proposeResponse(fixtures.taskOf("secretariat", voting, WorkItemKind.PROPOSE_RESPONSE),
+                    GroupResponse.ACCEPTED, null, "2026-H1");
+            vote = fixtures.taskOf("wg.ocha", voting, WorkItemKind.CAST_VOTE);
+
+            Long naming = fixtures.newRecommendation("Matrix: naming the lead");
+            fixtures.signIn("secretariat");
+            recommendations.putOnAgenda(naming);
+            tasks.proposeResponse(fixtures.taskOf("secretariat", naming, WorkItemKind.PROPOSE_RESPONSE),
+                    GroupResponse.ACCEPTED, null, "2026-H1");
+            fixtures.everyMemberVotes(naming, VoteChoice.APPROVE);
+            nameLead = fixtures.taskOf("secretariat", naming, WorkItemKind.NAME_LEAD);
+
+            Long drafting = fixtures.newRecommendation("Matrix: drafting");
+            fixtures.adopt(drafting, "R4V");
+            draftPlan = fixtures.taskOf("agency.r4v", drafting, WorkItemKind.DRAFT_PLAN);
+            fixtures.signOut();
+        }
+    }
+
+    interface Call {
+        void run() throws Exception;
+    }
+
+    /**
+     * One harmless call per entry point: unknown ids, empty or invalid input, so that whoever passes the permission
+     * checks is stopped by validation and nothing is written. A task id is a real task of the scenario.
+     */
+    Map<String, Call> calls(Scenario s) {
+        Map<String, Call> calls = new LinkedHashMap<>();
+        calls.put("UserAdministration.create", () -> users.create(new UserAdministration.NewUser("", "", null, null,
+                null, null, null)));
+        calls.put("UserAdministration.change", () -> users.change(-1L, new UserAdministration.UserChange("", null,
+                null, null, null)));
+        calls.put("UserAdministration.setEnabled", () -> users.setEnabled(-1L, false));
+        calls.put("UserAdministration.resetPassword", () -> users.resetPassword(-1L, "Orchid-Lantern-4815"));
+        calls.put("OrganisationAdministration.createOrganisation", () -> organisations.createOrganisation("", "", null));
+        calls.put("OrganisationAdministration.changeOrganisation", () -> organisations.changeOrganisation(-1L, "", null));
+        calls.put("OrganisationAdministration.addCountry", () -> organisations.addCountry("", "", ""));
+        calls.put("OrganisationAdministration.renameCountry", () -> organisations.renameCountry("QQ", "", ""));
+        calls.put("OrganisationAdministration.join", () -> organisations.join(-1L, true));
+        calls.put("OrganisationAdministration.setVoting", () -> organisations.setVoting(-1L, false));
+        calls.put("OrganisationAdministration.moveChair", () -> organisations.moveChair(-1L));
+        calls.put("OrganisationAdministration.leave", () -> organisations.leave(-1L));
+        calls.put("PlanSettingsAdministration.change", () -> planSettings.change(-1L, null));
+        calls.put("PlanSettingsService.change", () -> deadlineSettings.change(-1L, null));
+        calls.put("PlanDecisionRules.set", () -> decisionRules.set(-1L, null, null));
+        calls.put("MeetingService.record", () -> meetings.record(new MeetingRecord(null, null, "", List.of(), "",
+                List.of())));
+        calls.put("RecommendationService.putOnAgenda", () -> recommendations.putOnAgenda(-1L));
+        calls.put("CommentService.add", () -> comments.add(-1L, null, "A comment on nothing"));
+        calls.put("WorkAssignment.reassignOwner", () -> assignment.reassignOwner(List.of(), null, ""));
+        calls.put("WorkAssignment.assignTask", () -> assignment.assignTask(s.r4vWork, "", ""));
+        calls.put("MyTaskService.proposeResponse", () -> tasks.proposeResponse(s.proposeResponse, null, null, null));
+        calls.put("MyTaskService.vote", () -> tasks.vote(s.vote, null, null));
+        calls.put("MyTaskService.nameLead", () -> tasks.nameLead(s.nameLead, -1L));
+        calls.put("MyTaskService.submitImplementationPlan", () -> tasks.submitImplementationPlan(s.draftPlan, List.of()));
+        calls.put("MyTaskService.claim", () -> {
+            tasks.claim(s.r4vWork);
+            tasks.release(s.r4vWork);
+        });
+        calls.put("MyTaskService.release", () -> {
+            tasks.claim(s.r4vWork);
+            tasks.release(s.r4vWork);
+        });
+        calls.put("MyTaskService.reportMilestone", () -> tasks.reportMilestone(s.r4vWork, null, 500, ""));
+        calls.put("MyTaskService.attachFile", () -> tasks.attachFile(s.r4vWork, "run-me.exe",
+                "application/x-msdownload", "MZ".getBytes(StandardCharsets.UTF_8), null));
+        calls.put("MyTaskService.attachLink", () -> tasks.attachLink(s.r4vWork, "javascript:alert(1)", null));
+        calls.put("MyTaskService.requestDeadlineChange", () -> tasks.requestDeadlineChange(s.r4vWork, null, ""));
+        // no consensus meeting or final review is open in the scenario: an R4V milestone task stands in, so the row
+        // shows who gets past "is this task offered to you" (the task's kind is checked after that)
+        calls.put("MyTaskService.recordConsensus", () -> tasks.recordConsensus(s.r4vWork, null, null, "", ""));
+        calls.put("MyTaskService.finalReview", () -> tasks.finalReview(s.r4vWork, null, ""));
+        return calls;
+    }
+
+    private String outcome(String actor, Call call) {
+        if (actor.equals("anonymous")) {
+            fixtures.signOut();
+        } else {
+            fixtures.signIn(actor);
+        }
+        try {
+            call.run();
+            return "pass";
+        } catch (NotPermittedException | AccessDeniedException denied) {
+            return "DENY";
+        } catch (Exception stoppedLater) {
+            return "pass";
+        } finally {
+            fixtures.signOut();
+        }
+    }
+
+    private Principal principal(String actor) {
+        if (actor.equals("anonymous")) {
+            return null;
+        }
+        TrackerUser user = fixtures.signIn(actor);
+        fixtures.signOut();
+        return new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
+    }
+
+    /**
+     * The methods of application services (outside {@code ..ui..}) that views call and that write: annotated
+     * {@code @Transactional} without {@code readOnly}.
+     */
+    static Set<String> entryPointsCalledFromViews() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.mixedmovements.tracker");
+        Set<String> found = new TreeSet<>();
+        classes.that(resideInAPackage("..ui..")).forEach(view -> view.getMethodCallsFromSelf().forEach(call -> {
+            if (call.getTargetOwner().getPackageName().contains(".ui")
+                    || !call.getTargetOwner().getPackageName().startsWith("org.mixedmovements.tracker")) {
+                return;
+            }
+            call.getTarget().resolveMember().ifPresent(method -> {
+                if (writes(method)) {
+                    found.add(method.getOwner().getSimpleName() + "." + method.getName());
+                }
+            });
+        }));
+        return found;
+    }
+
+    private static boolean writes(JavaMethod method) {
+        return method.tryGetAnnotationOfType(Transactional.class).map(t -> !t.readOnly()).orElse(false);
+    }
+
+    /** Parses a table of "name | cell | cell ..." under a header row of actors. */
+    static Map<String, Map<String, String>> table(String text) {
+        List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
+        List<String> header = cells(lines.get(0));
+        assertThat(header.subList(1, header.size())).isEqualTo(ACTORS);
+        Map<String, Map<String, String>> rows = new LinkedHashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            List<String> cells = cells(line);
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int i = 1; i < cells.size(); i++) {
+                row.put(header.get(i), cells.get(i));
+            }
+            rows.put(cells.get(0), row);
+        }
+        return rows;
+    }
+
+    private static List<String> cells(String line) {
+        return Arrays.stream(line.split("\\|")).map(String::strip).toList();
+    }
+
+    /** The table as text, one sorted row per line, so a failure shows the differing rows side by side. */
+    static String render(Map<String, Map<String, String>> table) {
+        List<String> lines = new ArrayList<>();
+        table.forEach((name, row) -> lines.add(String.format("%-46s | %s", name,
+                row.values().stream().map(v -> String.format("%-5s", v)).collect(Collectors.joining(" | ")))));
+        lines.sort(String::compareTo);
+        return String.join("\n", lines);
+    }
+}

@@ -47,6 +47,27 @@ class TranslationBundlesTest {
                 .isEqualTo(new TreeSet<>(bundle("translations.properties").stringPropertyNames()));
     }
 
+    /**
+     * A text with arguments goes through MessageFormat, where a lone apostrophe starts a quoted part and swallows the
+     * arguments after it ("the group's {0}" shows "{0}"); a text without arguments is shown as written, so a doubled
+     * apostrophe would show twice. Texts use the typographic apostrophe (’), or '' where arguments follow.
+     */
+    @Test
+    void apostrophesShowAsWrittenWithOrWithoutArguments() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (String name : List.of("translations.properties", "translations_es.properties")) {
+            Properties texts = bundle(name);
+            for (String key : new TreeSet<>(texts.stringPropertyNames())) {
+                String value = texts.getProperty(key);
+                boolean formatted = value.matches("(?s).*\\{\\d.*");
+                if (formatted ? value.replace("''", "").contains("'") : value.contains("''")) {
+                    wrong.add(name + ": " + key + "=" + value);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void noSpanishValueIsLeftInEnglish() throws IOException {
         Properties en = bundle("translations.properties");

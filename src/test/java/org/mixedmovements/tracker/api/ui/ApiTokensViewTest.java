@@ -56,7 +56,7 @@ class ApiTokensViewTest extends UiTest {
         UI.getCurrent().navigate(ApiTokensView.class);
         _assertNone(TextField.class, spec -> spec.withId("new-token-secret"));
 
-        _click((Button) GridKt._getCellComponent(grid(), rows().indexOf(row), ApiTokensView.ACTIONS_COLUMN));
+        _click((Button) GridKt._getCellComponent(grid(), rows().stream().map(TokenSummary::id).toList().indexOf(row.id()), ApiTokensView.ACTIONS_COLUMN));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-revoke")));
         assertThat(rows()).extracting(TokenSummary::id).doesNotContain(row.id());
         assertThat(tokens().authenticate(secret, Set.of(TokenKind.API))).isEmpty();

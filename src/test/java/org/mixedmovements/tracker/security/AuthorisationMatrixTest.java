@@ -27,19 +27,18 @@ import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.Fixtures;
 import org.mixedmovements.tracker.TrackerTest;
 import org.mixedmovements.tracker.account.UserAdministration;
+import org.mixedmovements.tracker.approval.ApprovalService;
 import org.mixedmovements.tracker.assignment.WorkAssignment;
 import org.mixedmovements.tracker.base.NotPermittedException;
 import org.mixedmovements.tracker.base.security.TrackerUser;
 import org.mixedmovements.tracker.meeting.MeetingRecord;
 import org.mixedmovements.tracker.meeting.MeetingService;
 import org.mixedmovements.tracker.organisation.OrganisationAdministration;
-import org.mixedmovements.tracker.plan.PlanSettingsService;
 import org.mixedmovements.tracker.recommendation.CommentService;
 import org.mixedmovements.tracker.recommendation.GroupResponse;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.workflow.WorkItemKind;
-import org.mixedmovements.tracker.workinggroup.PlanDecisionRules;
 import org.mixedmovements.tracker.workinggroup.PlanSettingsAdministration;
 import org.mixedmovements.tracker.workinggroup.VoteChoice;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,14 +103,13 @@ class AuthorisationMatrixTest {
             OrganisationAdministration.moveChair           | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
             OrganisationAdministration.leave               | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
             PlanSettingsAdministration.change              | pass        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
-            PlanSettingsService.change                     | pass        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
-            PlanDecisionRules.set                          | pass        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
             MeetingService.record                          | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
             RecommendationService.putOnAgenda              | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
             CommentService.add                             | pass        | pass  | pass    | pass       | pass         | pass  | DENY
             WorkAssignment.reassignOwner                   | pass        | pass  | DENY    | DENY       | DENY         | DENY  | DENY
             WorkAssignment.assignTask                      | pass        | pass  | DENY    | DENY       | DENY         | DENY  | DENY
             MyTaskService.proposeResponse                  | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
+            ApprovalService.vote                           | DENY        | pass  | pass    | DENY       | DENY         | DENY  | DENY
             MyTaskService.vote                             | DENY        | DENY  | pass    | DENY       | DENY         | DENY  | DENY
             MyTaskService.nameLead                         | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
             MyTaskService.submitImplementationPlan         | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
@@ -132,8 +130,7 @@ class AuthorisationMatrixTest {
     @Autowired UserAdministration users;
     @Autowired OrganisationAdministration organisations;
     @Autowired PlanSettingsAdministration planSettings;
-    @Autowired PlanSettingsService deadlineSettings;
-    @Autowired PlanDecisionRules decisionRules;
+    @Autowired ApprovalService approvals;
     @Autowired MeetingService meetings;
     @Autowired RecommendationService recommendations;
     @Autowired CommentService comments;
@@ -266,8 +263,7 @@ class AuthorisationMatrixTest {
         calls.put("OrganisationAdministration.moveChair", () -> organisations.moveChair(-1L));
         calls.put("OrganisationAdministration.leave", () -> organisations.leave(-1L));
         calls.put("PlanSettingsAdministration.change", () -> planSettings.change(-1L, null));
-        calls.put("PlanSettingsService.change", () -> deadlineSettings.change(-1L, null));
-        calls.put("PlanDecisionRules.set", () -> decisionRules.set(-1L, null, null));
+        calls.put("ApprovalService.vote", () -> approvals.vote(-1L, null, null));
         calls.put("MeetingService.record", () -> meetings.record(new MeetingRecord(null, null, "", List.of(), "",
                 List.of())));
         calls.put("RecommendationService.putOnAgenda", () -> recommendations.putOnAgenda(-1L));

@@ -1,11 +1,9 @@
 package org.mixedmovements.tracker.api;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.mixedmovements.tracker.base.Translations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApiMessages {
 
-    private static final String BUNDLE = "vaadin-i18n/translations";
     private static final Locale SPANISH = Locale.forLanguageTag("es");
 
     public Locale localeOf(HttpServletRequest request) {
@@ -39,14 +36,7 @@ public class ApiMessages {
 
     /** The text of the key with its arguments; the key itself if no bundle has it. */
     public String text(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, SPANISH.getLanguage().equals(locale.getLanguage())
-                ? SPANISH : Locale.ROOT, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        try {
-            String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
-        } catch (MissingResourceException missing) {
-            return key;
-        }
+        return Translations.text(locale, key, arguments);
     }
 
     /** The label of a field as the forms show it ({@code field.<name>}), or the name itself. */

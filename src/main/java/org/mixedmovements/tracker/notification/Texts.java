@@ -1,10 +1,8 @@
 package org.mixedmovements.tracker.notification;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.mixedmovements.tracker.base.Translations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,16 +12,8 @@ import org.springframework.stereotype.Component;
 @Component
 class Texts {
 
-    private static final String BUNDLE = "vaadin-i18n/translations";
-
     String text(Locale locale, String key, Object... arguments) {
-        String pattern;
-        try {
-            pattern = bundle(locale).getString(key);
-        } catch (MissingResourceException missing) {
-            return "!" + key;
-        }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return Translations.find(locale, key, arguments).orElse("!" + key);
     }
 
     /** A notification's text: arguments named {@code key:...} are translated first. */
@@ -35,9 +25,4 @@ class Texts {
         return text(locale, kind.messageKey(), resolved);
     }
 
-    private static ResourceBundle bundle(Locale locale) {
-        Locale language = "es".equals(locale.getLanguage()) ? Locale.forLanguageTag("es") : Locale.ROOT;
-        return ResourceBundle.getBundle(BUNDLE, language,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
 }

@@ -63,47 +63,44 @@ class ComplianceExports implements DashboardExports {
 
     @Override
     public ExportFile complianceReport(DashboardSelection selection, Locale locale) {
-        Plan plan = readable(selection);
-        return new ExportFile(fileName(plan, "compliance-report", "pdf"), ExportFile.PDF, out -> {
-            readable(selection);
-            audit.record(SUBJECT, plan.getId(), "Compliance report (PDF) of plan " + plan.getCode(),
-                    () -> filters(selection));
-            writeReport(selection, Texts.of(locale), out);
-        });
+        return export(selection, locale, "compliance-report", "pdf", ExportFile.PDF, "Compliance report (PDF)",
+                (texts, out) -> writeReport(selection, texts, out));
     }
 
     @Override
     public ExportFile workbook(DashboardSelection selection, Locale locale) {
-        Plan plan = readable(selection);
-        return new ExportFile(fileName(plan, "compliance", "xlsx"), ExportFile.XLSX, out -> {
-            readable(selection);
-            audit.record(SUBJECT, plan.getId(), "Compliance workbook (Excel) of plan " + plan.getCode(),
-                    () -> filters(selection));
-            writeWorkbook(selection, Texts.of(locale), out);
-        });
+        return export(selection, locale, "compliance", "xlsx", ExportFile.XLSX, "Compliance workbook (Excel)",
+                (texts, out) -> writeWorkbook(selection, texts, out));
     }
 
     @Override
     public ExportFile recommendationsCsv(DashboardSelection selection, Locale locale) {
-        Plan plan = readable(selection);
-        return new ExportFile(fileName(plan, "recommendations", "csv"), ExportFile.CSV, out -> {
-            readable(selection);
-            audit.record(SUBJECT, plan.getId(), "Recommendations (CSV) of plan " + plan.getCode(),
-                    () -> filters(selection));
-            Texts texts = Texts.of(locale);
-            csv(out, texts, table -> recommendations(dashboard.snapshot(selection), texts, table));
-        });
+        return export(selection, locale, "recommendations", "csv", ExportFile.CSV, "Recommendations (CSV)",
+                (texts, out) -> csv(out, texts, table -> recommendations(dashboard.snapshot(selection), texts, table)));
     }
 
     @Override
     public ExportFile milestonesCsv(DashboardSelection selection, Locale locale) {
+        return export(selection, locale, "milestones", "csv", ExportFile.CSV, "Milestones (CSV)",
+                (texts, out) -> csv(out, texts, table -> milestones(selection.filter(), texts, table)));
+    }
+
+    /** How one file of a selection is written, in the reader's language. */
+    private interface Writer {
+        void write(Texts texts, OutputStream out) throws IOException;
+    }
+
+    /**
+     * An export of the selection: the permission is checked when the link is made and again when the file is written,
+     * and the export is audited (with its filters) before the first byte goes out.
+     */
+    private ExportFile export(DashboardSelection selection, Locale locale, String what, String extension,
+                              String contentType, String description, Writer writer) {
         Plan plan = readable(selection);
-        return new ExportFile(fileName(plan, "milestones", "csv"), ExportFile.CSV, out -> {
+        return new ExportFile(fileName(plan, what, extension), contentType, out -> {
             readable(selection);
-            audit.record(SUBJECT, plan.getId(), "Milestones (CSV) of plan " + plan.getCode(),
-                    () -> filters(selection));
-            Texts texts = Texts.of(locale);
-            csv(out, texts, table -> milestones(selection.filter(), texts, table));
+            audit.record(SUBJECT, plan.getId(), description + " of plan " + plan.getCode(), () -> filters(selection));
+            writer.write(Texts.of(locale), out);
         });
     }
 

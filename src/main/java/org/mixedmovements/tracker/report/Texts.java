@@ -1,6 +1,5 @@
 package org.mixedmovements.tracker.report;
 
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,8 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.mixedmovements.tracker.base.Translations;
 
 /**
  * The user's language outside a view: the application's translation bundles (the ones Vaadin reads), dates as the
@@ -18,20 +16,15 @@ import java.util.ResourceBundle;
  */
 final class Texts {
 
-    private static final String BUNDLE = "vaadin-i18n/translations";
-
-    private final ResourceBundle bundle;
     private final Locale locale;
 
-    private Texts(ResourceBundle bundle, Locale locale) {
-        this.bundle = bundle;
+    private Texts(Locale locale) {
         this.locale = locale;
     }
 
     static Texts of(Locale locale) {
         Locale wanted = locale == null ? Locale.ENGLISH : locale;
-        return new Texts(ResourceBundle.getBundle(BUNDLE, wanted,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), wanted);
+        return new Texts(wanted);
     }
 
     Locale locale() {
@@ -40,13 +33,7 @@ final class Texts {
 
     /** The text of the key, with its arguments as Vaadin formats them; the key itself if missing. */
     String get(String key, Object... arguments) {
-        String text;
-        try {
-            text = bundle.getString(key);
-        } catch (MissingResourceException missing) {
-            return key;
-        }
-        return arguments.length == 0 ? text : new MessageFormat(text, locale).format(arguments);
+        return Translations.text(locale, key, arguments);
     }
 
     /** The text of an enum value under a key prefix ("compliance." + "OVERDUE"); empty for null. */

@@ -12,6 +12,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.ArrayList;
@@ -21,19 +25,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.Fixtures;
 import org.mixedmovements.tracker.TrackerTest;
 import org.mixedmovements.tracker.account.UserAdministration;
+import org.mixedmovements.tracker.api.ApiTokenService;
+import org.mixedmovements.tracker.api.TokenKind;
 import org.mixedmovements.tracker.approval.ApprovalService;
 import org.mixedmovements.tracker.assignment.WorkAssignment;
 import org.mixedmovements.tracker.base.NotPermittedException;
 import org.mixedmovements.tracker.base.security.TrackerUser;
 import org.mixedmovements.tracker.meeting.MeetingRecord;
 import org.mixedmovements.tracker.meeting.MeetingService;
+import org.mixedmovements.tracker.notification.Inbox;
+import org.mixedmovements.tracker.notification.NotificationPreferences;
 import org.mixedmovements.tracker.organisation.OrganisationAdministration;
+import org.mixedmovements.tracker.planimport.ImportFile;
+import org.mixedmovements.tracker.planimport.ImportProgress;
+import org.mixedmovements.tracker.planimport.PlanImporter;
 import org.mixedmovements.tracker.recommendation.CommentService;
 import org.mixedmovements.tracker.recommendation.GroupResponse;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
@@ -42,9 +55,11 @@ import org.mixedmovements.tracker.workflow.WorkItemKind;
 import org.mixedmovements.tracker.workinggroup.PlanSettingsAdministration;
 import org.mixedmovements.tracker.workinggroup.VoteChoice;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Who may open which view and call which state-changing service, as one readable table per kind of entry point, for
@@ -86,6 +101,9 @@ class AuthorisationMatrixTest {
             admin/organisations | -           | -     | -       | -          | -            | open  | -
             admin/countries     | -           | -     | -       | -          | -            | open  | -
             admin/working-group | -           | -     | -       | -          | -            | open  | -
+            admin/import        | open        | -     | -       | -          | -            | open  | -
+            inbox               | open        | open  | open    | open       | open         | open  | -
+            tokens              | open        | open  | open    | open       | open         | open  | -
             """;
 
     static final String SERVICE_MATRIX = """
@@ -121,10 +139,41 @@ class AuthorisationMatrixTest {
             MyTaskService.requestDeadlineChange            | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
             MyTaskService.recordConsensus                  | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
             MyTaskService.finalReview                      | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
+            PlanImporter.importFile                        | pass        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
+            Inbox.markRead                                 | pass        | pass  | pass    | pass       | pass         | pass  | DENY
+            Inbox.markAllRead                              | pass        | pass  | pass    | pass       | pass         | pass  | DENY
+            NotificationPreferences.setMine                | pass        | pass  | pass    | pass       | pass         | pass  | DENY
+            ApiTokenService.create                         | pass        | pass  | pass    | pass       | pass         | pass  | DENY
+            ApiTokenService.revoke                         | pass        | pass  | pass    | pass       | pass         | pass  | DENY
             """;
 
-    /** The lead's hook for the REST API under /api/v1: rows "METHOD /api/v1/path | outcome per actor", over HTTP. */
-    static final String API_MATRIX = "";
+    /**
+     * The REST API over HTTP with each actor's own API token: {@code ok} (2xx), {@code pass} (let through, then refused
+     * as invalid input, 400), {@code DENY} (403), {@code 401} (no token). Every write is sent with invalid input, so the
+     * matrix changes no data. The task is R4V's milestone work, as above. A write without a token is a cookie-less
+     * browser request to Spring Security, refused (403) by the CSRF check before anything else.
+     */
+    static final String API_MATRIX = """
+            endpoint                                          | secretariat | chair | wg.ocha | agency.r4v | agency.ibchm | admin | anonymous
+            GET /api/v1/plans                                 | ok          | ok    | ok      | ok         | ok           | ok    | 401
+            GET /api/v1/plans/{planId}                        | ok          | ok    | ok      | ok         | ok           | ok    | 401
+            GET /api/v1/plans/{planId}/recommendations        | ok          | ok    | ok      | ok         | ok           | ok    | 401
+            GET /api/v1/recommendations/{recommendationId}    | ok          | ok    | ok      | ok         | ok           | ok    | 401
+            GET /api/v1/recommendations/{recommendationId}/milestones | ok  | ok    | ok      | ok         | ok           | ok    | 401
+            GET /api/v1/milestones/{milestoneId}              | ok          | ok    | ok      | ok         | ok           | ok    | 401
+            GET /api/v1/compliance                            | ok          | ok    | ok      | ok         | ok           | ok    | 401
+            GET /api/v1/compliance/recommendations            | ok          | ok    | ok      | ok         | ok           | ok    | 401
+            GET /api/v1/compliance/overdue                    | ok          | ok    | ok      | ok         | ok           | ok    | 401
+            GET /api/v1/compliance/due-soon                   | ok          | ok    | ok      | ok         | ok           | ok    | 401
+            GET /api/v1/tasks                                 | ok          | ok    | ok      | ok         | ok           | ok    | 401
+            GET /api/v1/tasks/{taskId}                        | DENY        | DENY  | DENY    | ok         | DENY         | DENY  | 401
+            GET /api/v1/tasks/{taskId}/report                 | DENY        | DENY  | DENY    | ok         | DENY         | DENY  | 401
+            GET /api/v1/tasks/{taskId}/evidence               | DENY        | DENY  | DENY    | ok         | DENY         | DENY  | 401
+            PUT /api/v1/tasks/{taskId}/report                 | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
+            POST /api/v1/tasks/{taskId}/evidence/files        | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
+            POST /api/v1/tasks/{taskId}/evidence/links        | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
+            POST /api/v1/tasks/{taskId}/deadline-change       | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
+            """;
 
     @Autowired Fixtures fixtures;
     @Autowired UserAdministration users;
@@ -136,6 +185,13 @@ class AuthorisationMatrixTest {
     @Autowired CommentService comments;
     @Autowired WorkAssignment assignment;
     @Autowired MyTaskService tasks;
+    @Autowired PlanImporter importer;
+    @Autowired Inbox inbox;
+    @Autowired NotificationPreferences preferences;
+    @Autowired ApiTokenService apiTokens;
+
+    @Autowired RequestMappingHandlerMapping requestMappingHandlerMapping;
+    @LocalServerPort int port;
 
     @AfterEach
     void signOut() {
@@ -195,8 +251,100 @@ class AuthorisationMatrixTest {
         assertThat(render(actual)).isEqualTo(render(expected));
     }
 
+    @Test
+    void everyApiEndpointAnswersEachActorAsTheTableSays() throws Exception {
+        Set<String> endpoints = new TreeSet<>();
+        requestMappingHandlerMapping.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+                .filter(path -> path.startsWith("/api/v1"))
+                .forEach(path -> info.getMethodsCondition().getMethods()
+                        .forEach(method -> endpoints.add(method.name() + " " + path))));
+        Map<String, Map<String, String>> expected = table(API_MATRIX);
+        assertThat(expected.keySet()).as("endpoints under /api/v1 vs rows of API_MATRIX")
+                .containsExactlyInAnyOrderElementsOf(endpoints);
+
+        Scenario scenario = new Scenario();
+        Map<String, String> tokens = new LinkedHashMap<>();
+        for (String actor : ACTORS) {
+            if (!actor.equals("anonymous")) {
+                fixtures.signIn(actor);
+                tokens.put(actor, apiTokens.create(TokenKind.API, "matrix " + actor).secret());
+                fixtures.signOut();
+            }
+        }
+        Long recommendation = scenario.workingRecommendation;
+        String plans = api(tokens.get("secretariat"), "GET", "/api/v1/plans", null, null).body();
+        String milestones = api(tokens.get("secretariat"), "GET",
+                "/api/v1/recommendations/" + recommendation + "/milestones", null, null).body();
+        Map<String, String> ids = Map.of("{planId}", firstId(plans), "{recommendationId}", recommendation.toString(),
+                "{milestoneId}", firstId(milestones), "{taskId}", scenario.r4vWork);
+
+        Map<String, Map<String, String>> actual = new LinkedHashMap<>();
+        for (String endpoint : expected.keySet()) {
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String path = endpoint.substring(endpoint.indexOf(' ') + 1);
+            for (Map.Entry<String, String> id : ids.entrySet()) {
+                path = path.replace(id.getKey(), id.getValue());
+            }
+            if (path.equals("/api/v1/compliance") || path.startsWith("/api/v1/compliance/")) {
+                path += "?plan=" + ids.get("{planId}");
+            }
+            Map<String, String> row = new LinkedHashMap<>();
+            for (String actor : ACTORS) {
+                int status = invalidWrite(tokens.get(actor), method, path).statusCode();
+                row.put(actor, switch (status) {
+                    case 200, 201, 202, 204 -> "ok";
+                    case 400 -> "pass";
+                    case 401 -> "401";
+                    case 403 -> "DENY";
+                    default -> String.valueOf(status);
+                });
+            }
+            actual.put(endpoint, row);
+        }
+        assertThat(render(actual)).isEqualTo(render(expected));
+    }
+
+    /** A request with invalid input for a write (progress 500, an .exe file, a javascript: link, an empty reason). */
+    private HttpResponse<String> invalidWrite(String token, String method, String path) throws Exception {
+        if (method.equals("GET")) {
+            return api(token, method, path, null, null);
+        }
+        if (path.endsWith("/evidence/files")) {
+            String boundary = "matrix-boundary";
+            String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"run-me.exe\""
+                    + "\r\nContent-Type: application/x-msdownload\r\n\r\nMZ\r\n--" + boundary + "--\r\n";
+            return api(token, method, path, "multipart/form-data; boundary=" + boundary, body);
+        }
+        String body = path.endsWith("/report") ? "{\"status\":\"IN_PROGRESS\",\"progress\":500,\"note\":\"\"}"
+                : path.endsWith("/links") ? "{\"url\":\"javascript:alert(1)\"}"
+                : "{\"dueDate\":\"2000-01-01\",\"reason\":\"\"}";
+        return api(token, method, path, "application/json", body);
+    }
+
+    private HttpResponse<String> api(String token, String method, String path, String contentType, String body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String firstId(String json) {
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(json);
+        assertThat(id.find()).as("an id in " + json).isTrue();
+        return id.group(1);
+    }
+
     /** Task ids of a few recommendations at different steps, made through the application's services. */
     final class Scenario {
+        final Long workingRecommendation;
         final String r4vWork;
         final String proposeResponse;
         final String vote;
@@ -210,6 +358,7 @@ class AuthorisationMatrixTest {
                     List.of(fixtures.milestone("R4V maps its partners", "R4V", 40, false)));
             fixtures.everyMemberVotes(working, VoteChoice.APPROVE);
             r4vWork = fixtures.taskOf("agency.r4v", working, WorkItemKind.WORK_ON_MILESTONE);
+            workingRecommendation = working;
 
             Long agenda = fixtures.newRecommendation("Matrix: on the agenda");
             fixtures.signIn("secretariat");
@@ -291,6 +440,13 @@ class AuthorisationMatrixTest {
         // shows who gets past "is this task offered to you" (the task's kind is checked after that)
         calls.put("MyTaskService.recordConsensus", () -> tasks.recordConsensus(s.r4vWork, null, null, "", ""));
         calls.put("MyTaskService.finalReview", () -> tasks.finalReview(s.r4vWork, null, ""));
+        calls.put("PlanImporter.importFile", () -> importer.importFile(new ImportFile(List.of()), ImportProgress.NONE));
+        // an own inbox and own preferences and tokens: every signed-in user has them, nobody else's can be named
+        calls.put("Inbox.markRead", () -> inbox.markRead(-1L));
+        calls.put("Inbox.markAllRead", inbox::markAllRead);
+        calls.put("NotificationPreferences.setMine", () -> preferences.setMine(null));
+        calls.put("ApiTokenService.create", () -> apiTokens.create(TokenKind.API, ""));
+        calls.put("ApiTokenService.revoke", () -> apiTokens.revoke(-1L));
         return calls;
     }
 

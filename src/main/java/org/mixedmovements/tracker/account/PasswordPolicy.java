@@ -43,8 +43,7 @@ final class PasswordPolicy {
         }
         if (password.equals(DemoAccounts.PASSWORD)) {
             problems.add(Problem.of(FIELD, "admin.password.demo"));
-        }
-        if (isWeak(password)) {
+        } else if (isWeak(password)) { // the demo password is weak too, but its own reason says more
             problems.add(Problem.of(FIELD, "admin.password.weak"));
         }
         if (username != null && password.strip().toLowerCase(Locale.ROOT).equals(username.strip().toLowerCase(Locale.ROOT))) {

@@ -40,7 +40,7 @@ class CrashRecoveryTest {
     void afterAKillInTheMiddleOfABatchOfApprovalsEveryCommittedApprovalIsThereWholeAndDueTimersFireOnce()
             throws Exception {
         Path directory = Files.createTempDirectory("crash-test");
-        String url = "jdbc:h2:file:" + directory.resolve("tracker").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:file:" + directory.resolve("tracker").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         Path log = directory.resolve("committed.log");
         Path output = Path.of("target", "crash-test-child.log").toAbsolutePath();
         Files.createDirectories(output.getParent());

@@ -141,11 +141,21 @@ class TwoNodesOnOneDatabaseTest {
     }
 
     /**
-     * Each deadline step was announced once across the cluster. The notifications outbox (feature/notify) is the next
-     * thing to count here: one outbox row per step and recipient, none twice.
+     * Each deadline step was announced once across the cluster, and told once to each person concerned: every
+     * reminder has its notifications (inbox row and mail) for the same recipients, none twice.
      */
     void stepsWentOutOnce(int total) {
         assertThat(a.deadlineSteps.get() + b.deadlineSteps.get()).isEqualTo(total);
+        String reminders = " from notification where kind = 'REMINDER' and milestone_id in (" + inList + ")";
+        Integer milestonesTold = a.jdbc().queryForObject("select count(distinct milestone_id)" + reminders, Integer.class);
+        Integer rows = a.jdbc().queryForObject("select count(*)" + reminders, Integer.class);
+        Integer distinctPairs = a.jdbc().queryForObject(
+                "select count(*) from (select distinct milestone_id, recipient_id" + reminders + ") told", Integer.class);
+        Integer mails = a.jdbc().queryForObject("select count(*) from notification_mail where id in (select mail_id"
+                + reminders + ")", Integer.class);
+        assertThat(milestonesTold).as("milestones whose reminder reached someone").isEqualTo(total);
+        assertThat(rows).as("one notification per reminder and person").isEqualTo(distinctPairs);
+        assertThat(mails).as("one mail per reminder and person (email is each person's choice)").isLessThanOrEqualTo(rows);
     }
 
     String inList = "0";

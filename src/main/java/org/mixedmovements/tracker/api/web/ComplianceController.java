@@ -14,6 +14,7 @@ import org.mixedmovements.tracker.compliance.DashboardSelection;
 import org.mixedmovements.tracker.compliance.DashboardService;
 import org.mixedmovements.tracker.compliance.DeadlineRow;
 import org.mixedmovements.tracker.compliance.RecommendationProgress;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,69 +39,60 @@ class ComplianceController {
     @GetMapping
     @Operation(summary = "The figures of the selection: counts by compliance status, progress, on-time rate, "
             + "slippage, overdue and due soon")
-    ComplianceDto figures(@Parameter(description = "plan id or code; the first plan when absent")
-                          @RequestParam(required = false) String plan,
-                          @RequestParam(required = false) String theme,
-                          @Parameter(description = "REGIONAL, NATIONAL or BOTH") @RequestParam(required = false) String level,
-                          @Parameter(description = "owner organisation code") @RequestParam(required = false) String organisation,
-                          @Parameter(description = "ISO alpha-2 country code, or REGIONAL for milestones without one")
-                          @RequestParam(required = false) String country) {
-        DashboardSelection selection = select(plan, theme, level, organisation, country);
+    ComplianceDto figures(@ParameterObject Filters filters) {
+        DashboardSelection selection = select(filters);
         return ComplianceDto.of(selection, dashboard.snapshot(selection), dashboard.countOverdue(selection.filter()),
                 dashboard.countDueSoon(selection.filter()), DashboardService.DUE_SOON_DAYS);
     }
 
     @GetMapping("/recommendations")
     @Operation(summary = "Each recommendation's figures for the selection, in code order")
-    ApiPage<RecommendationProgress> recommendations(@RequestParam(required = false) String plan,
-                                                    @RequestParam(required = false) String theme,
-                                                    @RequestParam(required = false) String level,
-                                                    @RequestParam(required = false) String organisation,
-                                                    @RequestParam(required = false) String country,
+    ApiPage<RecommendationProgress> recommendations(@ParameterObject Filters filters,
                                                     @RequestParam(defaultValue = "0") int page,
                                                     @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
         Paging paging = Paging.of(page, size);
-        DashboardSelection selection = select(plan, theme, level, organisation, country);
+        DashboardSelection selection = select(filters);
         return ApiPage.slice(dashboard.snapshot(selection).recommendations(), paging);
     }
 
     @GetMapping("/overdue")
     @Operation(summary = "The overdue milestones of the selection, most late first")
-    ApiPage<DeadlineRow> overdue(@RequestParam(required = false) String plan,
-                                 @RequestParam(required = false) String theme,
-                                 @RequestParam(required = false) String level,
-                                 @RequestParam(required = false) String organisation,
-                                 @RequestParam(required = false) String country,
+    ApiPage<DeadlineRow> overdue(@ParameterObject Filters filters,
                                  @RequestParam(defaultValue = "0") int page,
                                  @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
         Paging paging = Paging.of(page, size);
-        DashboardSelection selection = select(plan, theme, level, organisation, country);
+        DashboardSelection selection = select(filters);
         return ApiPage.of(dashboard.overdue(selection.filter(), paging.pageable()));
     }
 
     @GetMapping("/due-soon")
     @Operation(summary = "The milestones of the selection not completed and due within 30 days, soonest first")
-    ApiPage<DeadlineRow> dueSoon(@RequestParam(required = false) String plan,
-                                 @RequestParam(required = false) String theme,
-                                 @RequestParam(required = false) String level,
-                                 @RequestParam(required = false) String organisation,
-                                 @RequestParam(required = false) String country,
+    ApiPage<DeadlineRow> dueSoon(@ParameterObject Filters filters,
                                  @RequestParam(defaultValue = "0") int page,
                                  @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
         Paging paging = Paging.of(page, size);
-        DashboardSelection selection = select(plan, theme, level, organisation, country);
+        DashboardSelection selection = select(filters);
         return ApiPage.of(dashboard.dueSoon(selection.filter(), paging.pageable()));
     }
 
+    /** The dashboard's filters, as query parameters of every compliance request. */
+    record Filters(@Parameter(description = "plan id or code; the first plan when absent") String plan,
+                   String theme,
+                   @Parameter(description = "REGIONAL, NATIONAL or BOTH") String level,
+                   @Parameter(description = "owner organisation code") String organisation,
+                   @Parameter(description = "ISO alpha-2 country code, or REGIONAL for milestones without one")
+                   String country) {
+    }
+
     /** The dashboard's own reading of its link's parameters; what it would ignore is refused here. */
-    private DashboardSelection select(String plan, String theme, String level, String organisation, String country) {
+    private DashboardSelection select(Filters filters) {
         CurrentUser.require();
         Map<String, String> parameters = new HashMap<>();
-        put(parameters, DashboardSelection.PLAN, plan);
-        put(parameters, DashboardSelection.THEME, theme);
-        put(parameters, DashboardSelection.LEVEL, level);
-        put(parameters, DashboardSelection.ORGANISATION, organisation);
-        put(parameters, DashboardSelection.COUNTRY, country);
+        put(parameters, DashboardSelection.PLAN, filters.plan());
+        put(parameters, DashboardSelection.THEME, filters.theme());
+        put(parameters, DashboardSelection.LEVEL, filters.level());
+        put(parameters, DashboardSelection.ORGANISATION, filters.organisation());
+        put(parameters, DashboardSelection.COUNTRY, filters.country());
         DashboardSelection selection = dashboard.select(parameters);
         if (!selection.ignored().isEmpty()) {
             List<Problem> problems = selection.ignored().stream()
@@ -110,7 +102,7 @@ class ComplianceController {
             throw new InvalidInputException(problems);
         }
         if (selection.plan() == null) {
-            throw new NotFoundException("plan", plan == null ? "" : plan);
+            throw new NotFoundException("plan", filters.plan() == null ? "" : filters.plan());
         }
         return selection;
     }

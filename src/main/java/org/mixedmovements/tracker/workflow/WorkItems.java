@@ -5,6 +5,7 @@ import static org.mixedmovements.tracker.workflow.RecommendationImplementationPr
 import static org.mixedmovements.tracker.workflow.RecommendationImplementationProcess.VAR_RECOMMENDATION_ID;
 import static org.mixedmovements.tracker.workflow.WorkingGroupDecisionProcess.VAR_DECISION_ID;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -85,7 +87,26 @@ public class WorkItems {
             throw new StateConflictException("task.error.gone");
         } catch (OptimisticLockingException raced) {
             throw new ConcurrentUpdateException();
+        } catch (ProcessEnginePersistenceException failed) {
+            if (isForeignKeyRace(failed)) {
+                throw new ConcurrentUpdateException();
+            }
+            throw failed;
         }
+    }
+
+    /**
+     * On PostgreSQL two nodes completing tasks of one process instance at once can meet as a foreign-key violation
+     * (one deletes an execution the other has just given a child) rather than as an optimistic-locking conflict: the
+     * same race, to be retried the same way.
+     */
+    private static boolean isForeignKeyRace(Throwable failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23503".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<WorkItem> toWorkItems(List<Task> found) {

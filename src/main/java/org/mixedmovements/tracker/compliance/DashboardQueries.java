@@ -20,9 +20,9 @@ import org.mixedmovements.tracker.recommendation.RecommendationLabels;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels.MilestoneLabel;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels.RecommendationLabel;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -131,7 +131,8 @@ public class DashboardQueries {
                 + " order by m.currentDue, m.milestoneId", Object[].class);
         condition.parameters().forEach(query::setParameter);
         query.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize());
-        return new PageImpl<>(label(query.getResultList()), page, count(condition));
+        // counted only when the page cannot tell (a first page that is not full is the whole list)
+        return PageableExecutionUtils.getPage(label(query.getResultList()), page, () -> count(condition));
     }
 
     private long count(Condition condition) {

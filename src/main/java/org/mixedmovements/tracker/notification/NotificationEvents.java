@@ -17,9 +17,7 @@ import org.mixedmovements.tracker.recommendation.RecommendationLabels;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels.MilestoneLabel;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels.RecommendationLabel;
 import org.mixedmovements.tracker.workflow.WorkItems;
-import org.mixedmovements.tracker.workinggroup.DecisionSummary;
 import org.mixedmovements.tracker.workinggroup.DecisionTaken;
-import org.mixedmovements.tracker.workinggroup.WorkingGroupDecisions;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -42,16 +40,14 @@ class NotificationEvents {
     private final UserDirectory users;
     private final OrganisationService organisations;
     private final RecommendationLabels labels;
-    private final WorkingGroupDecisions decisions;
     private final WorkItems workItems;
 
     NotificationEvents(Outbox outbox, UserDirectory users, OrganisationService organisations,
-                       RecommendationLabels labels, WorkingGroupDecisions decisions, WorkItems workItems) {
+                       RecommendationLabels labels, WorkItems workItems) {
         this.outbox = outbox;
         this.users = users;
         this.organisations = organisations;
         this.labels = labels;
-        this.decisions = decisions;
         this.workItems = workItems;
     }
 
@@ -97,7 +93,7 @@ class NotificationEvents {
             organisations.chair().ifPresent(chair -> users.contactsOf(List.of(chair.getId()), Set.of(Role.WG_MEMBER))
                     .forEach(c -> recipients.putIfAbsent(c.id(), c)));
         }
-        List<String> arguments = arguments(reached.recommendationId(), reached.milestoneId());
+        List<String> arguments = arguments(reached.recommendationId(), milestone);
         arguments.add(reached.dueDate().toString());
         tellAll(recipients.values(), kind,
                 "deadline:" + reached.milestoneId() + ":" + reached.kind() + ":" + reached.dueDate(),
@@ -106,15 +102,14 @@ class NotificationEvents {
 
     @EventListener
     void on(DecisionTaken taken) {
-        DecisionSummary decision = decisions.summary(taken.decisionId());
-        List<String> arguments = arguments(decision.recommendationId(), null);
+        List<String> arguments = arguments(taken.recommendationId(), (MilestoneLabel) null);
         arguments.add(InboxItem.KEY_PREFIX + "decision.type." + taken.type().name());
         arguments.add(InboxItem.KEY_PREFIX + "outcome." + taken.outcome().name());
         Map<Long, Contact> recipients = new LinkedHashMap<>();
         users.contactsWith(Role.WG_MEMBER).forEach(c -> recipients.putIfAbsent(c.id(), c));
         users.contactsWith(Role.SECRETARIAT).forEach(c -> recipients.putIfAbsent(c.id(), c));
         tellAll(recipients.values(), NotificationKind.DECISION_TAKEN, "decision:" + taken.decisionId(),
-                decision.recommendationId(), null, arguments);
+                taken.recommendationId(), null, arguments);
     }
 
     private List<Contact> agencyOf(Long organisationId) {
@@ -123,17 +118,21 @@ class NotificationEvents {
 
     private void tellAll(Collection<Contact> recipients, NotificationKind kind, String eventKey, Long recommendationId,
                          Long milestoneId, List<String> arguments) {
-        recipients.forEach(r -> outbox.tell(r, kind, eventKey, recommendationId, milestoneId, arguments));
+        outbox.tellAll(recipients, kind, eventKey, recommendationId, milestoneId, arguments);
     }
 
     /** {0} the recommendation's code, {1} its title, {2} the milestone's name (empty when none). */
     private List<String> arguments(Long recommendationId, Long milestoneId) {
+        return arguments(recommendationId,
+                milestoneId == null ? null : labels.milestones(List.of(milestoneId)).get(milestoneId));
+    }
+
+    private List<String> arguments(Long recommendationId, MilestoneLabel milestone) {
         List<String> arguments = new ArrayList<>();
         RecommendationLabel recommendation = recommendationId == null ? null
                 : labels.recommendations(List.of(recommendationId)).get(recommendationId);
         arguments.add(recommendation == null ? "" : recommendation.code());
         arguments.add(recommendation == null ? "" : recommendation.title());
-        MilestoneLabel milestone = milestoneId == null ? null : labels.milestones(List.of(milestoneId)).get(milestoneId);
         arguments.add(milestone == null ? "" : milestone.name());
         return arguments;
     }

@@ -2,8 +2,16 @@ package org.mixedmovements.tracker.notification;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.mixedmovements.tracker.account.Contact;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -23,12 +31,18 @@ class Outbox {
 
     static final String SEPARATOR = "\u001f";
 
+    private static final String INSERT = "insert into notification (event_key, recipient_id, kind, recommendation_id,"
+            + " milestone_id, arguments, created_at, delivery) values (:key, :recipient, :kind, :recommendation,"
+            + " :milestone, :arguments, :now, :delivery)";
+
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final NotificationPreferences preferences;
     private final Clock clock;
 
-    Outbox(JdbcClient jdbc, NotificationPreferences preferences, Clock clock) {
+    Outbox(JdbcClient jdbc, NamedParameterJdbcTemplate named, NotificationPreferences preferences, Clock clock) {
         this.jdbc = jdbc;
+        this.named = named;
         this.preferences = preferences;
         this.clock = clock;
     }
@@ -37,34 +51,60 @@ class Outbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean tell(Contact recipient, NotificationKind kind, String eventKey, Long recommendationId,
                         Long milestoneId, List<String> arguments) {
-        boolean told = jdbc.sql("select count(*) from notification where event_key = :key and recipient_id = :recipient")
-                .param("key", eventKey).param("recipient", recipient.id())
-                .query(Long.class).single() > 0;
-        if (told) {
-            return false;
+        return tellAll(List.of(recipient), kind, eventKey, recommendationId, milestoneId, arguments) == 1;
+    }
+
+    /**
+     * Tells each recipient once: one query finds who was already told of this event, one batch writes the others'
+     * rows (a recipient who wants immediate email gets their row and its outbox row one at a time, as the mail needs
+     * the notification's id). A deadline or a decision tells a dozen people; this keeps that to a few statements.
+     *
+     * @return how many notifications were written
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int tellAll(Collection<Contact> recipients, NotificationKind kind, String eventKey, Long recommendationId,
+                       Long milestoneId, List<String> arguments) {
+        if (recipients.isEmpty()) {
+            return 0;
         }
-        EmailMode mode = recipient.hasEmail() ? preferences.modeOf(recipient.id()) : EmailMode.NONE;
-        String delivery = switch (mode) {
+        Set<Long> told = new HashSet<>(jdbc.sql("select recipient_id from notification where event_key = :key"
+                        + " and recipient_id in (:recipients)")
+                .param("key", eventKey).param("recipients", recipients.stream().map(Contact::id).toList())
+                .query(Long.class).list());
+        Map<Long, Contact> fresh = new LinkedHashMap<>();
+        recipients.stream().filter(r -> !told.contains(r.id())).forEach(r -> fresh.putIfAbsent(r.id(), r));
+        Timestamp now = Timestamp.from(clock.instant());
+        String joined = join(arguments);
+        List<MapSqlParameterSource> batch = new ArrayList<>();
+        for (Contact recipient : fresh.values()) {
+            EmailMode mode = recipient.hasEmail() ? preferences.modeOf(recipient.id()) : EmailMode.NONE;
+            MapSqlParameterSource row = new MapSqlParameterSource()
+                    .addValue("key", eventKey).addValue("recipient", recipient.id()).addValue("kind", kind.name())
+                    .addValue("recommendation", recommendationId).addValue("milestone", milestoneId)
+                    .addValue("arguments", joined).addValue("now", now).addValue("delivery", delivery(mode));
+            if (mode == EmailMode.IMMEDIATE) {
+                KeyHolder keys = new GeneratedKeyHolder();
+                named.update(INSERT, row, keys, new String[] {"id"});
+                Long notificationId = keys.getKey().longValue();
+                Long mailId = newMail("notification:" + notificationId, recipient.id(), null);
+                jdbc.sql("update notification set mail_id = :mail where id = :id")
+                        .param("mail", mailId).param("id", notificationId).update();
+            } else {
+                batch.add(row);
+            }
+        }
+        if (!batch.isEmpty()) {
+            named.batchUpdate(INSERT, batch.toArray(MapSqlParameterSource[]::new));
+        }
+        return fresh.size();
+    }
+
+    private static String delivery(EmailMode mode) {
+        return switch (mode) {
             case IMMEDIATE -> "IMMEDIATE";
             case DAILY_DIGEST -> "DIGEST";
             case NONE -> "NONE";
         };
-        Timestamp now = Timestamp.from(clock.instant());
-        KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into notification (event_key, recipient_id, kind, recommendation_id, milestone_id, arguments,"
-                        + " created_at, delivery) values (:key, :recipient, :kind, :recommendation, :milestone,"
-                        + " :arguments, :now, :delivery)")
-                .param("key", eventKey).param("recipient", recipient.id()).param("kind", kind.name())
-                .param("recommendation", recommendationId).param("milestone", milestoneId)
-                .param("arguments", join(arguments)).param("now", now).param("delivery", delivery)
-                .update(keys, "id");
-        Long notificationId = keys.getKey().longValue();
-        if (mode == EmailMode.IMMEDIATE) {
-            Long mailId = newMail("notification:" + notificationId, recipient.id(), null);
-            jdbc.sql("update notification set mail_id = :mail where id = :id")
-                    .param("mail", mailId).param("id", notificationId).update();
-        }
-        return true;
     }
 
     /** A new outbox row, waiting for the sender. */

@@ -70,11 +70,7 @@ public class OrganisationService {
 
     /** The organisations that vote in the working group today. */
     public List<Organisation> votingMembers() {
-        return memberships.findAll().stream()
-                .filter(m -> m.isActive() && m.isVoting())
-                .map(m -> get(m.getOrganisationId()))
-                .sorted(Comparator.comparing(Organisation::getCode))
-                .toList();
+        return organisations.findVotingMembers();
     }
 
     /** The member organisation holding the chair flag, if any. */

@@ -12,7 +12,11 @@ interface MilestoneRepository extends JpaRepository<Milestone, Long> {
 
     List<Milestone> findByRecommendationIdAndStateOrderByCurrentDueAscIdAsc(Long recommendationId, MilestoneState state);
 
-    List<Milestone> findByRecommendationIdInAndState(Collection<Long> recommendationIds, MilestoneState state);
+    /** How many milestones of each recommendation are in the state: [recommendation id, count] rows. */
+    @Query("select m.recommendationId, count(m) from Milestone m where m.recommendationId in :recommendationIds"
+            + " and m.state = :state group by m.recommendationId")
+    List<Object[]> countByRecommendationIdInAndState(@Param("recommendationIds") Collection<Long> recommendationIds,
+                                                     @Param("state") MilestoneState state);
 
     @Query("select m.id from Milestone m where m.state = :state order by m.id")
     List<Long> findIdsByState(@Param("state") MilestoneState state);

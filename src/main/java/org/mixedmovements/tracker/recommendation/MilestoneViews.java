@@ -46,7 +46,7 @@ class MilestoneViews {
     }
 
     RecommendationSummary summary(Recommendation r, List<Milestone> approved) {
-        return summary(r, approved, figures.progress(List.of(r.getId())).getOrDefault(r.getId(), 0));
+        return summary(r, approved.size(), figures.progress(List.of(r.getId())).getOrDefault(r.getId(), 0));
     }
 
     /** Progress of many recommendations at once, from the read model. */
@@ -54,12 +54,12 @@ class MilestoneViews {
         return figures.progress(recommendationIds);
     }
 
-    RecommendationSummary summary(Recommendation r, List<Milestone> approved, int progress) {
+    RecommendationSummary summary(Recommendation r, int approvedMilestones, int progress) {
         String lead = r.getLeadOrganisationId() == null ? null
                 : organisations.get(r.getLeadOrganisationId()).getCode();
         return new RecommendationSummary(r.getId(), r.getPlanId(), r.getCode(), r.getTitle(), r.getTheme(),
                 r.getCoordinationLevel(), r.getScope(), r.getStatus(), r.getLeadOrganisationId(), lead,
-                approved.size(), progress);
+                approvedMilestones, progress);
     }
 
     Plan planOf(Recommendation r) {

@@ -28,7 +28,7 @@ public class RecommendationLookup {
 
     /** The plan's recommendations with national scope (national, or regional and national), in the plan's order. */
     public List<NationalRecommendation> nationalScope(Long planId) {
-        return recommendations.findByPlanIdOrderByPosition(planId).stream()
+        return recommendations.findWithCountriesByPlanId(planId).stream()
                 .filter(r -> r.getScope() != Scope.REGIONAL)
                 .map(r -> new NationalRecommendation(r.getId(), r.getCode(), r.getTitle(), r.getTheme(),
                         r.getCoordinationLevel(), r.getCountries().stream().sorted().toList()))

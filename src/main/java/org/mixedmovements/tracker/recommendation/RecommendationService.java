@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.recommendation;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,12 +52,13 @@ public class RecommendationService {
     }
 
     private List<RecommendationSummary> summaries(List<Recommendation> found) {
-        Map<Long, List<Milestone>> approved = milestones
-                .findByRecommendationIdInAndState(found.stream().map(Recommendation::getId).toList(),
-                        MilestoneState.APPROVED)
-                .stream().collect(Collectors.groupingBy(Milestone::getRecommendationId));
-        Map<Long, Integer> progress = views.progress(found.stream().map(Recommendation::getId).toList());
-        return found.stream().map(r -> views.summary(r, approved.getOrDefault(r.getId(), List.of()),
+        List<Long> ids = found.stream().map(Recommendation::getId).toList();
+        Map<Long, Integer> approved = new HashMap<>();
+        // counted by the database: a plan rolled out country by country has thousands of milestones
+        milestones.countByRecommendationIdInAndState(ids, MilestoneState.APPROVED)
+                .forEach(row -> approved.put((Long) row[0], ((Number) row[1]).intValue()));
+        Map<Long, Integer> progress = views.progress(ids);
+        return found.stream().map(r -> views.summary(r, approved.getOrDefault(r.getId(), 0),
                 progress.getOrDefault(r.getId(), 0))).toList();
     }
 

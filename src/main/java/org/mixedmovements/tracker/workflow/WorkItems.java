@@ -7,6 +7,7 @@ import static org.mixedmovements.tracker.workflow.WorkingGroupDecisionProcess.VA
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -20,8 +21,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -36,6 +40,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class WorkItems {
+
+    /** The variables a work item carries: which recommendation, milestone or decision the task is about. */
+    private static final Set<String> WORK_ITEM_VARIABLES = Set.of(VAR_RECOMMENDATION_ID, VAR_MILESTONE_ID,
+            VAR_DECISION_ID);
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -61,10 +69,31 @@ public class WorkItems {
                 .toList();
     }
 
+    /**
+     * The task as a work item, or empty once it is done. One engine command of three look-ups by key (the task, its
+     * candidate groups, the variables of its execution and process instance): every action on a task asks this first,
+     * and a general task query costs several times as much.
+     */
     @Transactional(readOnly = true)
     public Optional<WorkItem> find(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        return task == null ? Optional.empty() : toWorkItems(List.of(task)).stream().findFirst();
+        return Optional.ofNullable(commands.execute(context -> {
+            TaskEntity task = context.getTaskManager().findTaskById(taskId);
+            if (task == null) {
+                return null;
+            }
+            Map<String, Map<String, Object>> variables = new HashMap<>();
+            for (String execution : new LinkedHashSet<>(Arrays.asList(task.getExecutionId(), task.getProcessInstanceId()))) {
+                if (execution != null) {
+                    for (VariableInstanceEntity v : context.getVariableInstanceManager()
+                            .findVariableInstancesByExecutionId(execution)) {
+                        if (WORK_ITEM_VARIABLES.contains(v.getName())) {
+                            variables.computeIfAbsent(execution, k -> new HashMap<>()).put(v.getName(), v.getValue());
+                        }
+                    }
+                }
+            }
+            return workItem(task, variables, candidateGroups(context, List.of(taskId)));
+        }));
     }
 
     /** Completes the task; the process goes on in the caller's transaction. */
@@ -120,16 +149,18 @@ public class WorkItems {
         });
         Map<String, Map<String, Object>> variables = variablesByExecution(executions);
         Map<String, Set<String>> groups = candidateGroups(found.stream().map(Task::getId).toList());
-        List<WorkItem> items = new ArrayList<>();
-        for (Task t : found) {
-            Map<String, Object> own = variables.getOrDefault(t.getExecutionId(), Map.of());
-            Map<String, Object> process = variables.getOrDefault(t.getProcessInstanceId(), Map.of());
-            items.add(new WorkItem(t.getId(), WorkItemKind.of(t.getTaskDefinitionKey()),
-                    asLong(first(own, process, VAR_RECOMMENDATION_ID)), asLong(first(own, process, VAR_MILESTONE_ID)),
-                    asLong(first(own, process, VAR_DECISION_ID)), groups.getOrDefault(t.getId(), Set.of()),
-                    t.getAssignee(), t.getCreateTime().toInstant()));
-        }
-        return items;
+        return found.stream().map(t -> workItem(t, variables, groups)).toList();
+    }
+
+    /** The work item of a task, its variables taken from its own execution first, then from its process instance. */
+    private static WorkItem workItem(Task t, Map<String, Map<String, Object>> variables,
+                                     Map<String, Set<String>> groups) {
+        Map<String, Object> own = variables.getOrDefault(t.getExecutionId(), Map.of());
+        Map<String, Object> process = variables.getOrDefault(t.getProcessInstanceId(), Map.of());
+        return new WorkItem(t.getId(), WorkItemKind.of(t.getTaskDefinitionKey()),
+                asLong(first(own, process, VAR_RECOMMENDATION_ID)), asLong(first(own, process, VAR_MILESTONE_ID)),
+                asLong(first(own, process, VAR_DECISION_ID)), groups.getOrDefault(t.getId(), Set.of()),
+                t.getAssignee(), t.getCreateTime().toInstant());
     }
 
     private static Object first(Map<String, Object> own, Map<String, Object> process, String name) {
@@ -140,7 +171,7 @@ public class WorkItems {
         Map<String, Map<String, Object>> byExecution = new HashMap<>();
         for (VariableInstance v : runtime.createVariableInstanceQuery()
                 .executionIdIn(executionIds.toArray(String[]::new))
-                .variableNameIn(VAR_RECOMMENDATION_ID, VAR_MILESTONE_ID, VAR_DECISION_ID)
+                .variableNameIn(WORK_ITEM_VARIABLES.toArray(String[]::new))
                 .list()) {
             byExecution.computeIfAbsent(v.getExecutionId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
         }
@@ -153,17 +184,19 @@ public class WorkItems {
      * caller's transaction rollback-only (the task list would then fail as a whole).
      */
     private Map<String, Set<String>> candidateGroups(List<String> taskIds) {
-        return commands.execute(context -> {
-            Map<String, Set<String>> byTask = new HashMap<>();
-            for (String taskId : taskIds) {
-                for (IdentityLinkEntity link : context.getIdentityLinkManager().findIdentityLinksByTaskId(taskId)) {
-                    if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                        byTask.computeIfAbsent(taskId, k -> new LinkedHashSet<>()).add(link.getGroupId());
-                    }
+        return commands.execute(context -> candidateGroups(context, taskIds));
+    }
+
+    private static Map<String, Set<String>> candidateGroups(CommandContext context, List<String> taskIds) {
+        Map<String, Set<String>> byTask = new HashMap<>();
+        for (String taskId : taskIds) {
+            for (IdentityLinkEntity link : context.getIdentityLinkManager().findIdentityLinksByTaskId(taskId)) {
+                if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                    byTask.computeIfAbsent(taskId, k -> new LinkedHashSet<>()).add(link.getGroupId());
                 }
             }
-            return byTask;
-        });
+        }
+        return byTask;
     }
 
     private static Long asLong(Object value) {

@@ -95,12 +95,12 @@ public class WorkingGroupDecisions {
     }
 
     public boolean isSettled(Long decisionId) {
-        return tally(get(decisionId)).settled();
+        return ballot(get(decisionId)).tally().settled();
     }
 
     public boolean isTie(Long decisionId) {
-        Decision d = get(decisionId);
-        return tally(d).tie() && castingVote(d) == null;
+        Ballot ballot = ballot(get(decisionId));
+        return ballot.tally().tie() && ballot.casting() == null;
     }
 
     /** A member organisation's vote, cast by one of its representatives; once per organisation. */
@@ -112,10 +112,11 @@ public class WorkingGroupDecisions {
         if (user.belongsTo(d.getOwnerOrganisationId())) {
             throw new NotPermittedException("decision.error.recused", d.getDecisionType().name());
         }
-        if (eligible(d).stream().noneMatch(o -> user.belongsTo(o.getId()))) {
+        Ballot ballot = ballot(d);
+        if (ballot.eligible().stream().noneMatch(user::belongsTo)) {
             throw new NotPermittedException("decision.error.not-voting-member", user.organisationCode());
         }
-        if (votes.existsByDecisionIdAndOrganisationIdAndCasting(decisionId, user.organisationId(), false)) {
+        if (ballot.votes().stream().anyMatch(v -> !v.isCasting() && v.getOrganisationId().equals(user.organisationId()))) {
             throw new StateConflictException("decision.error.already-voted", user.organisationCode());
         }
         String why = checkReason(choice, reason);
@@ -136,7 +137,8 @@ public class WorkingGroupDecisions {
         if (!user.belongsTo(chair.getId())) {
             throw new NotPermittedException("decision.error.chair-only");
         }
-        if (!isTie(decisionId)) {
+        Ballot ballot = ballot(d);
+        if (!ballot.tally().tie() || ballot.casting() != null) {
             throw new StateConflictException("decision.error.no-tie");
         }
         String why = checkReason(choice, reason);
@@ -176,23 +178,26 @@ public class WorkingGroupDecisions {
     public DecisionResult close(Long decisionId) {
         Decision d = get(decisionId);
         if (d.getStatus() == Decision.Status.OPEN) {
-            Tally t = tally(d);
-            Vote casting = castingVote(d);
+            Ballot ballot = ballot(d);
+            Tally t = ballot.tally();
+            Vote casting = ballot.casting();
             Outcome outcome = t.outcome(casting == null ? null : casting.getChoice());
-            String reasons = outcome == Outcome.REJECTED ? rejectionReasons(d, casting) : null;
+            String reasons = outcome == Outcome.REJECTED ? rejectionReasons(ballot) : null;
             d.decide(outcome, reasons, clock.instant());
             audit.record("DECISION_TAKEN", AUDIT_SUBJECT, d.getRecommendationId(),
                     d.getDecisionType() + " " + outcome + " (" + d.getRule() + ": " + t.describe() + ")"
                             + (reasons == null ? "" : ": " + reasons), "decision " + decisionId);
         }
-        events.publishEvent(new DecisionTaken(d.getId(), d.getDecisionType(), d.getSubjectId(), d.getOutcome()));
+        events.publishEvent(new DecisionTaken(d.getId(), d.getDecisionType(), d.getSubjectId(), d.getOutcome(),
+                d.getRecommendationId()));
         return new DecisionResult(d.getOutcome(), d.getOutcomeReason());
     }
 
     public DecisionSummary summary(Long decisionId) {
         Decision d = get(decisionId);
-        Tally t = tally(d);
-        List<DecisionSummary.CastVote> cast = votes.findByDecisionIdOrderByCastAtAsc(decisionId).stream()
+        Ballot ballot = ballot(d);
+        Tally t = ballot.tally();
+        List<DecisionSummary.CastVote> cast = ballot.votes().stream()
                 .map(v -> new DecisionSummary.CastVote(organisations.get(v.getOrganisationId()).getCode(), v.getVoter(),
                         v.getChoice(), v.getReason(), v.isCasting(), v.getCastAt()))
                 .toList();
@@ -207,13 +212,28 @@ public class WorkingGroupDecisions {
                 .map(d -> summary(d.getId())).toList();
     }
 
-    private Tally tally(Decision d) {
-        Set<Long> eligibleIds = eligible(d).stream().map(Organisation::getId).collect(Collectors.toSet());
-        List<Vote> counted = votes.findByDecisionIdOrderByCastAtAsc(d.getId()).stream()
-                .filter(v -> !v.isCasting() && eligibleIds.contains(v.getOrganisationId()))
-                .toList();
-        int approvals = (int) counted.stream().filter(v -> v.getChoice() == VoteChoice.APPROVE).count();
-        return new Tally(d.getRule(), eligibleIds.size(), d.getQuorumPercent(), approvals, counted.size() - approvals);
+    /**
+     * The decision's votes and who may vote on it, read once for one question (settled? tied? the outcome): the
+     * process asks several of them in one step.
+     */
+    private record Ballot(Decision decision, Set<Long> eligible, List<Vote> votes) {
+
+        Tally tally() {
+            List<Vote> counted = votes.stream()
+                    .filter(v -> !v.isCasting() && eligible.contains(v.getOrganisationId()))
+                    .toList();
+            int approvals = (int) counted.stream().filter(v -> v.getChoice() == VoteChoice.APPROVE).count();
+            return new Tally(decision.getRule(), eligible.size(), decision.getQuorumPercent(), approvals,
+                    counted.size() - approvals);
+        }
+
+        Vote casting() {
+            return votes.stream().filter(Vote::isCasting).findFirst().orElse(null);
+        }
+    }
+
+    private Ballot ballot(Decision d) {
+        return new Ballot(d, eligibleIds(d), votes.findByDecisionIdOrderByCastAtAsc(d.getId()));
     }
 
     /** Voting members today, less the owner: an organisation that left the group no longer counts. */
@@ -223,12 +243,13 @@ public class WorkingGroupDecisions {
                 .toList();
     }
 
-    private Vote castingVote(Decision d) {
-        return votes.findByDecisionIdOrderByCastAtAsc(d.getId()).stream().filter(Vote::isCasting).findFirst().orElse(null);
+    private Set<Long> eligibleIds(Decision d) {
+        return eligible(d).stream().map(Organisation::getId).collect(Collectors.toSet());
     }
 
-    private String rejectionReasons(Decision d, Vote casting) {
-        return votes.findByDecisionIdOrderByCastAtAsc(d.getId()).stream()
+    private String rejectionReasons(Ballot ballot) {
+        Vote casting = ballot.casting();
+        return ballot.votes().stream()
                 .filter(v -> v.getChoice() == VoteChoice.REJECT && v.getReason() != null)
                 .filter(v -> casting == null || v.isCasting() || casting.getChoice() == VoteChoice.REJECT)
                 .map(v -> organisations.get(v.getOrganisationId()).getCode() + ": " + v.getReason())

@@ -343,20 +343,21 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
                 card("PROGRESS", figures.total().progress(), null));
         progress.show(figures.recommendations());
         ComplianceFilter filter = selection.filter();
-        long overdueCount = dashboard.countOverdue(filter);
+        // the snapshot counted the selection's overdue milestones already (same read model, same filter)
+        long overdueCount = figures.count(ComplianceStatus.OVERDUE);
         overdueTitle.setText(getTranslation("dashboard.overdue.title", overdueCount));
         overdueNone.setVisible(overdueCount == 0);
         overdue.setVisible(overdueCount > 0);
         overdue.fitTo(overdueCount);
         overdue.setItems(q -> dashboard.overdue(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
-                q -> (int) dashboard.countOverdue(filter));
+                q -> (int) overdueCount);
         long dueSoonCount = dashboard.countDueSoon(filter);
         dueSoonTitle.setText(getTranslation("dashboard.due-soon.title", DashboardService.DUE_SOON_DAYS, dueSoonCount));
         dueSoonNone.setVisible(dueSoonCount == 0);
         dueSoon.setVisible(dueSoonCount > 0);
         dueSoon.fitTo(dueSoonCount);
         dueSoon.setItems(q -> dashboard.dueSoon(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
-                q -> (int) dashboard.countDueSoon(filter));
+                q -> (int) dueSoonCount);
         NationalMatrix national = figures.matrix();
         matrix.show(national);
         matrix.setVisible(!national.isEmpty() && !national.hasNoCountries());

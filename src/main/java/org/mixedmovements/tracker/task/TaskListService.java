@@ -10,8 +10,8 @@ import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.TrackerUser;
 import org.mixedmovements.tracker.recommendation.MilestoneRow;
 import org.mixedmovements.tracker.workflow.WorkGroups;
-import org.mixedmovements.tracker.workflow.WorkList;
 import org.mixedmovements.tracker.workflow.WorkItems;
+import org.mixedmovements.tracker.workflow.WorkList;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -10,13 +10,14 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.NativeTaskQuery;
 
 /**
- * The SQL of a task list, run as Camunda native task queries so that the database sorts, counts and cuts the pages.
- * The open (active) tasks with a candidate link to one of the list's groups; for a person's own list only those held by
- * nobody or by them. Order: late milestone work first, then by the milestone's due date (tasks without one last), then
- * oldest first, then by id so that pages never overlap. A task's milestone is its {@code milestoneId} variable, read
- * as {@link WorkItems} reads it: on the task's execution, else on its process instance (the unique key
- * {@code (VAR_SCOPE_, NAME_)} of {@code ACT_RU_VARIABLE} finds each in one index lookup). Lateness and due date come
- * from {@link MilestoneUrgency}. Table names are the engine's defaults (the application sets no table prefix).
+ * The SQL of a task list, run as Camunda native task queries so that the database sorts, counts and cuts the pages. The
+ * open (active: {@code SUSPENSION_STATE_ = 1}) tasks with a candidate link to one of the list's groups; for a person's
+ * own list only those held by nobody or by them. Order: late milestone work first, then by the milestone's due date
+ * (tasks without one last), then oldest first, then by id so that pages never overlap. A task's milestone is its
+ * {@code milestoneId} variable, read as {@link WorkItems} reads it: on the task's execution, else on its process instance
+ * (the unique key {@code (VAR_SCOPE_, NAME_)} of {@code ACT_RU_VARIABLE} finds each in one index lookup). Lateness and due
+ * date come from {@link MilestoneUrgency}. Table names are the engine's defaults (the application sets no table
+ * prefix).
  */
 final class WorkListQuery {
 
@@ -57,9 +58,11 @@ final class WorkListQuery {
         for (int i = 0; i < groups.size(); i++) {
             in.add("#{group" + i + "}");
         }
+        // "in (select ...)", not a correlated "exists": H2 ran the exists once per task of the whole table, each time
+        // scanning the groups' links; both databases read the links once this way (a semi join on PostgreSQL)
         return " where RES.SUSPENSION_STATE_ = 1"
-                + " and exists (select 1 from ACT_RU_IDENTITYLINK LINK where LINK.TASK_ID_ = RES.ID_"
-                + " and LINK.TYPE_ = '" + IdentityLinkType.CANDIDATE + "' and LINK.GROUP_ID_ in " + in + ")"
+                + " and RES.ID_ in (select LINK.TASK_ID_ from ACT_RU_IDENTITYLINK LINK"
+                + " where LINK.TYPE_ = '" + IdentityLinkType.CANDIDATE + "' and LINK.GROUP_ID_ in " + in + ")"
                 + (list.freeOrHeldBy() == null ? "" : " and (RES.ASSIGNEE_ is null or RES.ASSIGNEE_ = #{holder})");
     }
 

@@ -19,8 +19,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Task lists longer than the engine's query limit ({@code query-max-results-limit=2000}): counted and paged in the
- * database. The tasks are bare engine tasks, offered to groups no other test uses and deleted afterwards: without a
+ * Task lists longer than the engine's query limit ({@code query-max-results-limit=2000}, which Camunda applies only
+ * while an engine user is authenticated, never in the tracker): counted and paged in the database. The tasks are bare engine tasks, offered to groups no other test uses and deleted afterwards: without a
  * process they have no milestone (the list is oldest first) and no kind, so the pages are read as the engine's tasks
  * ({@link WorkListQuery}); {@code TaskListServiceTest} reads them as work items through the services.
  */

@@ -10,6 +10,7 @@ import org.mixedmovements.tracker.workflow.WorkGroups;
 import org.mixedmovements.tracker.workflow.WorkItem;
 import org.mixedmovements.tracker.workflow.WorkItemKind;
 import org.mixedmovements.tracker.workflow.WorkItems;
+import org.mixedmovements.tracker.workflow.WorkList;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +47,7 @@ public class DecisionTasks {
     /** The user's open decision tasks, by decision id. */
     public Map<Long, DecisionTask> openForCurrentUser() {
         Map<Long, DecisionTask> byDecision = new LinkedHashMap<>();
-        for (WorkItem item : workItems.offeredTo(WorkGroups.of(CurrentUser.require()))) {
+        for (WorkItem item : workItems.all(WorkList.offeredTo(WorkGroups.of(CurrentUser.require())))) {
             if (item.kind().isDecision() && item.decisionId() != null) {
                 byDecision.putIfAbsent(item.decisionId(), new DecisionTask(item.id(), item.decisionId(), action(item.kind())));
             }

@@ -1,7 +1,6 @@
 package org.mixedmovements.tracker.task;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.function.Supplier;
 import org.mixedmovements.tracker.audit.AuditLog;
@@ -27,6 +26,7 @@ import org.mixedmovements.tracker.workflow.WorkGroups;
 import org.mixedmovements.tracker.workflow.WorkItem;
 import org.mixedmovements.tracker.workflow.WorkItemKind;
 import org.mixedmovements.tracker.workflow.WorkItems;
+import org.mixedmovements.tracker.workflow.WorkList;
 import org.mixedmovements.tracker.workinggroup.WorkingGroupDecisions;
 import org.mixedmovements.tracker.workinggroup.DecisionSummary;
 import org.mixedmovements.tracker.workinggroup.DecisionType;
@@ -82,14 +82,13 @@ public class MyTaskService {
 
     /**
      * The tasks the user may do: held by them, or offered to one of their groups and held by nobody. Late ones first,
-     * then by due date, then oldest first. Lists page through {@link TaskListService}.
+     * then by due date, then oldest first, as the database sorts them. All at once, for the search that matches them by
+     * text; lists page through {@link TaskListService}.
      */
     public List<TaskCard> myTasks() {
         TrackerUser user = CurrentUser.require();
-        List<WorkItem> mine = workItems.offeredTo(WorkGroups.of(user)).stream()
-                .filter(i -> i.assignee() == null || i.assignee().equals(user.getUsername()))
-                .toList();
-        return cards.sorted(mine, new HashMap<>()).stream().map(cards::card).toList();
+        return workItems.all(WorkList.availableTo(WorkGroups.of(user), user.getUsername())).stream()
+                .map(cards::card).toList();
     }
 
     public TaskCard task(String taskId) {

@@ -2,9 +2,7 @@ package org.mixedmovements.tracker.task;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mixedmovements.tracker.base.security.TrackerUser;
@@ -24,8 +22,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns work items into what lists show: late milestone work first, then by due date (tasks without one last), then
- * oldest first; each with its recommendation, milestone, days late and holder.
+ * Turns work items into what lists show: each with its recommendation, milestone, days late and holder. The lists'
+ * order (late milestone work first, then by due date, then oldest first) is the database's ({@code WorkItems}).
  */
 @Component
 class TaskCards {
@@ -47,16 +45,9 @@ class TaskCards {
         this.clock = clock;
     }
 
-    /** The items in list order. Milestones are read once each; the caller then builds entries for one page only. */
-    List<WorkItem> sorted(List<WorkItem> items, Map<Long, MilestoneRow> milestones) {
-        items.stream().map(WorkItem::milestoneId).filter(id -> id != null)
-                .forEach(id -> milestones.computeIfAbsent(id, plans::milestoneRow));
-        Comparator<WorkItem> order = Comparator
-                .comparing((WorkItem i) -> isOverdue(milestones.get(i.milestoneId())) ? 0 : 1)
-                .thenComparing(i -> dueOf(milestones.get(i.milestoneId())),
-                        Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(WorkItem::created);
-        return items.stream().sorted(order).toList();
+    /** The milestone of a task, with its status from the read model, for {@link #entry}. */
+    MilestoneRow milestone(Long milestoneId) {
+        return plans.milestoneRow(milestoneId);
     }
 
     TaskCard card(WorkItem item) {

@@ -10,14 +10,15 @@ import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.TrackerUser;
 import org.mixedmovements.tracker.recommendation.MilestoneRow;
 import org.mixedmovements.tracker.workflow.WorkGroups;
-import org.mixedmovements.tracker.workflow.WorkItem;
 import org.mixedmovements.tracker.workflow.WorkItems;
+import org.mixedmovements.tracker.workflow.WorkList;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The task lists of "my tasks", a page at a time: mine (held by me or free for me to claim) and my organisation's
- * (every open task of its groups, with who holds it). Late milestone work first, then by due date, then oldest first.
+ * (every open task of its groups, with who holds it). Late milestone work first, then by due date, then oldest first:
+ * sorted, counted and cut into pages in the database ({@link WorkItems#page}), so only the page's tasks are read.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,26 +41,24 @@ public class TaskListService {
         }
         TrackerUser user = CurrentUser.require();
         Map<Long, MilestoneRow> milestones = new HashMap<>();
-        List<WorkItem> sorted = cards.sorted(items(scope, user), milestones);
         Map<String, String> names = TaskCards.names();
-        return sorted.stream().skip(offset).limit(Math.min(limit, MAX_PAGE))
-                .map(i -> cards.entry(i, i.milestoneId() == null ? null : milestones.get(i.milestoneId()), user, names))
+        return workItems.page(list(scope, user), offset, Math.min(limit, MAX_PAGE)).stream()
+                .map(i -> cards.entry(i, i.milestoneId() == null ? null
+                        : milestones.computeIfAbsent(i.milestoneId(), cards::milestone), user, names))
                 .toList();
     }
 
     public int count(TaskScope scope) {
-        return items(scope, CurrentUser.require()).size();
+        return Math.toIntExact(workItems.count(list(scope, CurrentUser.require())));
     }
 
-    private List<WorkItem> items(TaskScope scope, TrackerUser user) {
+    private static WorkList list(TaskScope scope, TrackerUser user) {
         if (scope == TaskScope.MINE) {
-            return workItems.offeredTo(WorkGroups.of(user)).stream()
-                    .filter(i -> i.assignee() == null || i.assignee().equals(user.getUsername()))
-                    .toList();
+            return WorkList.availableTo(WorkGroups.of(user), user.getUsername());
         }
         Set<String> groups = new LinkedHashSet<>(WorkGroups.of(user));
         groups.add(WorkGroups.organisation(user.organisationCode()));
         groups.add(WorkGroups.member(user.organisationCode()));
-        return workItems.offeredTo(groups);
+        return WorkList.offeredTo(groups);
     }
 }

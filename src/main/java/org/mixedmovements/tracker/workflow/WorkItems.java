@@ -35,7 +35,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * User tasks as work items: finding the ones offered to a user's groups, and completing them. Callers check who may
+ * User tasks as work items: the lists of the ones offered to a user's groups, paged in the database, and completing
+ * them. Callers check who may
  * act and record what was done; this class only speaks to the engine.
  */
 @Service
@@ -48,25 +49,47 @@ public class WorkItems {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final CommandExecutor commands;
+    private final MilestoneUrgency urgency;
 
-    WorkItems(TaskService tasks, RuntimeService runtime, ProcessEngineConfigurationImpl engine) {
+    WorkItems(TaskService tasks, RuntimeService runtime, ProcessEngineConfigurationImpl engine,
+              MilestoneUrgency urgency) {
         this.tasks = tasks;
         this.runtime = runtime;
+        this.urgency = urgency;
         this.commands = engine.getCommandExecutorTxRequired();
     }
 
-    /** Open tasks offered to any of the groups, oldest first. */
+    /**
+     * One page of the list, in list order ({@link WorkListQuery}: late milestone work first, then by due date, then
+     * oldest first), sorted and cut in the database. A task done by someone else between the page's query and the
+     * reading of its groups is left out, so a page may hold fewer than {@code limit} items.
+     */
     @Transactional(readOnly = true)
-    public List<WorkItem> offeredTo(Set<String> groups) {
-        return toWorkItems(tasks.createTaskQuery()
-                .taskCandidateGroupIn(new ArrayList<>(groups))
-                .includeAssignedTasks()
-                .active()
-                .orderByTaskCreateTime().asc()
-                .list()).stream()
-                // a task done by someone else since the query has no candidate group left: no longer offered
-                .filter(item -> !item.candidateGroups().isEmpty())
-                .toList();
+    public List<WorkItem> page(WorkList list, int offset, int limit) {
+        WorkListQuery query = new WorkListQuery(list);
+        if (query.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        return offered(toWorkItems(query.select(tasks, urgency).listPage(offset, limit)));
+    }
+
+    /** The whole list, in list order: for lists known to stay short (a user's open decisions, for instance). */
+    @Transactional(readOnly = true)
+    public List<WorkItem> all(WorkList list) {
+        WorkListQuery query = new WorkListQuery(list);
+        return query.isEmpty() ? List.of() : offered(toWorkItems(query.select(tasks, urgency).list()));
+    }
+
+    /** How many tasks the list holds, counted in the database. */
+    @Transactional(readOnly = true)
+    public long count(WorkList list) {
+        WorkListQuery query = new WorkListQuery(list);
+        return query.isEmpty() ? 0 : query.count(tasks).count();
+    }
+
+    /** A task done by someone else since the query has no candidate group left: no longer offered. */
+    private static List<WorkItem> offered(List<WorkItem> items) {
+        return items.stream().filter(item -> !item.candidateGroups().isEmpty()).toList();
     }
 
     /**

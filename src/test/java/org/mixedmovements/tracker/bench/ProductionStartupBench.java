@@ -53,7 +53,8 @@ class ProductionStartupBench {
             ProductionJar.deleteDirectory(directory);
         }
         report(jar, build, runs, loadBefore, ProductionJar.loadAverage(), (System.nanoTime() - began) / 1e9);
-        assertThat(runs).allMatch(Run::productionMode);
+        assertThat(runs).as("every run logs \"%s\"; was a development build started? (%s)",
+                ProductionJar.PRODUCTION_MODE, build.evidence()).allMatch(Run::productionMode);
     }
 
     private static Run measure(Path jar, String url, Path log, String name, boolean first) throws Exception {

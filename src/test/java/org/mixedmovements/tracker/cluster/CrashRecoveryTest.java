@@ -43,19 +43,17 @@ class CrashRecoveryTest {
         String url = "jdbc:h2:file:" + directory.resolve("tracker").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         Path log = directory.resolve("committed.log");
         Path output = Path.of("target", "crash-test-child.log").toAbsolutePath();
-        Files.createDirectories(output.getParent());
         try {
-            Process child = new ProcessBuilder(javaCommand(), "-Xmx512m",
+            Process child = ChildJvm.start(output, List.of("-Xmx512m",
                     "-Duser.timezone=" + System.getProperty("user.timezone"),
-                    "-cp", classPath(), TrackerApplication.class.getName(),
+                    "-cp", ChildJvm.classPath(), TrackerApplication.class.getName(),
                     // the child's class path listed the BPMN files twice ("definitions with the same key"): deploy
                     // the application's own files only
                     "--camunda.bpm.deployment-resource-pattern=classpath:bpmn/*.bpmn",
                     "--spring.profiles.active=demo,test,crash-runner", "--spring.datasource.url=" + url,
                     "--server.port=0", "--spring.main.banner-mode=off",
                     "--camunda.bpm.process-engine-name=crashnode", "--camunda.bpm.job-execution.enabled=true",
-                    "--tracker.crash.log=" + log)
-                    .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+                    "--tracker.crash.log=" + log));
             Instant killedAt;
             try {
                 Instant giveUp = Instant.now().plus(Duration.ofMinutes(15)); // a safety net for a very busy machine
@@ -157,15 +155,5 @@ class CrashRecoveryTest {
             return 0;
         }
         return Files.readAllLines(log).stream().filter(l -> l.startsWith("vote ")).count();
-    }
-
-    /** The test JVM's class path, each entry once. */
-    static String classPath() {
-        return String.join(java.io.File.pathSeparator, new java.util.LinkedHashSet<>(
-                Arrays.asList(System.getProperty("java.class.path").split(java.io.File.pathSeparator))));
-    }
-
-    static String javaCommand() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

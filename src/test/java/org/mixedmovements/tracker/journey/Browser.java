@@ -22,9 +22,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through chromedriver, never a browser a tool downloads. Outside CI a machine
- * without Chromium skips the browser tests with a message; in CI (CI=true) their absence fails them.
+ * without Chromium skips the browser tests with a message; in CI (CI=true) their absence fails them. Each browser has
+ * a profile of its own (its own cookies, so its own HTTP session). Public for the benchmark's real sessions
+ * ({@code bench/ProductionSessionHeapBench}).
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -43,7 +45,7 @@ final class Browser implements AutoCloseable {
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
-    static void assumeAvailable() {
+    public static void assumeAvailable() {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("CI must run the browser tests: install chromium and chromium-driver");
@@ -52,7 +54,7 @@ final class Browser implements AutoCloseable {
                 + "(apt-get install chromium chromium-driver) to run them");
     }
 
-    static Browser open(int port, int width, int height) throws IOException {
+    public static Browser open(int port, int width, int height) throws IOException {
         return open(port, width, height, "en-US");
     }
 
@@ -75,14 +77,14 @@ final class Browser implements AutoCloseable {
     }
 
     /** Opens the path and waits until the view has rendered and Vaadin has no request in flight; records the time. */
-    void go(String path) {
+    public void go(String path) {
         long start = System.nanoTime();
         driver.get(baseUrl + path);
         waitForVaadin();
         ViewTimings.record(path, (System.nanoTime() - start) / 1_000_000);
     }
 
-    void login(String username, String password) {
+    public void login(String username, String password) {
         go("login");
         WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")));
         user.sendKeys(username);
@@ -105,7 +107,7 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    void logout() {
+    public void logout() {
         click("logout");
         wait.until(d -> d.getCurrentUrl().contains("/login"));
     }
@@ -208,7 +210,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** The path of the page shown, without the host and the leading slash. */
-    String currentPath() {
+    public String currentPath() {
         return driver.getCurrentUrl().replaceFirst("^https?://[^/]+/", "").replaceAll("\\?.*", "");
     }
 

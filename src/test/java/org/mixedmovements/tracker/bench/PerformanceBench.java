@@ -220,10 +220,10 @@ class PerformanceBench {
         Comparison c = compare(n,
                 i -> bareTasks.complete(bareVotes.get((int) i)),
                 i -> tasks.vote(lastVotes.get((int) i), VoteChoice.APPROVE, null));
-        assertThat(openTasks("Task_NameLeadOrganisation", ids.get(ids.size() - 1))).isEqualTo(1);
         c.row("the vote that settles a decision (4th of 6 votes; decision closed, response applied, next task)",
                 "≤ 1.5x, ≥ 100/s");
         c.throughput("settling vote", "wg.ifrc", "≥ 100/s");
+        assertThat(openTasks("Task_NameLeadOrganisation", ids.get(ids.size() - 1))).isEqualTo(1);
     }
 
     /**

@@ -17,13 +17,16 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.mixedmovements.tracker.base.SearchText;
 import org.mixedmovements.tracker.base.StateConflictException;
+import org.hibernate.annotations.DynamicUpdate;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * One recommendation of a plan. Its status moves only through the methods below, each of which checks the current
- * status first and registers the event the rest of the application reacts to.
+ * status first and registers the event the rest of the application reacts to. An update writes only the columns that
+ * changed (a status change does not rewrite the full texts and their search form).
  */
 @Entity
+@DynamicUpdate
 public class Recommendation extends AbstractAggregateRoot<Recommendation> {
 
     static final int MAX_SEARCH_TEXT = 20400;

@@ -2,8 +2,10 @@ package org.mixedmovements.tracker.recommendation;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.mixedmovements.tracker.organisation.OrganisationService;
+import org.springframework.data.repository.CrudRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +39,7 @@ public class RecommendationLabels {
     public Map<Long, RecommendationLabel> recommendations(Collection<Long> ids) {
         Map<Long, RecommendationLabel> labels = new HashMap<>();
         if (!ids.isEmpty()) {
-            recommendations.findAllById(ids).forEach(r -> labels.put(r.getId(),
+            byIds(recommendations, ids).forEach(r -> labels.put(r.getId(),
                     new RecommendationLabel(r.getId(), r.getCode(), r.getTitle(), r.getStatus())));
         }
         return labels;
@@ -49,10 +51,21 @@ public class RecommendationLabels {
             return labels;
         }
         Map<Long, String> codes = new HashMap<>();
-        milestones.findAllById(ids).forEach(m -> labels.put(m.getId(), new MilestoneLabel(m.getId(), m.getName(),
+        byIds(milestones, ids).forEach(m -> labels.put(m.getId(), new MilestoneLabel(m.getId(), m.getName(),
                 m.getOwnerOrganisationId(), codes.computeIfAbsent(m.getOwnerOrganisationId(),
                         id -> organisations.get(id).getCode()))));
         return labels;
+    }
+
+    /**
+     * One id (a notification, a reminder) is a look-up by primary key, often already in the persistence context;
+     * several are one query (an "in" list, which Hibernate translates anew for each call).
+     */
+    private static <T> Iterable<T> byIds(CrudRepository<T, Long> repository, Collection<Long> ids) {
+        if (ids.size() == 1) {
+            return repository.findById(ids.iterator().next()).map(List::of).orElse(List.of());
+        }
+        return repository.findAllById(ids);
     }
 
     /** Organisation codes by id, for filters that offer the organisations found in a list. */

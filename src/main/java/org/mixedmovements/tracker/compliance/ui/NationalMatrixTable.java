@@ -6,6 +6,7 @@ import com.vaadin.flow.dom.Element;
 import java.util.function.Function;
 import org.mixedmovements.tracker.compliance.MatrixCell;
 import org.mixedmovements.tracker.compliance.NationalMatrix;
+import org.mixedmovements.tracker.recommendation.ComplianceStatus;
 
 /**
  * The national roll-out as a table: one row per recommendation of national scope, one column per country; a cell
@@ -14,6 +15,13 @@ import org.mixedmovements.tracker.compliance.NationalMatrix;
  * stays blank. The table scrolls sideways on a narrow screen, the recommendation column staying in view.
  */
 class NationalMatrixTable extends Div {
+
+    /**
+     * The table's look, once per table instead of inline on each of its hundreds of cells: every inline style is an
+     * entry the server keeps in the session's state tree (a 20 x 20 matrix held about a megabyte per session that
+     * way). A cell is coloured by its {@code data-status}, with the colours of {@link StatusColours}.
+     */
+    private static final String STYLE = style();
 
     private final Function<String, String> countryName;
 
@@ -24,12 +32,33 @@ class NationalMatrixTable extends Div {
         getStyle().set("overflow-x", "auto");
     }
 
+    private static String style() {
+        StringBuilder css = new StringBuilder()
+                .append("#national-matrix table{border-collapse:separate;border-spacing:2px;")
+                .append("font-size:var(--lumo-font-size-s)}")
+                .append("#national-matrix th{padding:var(--lumo-space-xs) var(--lumo-space-s);text-align:start;")
+                .append("font-weight:600;white-space:nowrap}")
+                .append("#national-matrix th.sticky{position:sticky;left:0;background:var(--lumo-base-color);")
+                .append("z-index:1}")
+                .append("#national-matrix td{padding:var(--lumo-space-xs) var(--lumo-space-s);min-width:5.5em;")
+                .append("vertical-align:top;border-radius:var(--lumo-border-radius-s)}")
+                .append("#national-matrix td strong{display:block}")
+                .append("#national-matrix td span{display:block;color:var(--lumo-secondary-text-color);")
+                .append("font-size:var(--lumo-font-size-xs);white-space:nowrap}")
+                .append("#national-matrix td[data-status=NONE]{background:").append(StatusColours.light(null))
+                .append(";text-align:center;color:var(--lumo-secondary-text-color)}");
+        for (ComplianceStatus status : ComplianceStatus.values()) {
+            css.append("#national-matrix td[data-status=").append(status.name()).append("]{background:")
+                    .append(StatusColours.light(status)).append(";border-left:4px solid ")
+                    .append(StatusColours.strong(status)).append('}');
+        }
+        return css.toString();
+    }
+
     void show(NationalMatrix matrix) {
         removeAll();
         getElement().removeAllChildren();
         Element table = new Element("table");
-        table.getStyle().set("border-collapse", "separate").set("border-spacing", "2px")
-                .set("font-size", "var(--lumo-font-size-s)");
         table.setAttribute("aria-label", getTranslation("dashboard.matrix.title"));
         Element head = new Element("tr");
         head.appendChild(header(getTranslation("dashboard.matrix.recommendation"), "col", true));
@@ -55,7 +84,7 @@ class NationalMatrixTable extends Div {
             body.appendChild(tr);
         }
         table.appendChild(body);
-        getElement().appendChild(table);
+        getElement().appendChild(table, new Element("style").setText(STYLE));
     }
 
     private static Element header(String text, String scope, boolean sticky) {
@@ -64,11 +93,8 @@ class NationalMatrixTable extends Div {
         if (text != null) {
             th.setText(text);
         }
-        th.getStyle().set("padding", "var(--lumo-space-xs) var(--lumo-space-s)").set("text-align", "start")
-                .set("font-weight", "600").set("white-space", "nowrap");
         if (sticky) {
-            th.getStyle().set("position", "sticky").set("left", "0").set("background", "var(--lumo-base-color)")
-                    .set("z-index", "1");
+            th.setAttribute("class", "sticky");
         }
         return th;
     }
@@ -76,8 +102,6 @@ class NationalMatrixTable extends Div {
     private Element cell(NationalMatrix.Row row, String country, MatrixCell cell) {
         Element td = new Element("td");
         td.setAttribute("data-country", country);
-        td.getStyle().set("padding", "var(--lumo-space-xs) var(--lumo-space-s)").set("min-width", "5.5em")
-                .set("vertical-align", "top").set("border-radius", "var(--lumo-border-radius-s)");
         if (cell == null) {
             td.setAttribute("data-status", "NOT_LISTED");
             return td;
@@ -87,25 +111,13 @@ class NationalMatrixTable extends Div {
             td.setAttribute("data-status", "NONE");
             td.setAttribute("title", place + ": " + getTranslation("dashboard.matrix.no-milestones"));
             td.setText("—");
-            td.getStyle().set("background", StatusColours.light(null)).set("text-align", "center")
-                    .set("color", "var(--lumo-secondary-text-color)");
             return td;
         }
         String status = getTranslation("compliance." + cell.worst().name());
         td.setAttribute("data-status", cell.worst().name());
         td.setAttribute("title", getTranslation("dashboard.matrix.cell", place, status, cell.progress(),
                 cell.milestones()));
-        td.getStyle().set("background", StatusColours.light(cell.worst()))
-                .set("border-left-style", "solid").set("border-left-width", "4px")
-                .set("border-left-color", StatusColours.strong(cell.worst()));
-        Element percent = new Element("strong");
-        percent.setText(cell.progress() + " %");
-        percent.getStyle().set("display", "block");
-        Element label = new Element("span");
-        label.setText(status);
-        label.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color)")
-                .set("font-size", "var(--lumo-font-size-xs)").set("white-space", "nowrap");
-        td.appendChild(percent, label);
+        td.appendChild(new Element("strong").setText(cell.progress() + " %"), new Element("span").setText(status));
         return td;
     }
 }

@@ -36,8 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * User tasks as work items: the lists of the ones offered to a user's groups, paged in the database, and completing
- * them. Callers check who may
- * act and record what was done; this class only speaks to the engine.
+ * them. Callers check who may act and record what was done; this class only speaks to the engine.
  */
 @Service
 public class WorkItems {
@@ -105,7 +104,9 @@ public class WorkItems {
                 return null;
             }
             Map<String, Map<String, Object>> variables = new HashMap<>();
-            for (String execution : new LinkedHashSet<>(Arrays.asList(task.getExecutionId(), task.getProcessInstanceId()))) {
+            Set<String> executions = new LinkedHashSet<>(Arrays.asList(task.getExecutionId(),
+                    task.getProcessInstanceId()));
+            for (String execution : executions) {
                 if (execution != null) {
                     for (VariableInstanceEntity v : context.getVariableInstanceManager()
                             .findVariableInstancesByExecutionId(execution)) {

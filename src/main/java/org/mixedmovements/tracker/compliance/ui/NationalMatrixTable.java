@@ -42,9 +42,10 @@ class NationalMatrixTable extends Div {
                 .append("z-index:1}")
                 .append("#national-matrix td{padding:var(--lumo-space-xs) var(--lumo-space-s);min-width:5.5em;")
                 .append("vertical-align:top;border-radius:var(--lumo-border-radius-s)}")
-                .append("#national-matrix td strong{display:block}")
-                .append("#national-matrix td span{display:block;color:var(--lumo-secondary-text-color);")
-                .append("font-size:var(--lumo-font-size-xs);white-space:nowrap}")
+                .append("#national-matrix td[data-label]{font-weight:700}")
+                .append("#national-matrix td[data-label]::after{content:attr(data-label);display:block;")
+                .append("font-weight:400;color:var(--lumo-secondary-text-color);font-size:var(--lumo-font-size-xs);")
+                .append("white-space:nowrap}")
                 .append("#national-matrix td[data-status=NONE]{background:").append(StatusColours.light(null))
                 .append(";text-align:center;color:var(--lumo-secondary-text-color)}");
         for (ComplianceStatus status : ComplianceStatus.values()) {
@@ -117,7 +118,10 @@ class NationalMatrixTable extends Div {
         td.setAttribute("data-status", cell.worst().name());
         td.setAttribute("title", getTranslation("dashboard.matrix.cell", place, status, cell.progress(),
                 cell.milestones()));
-        td.appendChild(new Element("strong").setText(cell.progress() + " %"), new Element("span").setText(status));
+        // the progress as the cell's text, the status shown under it from the data-label attribute (and said in full by
+        // the title): one element per cell rather than three
+        td.setText(cell.progress() + " %");
+        td.setAttribute("data-label", status);
         return td;
     }
 }

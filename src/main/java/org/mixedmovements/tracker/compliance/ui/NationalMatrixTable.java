@@ -21,39 +21,43 @@ class NationalMatrixTable extends Div {
      * entry the server keeps in the session's state tree (a 20 x 20 matrix held about a megabyte per session that
      * way). A cell is coloured by its {@code data-status}, with the colours of {@link StatusColours}.
      */
+    private static final String ID = "national-matrix";
     private static final String STYLE = style();
 
     private final Function<String, String> countryName;
 
     NationalMatrixTable(Function<String, String> countryName) {
         this.countryName = countryName;
-        setId("national-matrix");
+        setId(ID);
         setWidthFull();
         getStyle().set("overflow-x", "auto");
     }
 
     private static String style() {
-        StringBuilder css = new StringBuilder()
-                .append("#national-matrix table{border-collapse:separate;border-spacing:2px;")
-                .append("font-size:var(--lumo-font-size-s)}")
-                .append("#national-matrix th{padding:var(--lumo-space-xs) var(--lumo-space-s);text-align:start;")
-                .append("font-weight:600;white-space:nowrap}")
-                .append("#national-matrix th.sticky{position:sticky;left:0;background:var(--lumo-base-color);")
-                .append("z-index:1}")
-                .append("#national-matrix td{padding:var(--lumo-space-xs) var(--lumo-space-s);min-width:5.5em;")
-                .append("vertical-align:top;border-radius:var(--lumo-border-radius-s)}")
-                .append("#national-matrix td[data-label]{font-weight:700}")
-                .append("#national-matrix td[data-label]::after{content:attr(data-label);display:block;")
-                .append("font-weight:400;color:var(--lumo-secondary-text-color);font-size:var(--lumo-font-size-xs);")
-                .append("white-space:nowrap}")
-                .append("#national-matrix td[data-status=NONE]{background:").append(StatusColours.light(null))
-                .append(";text-align:center;color:var(--lumo-secondary-text-color)}");
+        StringBuilder css = new StringBuilder();
+        rule(css, "table", "border-collapse:separate;border-spacing:2px;font-size:var(--lumo-font-size-s)");
+        rule(css, "th", "padding:var(--lumo-space-xs) var(--lumo-space-s);text-align:start;font-weight:600;"
+                + "white-space:nowrap");
+        // the recommendation column (each row's first cell) stays in view when the table scrolls sideways
+        rule(css, "th:first-child", "position:sticky;left:0;background:var(--lumo-base-color);z-index:1");
+        rule(css, "td", "padding:var(--lumo-space-xs) var(--lumo-space-s);min-width:5.5em;vertical-align:top;"
+                + "border-radius:var(--lumo-border-radius-s)");
+        rule(css, "td[data-label]", "font-weight:700");
+        rule(css, "td[data-label]::after", "content:attr(data-label);display:block;font-weight:400;"
+                + "color:var(--lumo-secondary-text-color);font-size:var(--lumo-font-size-xs);white-space:nowrap");
+        rule(css, "td[data-status=NONE]", "background:" + StatusColours.light(null)
+                + ";text-align:center;color:var(--lumo-secondary-text-color)");
         for (ComplianceStatus status : ComplianceStatus.values()) {
-            css.append("#national-matrix td[data-status=").append(status.name()).append("]{background:")
-                    .append(StatusColours.light(status)).append(";border-left:4px solid ")
-                    .append(StatusColours.strong(status)).append('}');
+            rule(css, "td[data-status=" + status.name() + "]", "background:" + StatusColours.light(status)
+                    + ";border-left-width:4px;border-left-style:solid;border-left-color:"
+                    + StatusColours.strong(status));
         }
         return css.toString();
+    }
+
+    /** One CSS rule for elements inside this table's container. */
+    private static void rule(StringBuilder css, String selector, String declarations) {
+        css.append('#').append(ID).append(' ').append(selector).append('{').append(declarations).append('}');
     }
 
     void show(NationalMatrix matrix) {
@@ -62,9 +66,9 @@ class NationalMatrixTable extends Div {
         Element table = new Element("table");
         table.setAttribute("aria-label", getTranslation("dashboard.matrix.title"));
         Element head = new Element("tr");
-        head.appendChild(header(getTranslation("dashboard.matrix.recommendation"), "col", true));
+        head.appendChild(header(getTranslation("dashboard.matrix.recommendation"), "col"));
         for (String country : matrix.countries()) {
-            Element th = header(countryName.apply(country), "col", false);
+            Element th = header(countryName.apply(country), "col");
             th.setAttribute("data-country", country);
             th.setAttribute("title", country);
             head.appendChild(th);
@@ -74,7 +78,7 @@ class NationalMatrixTable extends Div {
         for (NationalMatrix.Row row : matrix.rows()) {
             Element tr = new Element("tr");
             tr.setAttribute("data-recommendation", String.valueOf(row.recommendationId()));
-            Element th = header(null, "row", true);
+            Element th = header(null, "row");
             Anchor code = new Anchor("recommendations/" + row.recommendationId(), row.code());
             code.getElement().setAttribute("title", row.title());
             th.appendChild(code.getElement());
@@ -88,14 +92,11 @@ class NationalMatrixTable extends Div {
         getElement().appendChild(table, new Element("style").setText(STYLE));
     }
 
-    private static Element header(String text, String scope, boolean sticky) {
+    private static Element header(String text, String scope) {
         Element th = new Element("th");
         th.setAttribute("scope", scope);
         if (text != null) {
             th.setText(text);
-        }
-        if (sticky) {
-            th.setAttribute("class", "sticky");
         }
         return th;
     }

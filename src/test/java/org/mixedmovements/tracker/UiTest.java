@@ -30,9 +30,12 @@ public abstract class UiTest {
 
     static final Routes ROUTES = routes();
 
-    /** Karibu discovers public views only; ours are package-private, as the Vaadin guide advises, so add them. */
+    /**
+     * The application's views. Karibu discovers public views only; ours are package-private, as the Vaadin guide
+     * advises, so add them. Public for the benchmark's mock sessions.
+     */
     @SuppressWarnings("unchecked")
-    static Routes routes() {
+    public static Routes routes() {
         Routes discovered = new Routes().autoDiscoverViews("org.mixedmovements.tracker");
         Set<Class<? extends Component>> views = new HashSet<>(discovered.getRoutes());
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);

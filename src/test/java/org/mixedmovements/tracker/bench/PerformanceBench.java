@@ -7,21 +7,13 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
-import java.util.HashSet;
-import java.util.Set;
 import org.mixedmovements.tracker.base.security.TrackerUser;
-import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.util.ClassUtils;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +49,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.mixedmovements.tracker.Fixtures;
+import org.mixedmovements.tracker.UiTest;
 import org.mixedmovements.tracker.compliance.ComplianceFilter;
 import org.mixedmovements.tracker.compliance.DashboardSelection;
 import org.mixedmovements.tracker.compliance.DashboardService;
@@ -88,6 +81,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class PerformanceBench {
 
     static final BenchSettings SETTINGS = new BenchSettings();
+    /** Threads of the throughput measurement: one per core of the project's machine. */
+    private static final int THREADS_IN_PARALLEL = 2;
     private static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
 
     @DynamicPropertySource
@@ -376,7 +371,7 @@ class PerformanceBench {
     void heapPerDashboardSession() {
         assumeFalse(SETTINGS.postgres(), "heap is measured on H2 only");
         int n = 20;
-        Routes routes = routes();
+        Routes routes = UiTest.routes();
         long empty = sessionsHeld(n, routes, false);
         long withDashboard = sessionsHeld(n, routes, true);
         table.add(String.format(Locale.ROOT, "| live heap per signed-in session on the dashboard of a 3,200-milestone "
@@ -423,19 +418,6 @@ class PerformanceBench {
             }
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    /** The application's views, as UiTest finds them (Karibu discovers only public views; ours are package-private). */
-    @SuppressWarnings("unchecked")
-    private static Routes routes() {
-        Routes discovered = new Routes().autoDiscoverViews("org.mixedmovements.tracker");
-        Set<Class<? extends Component>> views = new HashSet<>(discovered.getRoutes());
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
-        for (BeanDefinition candidate : scanner.findCandidateComponents("org.mixedmovements.tracker")) {
-            views.add((Class<? extends Component>) ClassUtils.resolveClassName(candidate.getBeanClassName(), null));
-        }
-        return new Routes(views, discovered.getErrorRoutes(), true);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -528,8 +510,6 @@ class PerformanceBench {
             pool.shutdown();
         }
     }
-
-    private static final int THREADS_IN_PARALLEL = 2;
 
     private final class Comparison {
         final int n;

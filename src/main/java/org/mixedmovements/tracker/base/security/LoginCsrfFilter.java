@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.DeferredCsrfToken;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Vaadin's security configurer exempts the login form's POST from Spring's CSRF check, yet Vaadin's login form sends
@@ -18,15 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * victim's browser in to an account of its choosing ("login CSRF"). A missing or wrong token is sent back to the login
  * page (a fresh one, with a fresh token), as a wrong password would be.
  */
-class LoginCsrfFilter extends OncePerRequestFilter {
+class LoginCsrfFilter extends LoginFormFilter {
 
     private final XorCsrfTokenRequestAttributeHandler masked = new XorCsrfTokenRequestAttributeHandler();
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod())
-                && (request.getContextPath() + "/login").equals(request.getRequestURI()));
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -5,24 +5,17 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Before the sign-in form's POST reaches the password check: a locked username or address is sent back to the login
  * page with {@code ?locked}, and its password is not even compared (so a locked account cannot be guessed at).
  */
-class LoginThrottleFilter extends OncePerRequestFilter {
+class LoginThrottleFilter extends LoginFormFilter {
 
     private final LoginGuard guard;
 
     LoginThrottleFilter(LoginGuard guard) {
         this.guard = guard;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod())
-                && (request.getContextPath() + "/login").equals(request.getRequestURI()));
     }
 
     @Override

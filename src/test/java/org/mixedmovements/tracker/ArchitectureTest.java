@@ -1,10 +1,18 @@
 package org.mixedmovements.tracker;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Clock;
+import java.util.Calendar;
+import java.util.Date;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
@@ -38,5 +46,62 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.camunda..")
                 .because("features speak of decisions and milestones, not of executions and tasks")
                 .check(CLASSES);
+    }
+
+    /** The application's clock (workflow.EngineClock) is the only one: these calls read the system's instead. */
+    static final DescribedPredicate<JavaCall<?>> READS_THE_SYSTEM_CLOCK = new DescribedPredicate<>(
+            "read the system clock (now() without a Clock, Clock.system*, System.currentTimeMillis, new Date())") {
+        @Override
+        public boolean test(JavaCall<?> call) {
+            String owner = call.getTargetOwner().getName();
+            String name = call.getName();
+            List<String> parameters = call.getTarget().getRawParameterTypes().stream().map(JavaClass::getName).toList();
+            return owner.startsWith("java.time.") && name.equals("now") && !parameters.equals(List.of(Clock.class.getName()))
+                    || owner.equals(Clock.class.getName()) && name.startsWith("system")
+                    || owner.equals(System.class.getName()) && name.equals("currentTimeMillis")
+                    || owner.equals(Date.class.getName()) && name.equals("<init>") && parameters.isEmpty()
+                    || owner.equals(Calendar.class.getName()) && name.equals("getInstance");
+        }
+    };
+
+    @Test
+    void everyReadOfNowGoesThroughTheApplicationsClock() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.mixedmovements.tracker.workflow.EngineClock")
+                .should().callCodeUnitWhere(READS_THE_SYSTEM_CLOCK)
+                .because("tests set the application's clock, and a timer and a rule must never disagree about the time")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheClockAndTheDemosTimeTravelSetTheEnginesClock() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.mixedmovements.tracker.workflow.EngineClock")
+                .and().doNotHaveFullyQualifiedName("org.mixedmovements.tracker.workflow.EngineClock$ZonedEngineClock")
+                .and().doNotHaveFullyQualifiedName("org.mixedmovements.tracker.workflow.EngineTimeTravel")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.impl.util.ClockUtil")
+                .because("everything else reads the time from the Clock bean")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theClockRuleCatchesEachWayOfReadingTheSystemClock() {
+        JavaClasses offenders = new ClassFileImporter().importClasses(ReadsTheSystemClock.class);
+        for (String method : List.of("instant", "localDate", "zoned", "clock", "millis", "date")) {
+            assertThat(offenders.get(ReadsTheSystemClock.class).getMethod(method).getCallsFromSelf())
+                    .as(method).anyMatch(READS_THE_SYSTEM_CLOCK);
+        }
+        assertThat(offenders.get(ReadsTheSystemClock.class).getMethod("allowed", Clock.class).getCallsFromSelf())
+                .noneMatch(READS_THE_SYSTEM_CLOCK);
+    }
+
+    /** Every way of reading the system clock the rule must catch, and the one it must allow. */
+    @SuppressWarnings("unused")
+    static final class ReadsTheSystemClock {
+        Object instant() { return java.time.Instant.now(); }
+        Object localDate() { return java.time.LocalDate.now(java.time.ZoneOffset.UTC); }
+        Object zoned() { return java.time.ZonedDateTime.now(); }
+        Object clock() { return Clock.systemUTC(); }
+        Object millis() { return System.currentTimeMillis(); }
+        Object date() { return new Date(); }
+        Object allowed(Clock clock) { return java.time.LocalDate.now(clock); }
     }
 }

@@ -45,7 +45,7 @@ class AppUser {
     }
 
     AppUser(String username, String displayName, String email, String passwordHash, Long organisationId,
-            Set<Role> roles, boolean demo) {
+            Set<Role> roles, boolean demo, Instant createdAt) {
         this.username = username;
         this.displayName = displayName;
         this.email = email;
@@ -55,7 +55,7 @@ class AppUser {
         this.demo = demo;
         this.enabled = true;
         this.locale = "en";
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     Long getId() {

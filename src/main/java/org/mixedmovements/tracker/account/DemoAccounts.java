@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.account;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.mixedmovements.tracker.base.security.Role;
@@ -39,8 +40,11 @@ class DemoAccounts implements ApplicationRunner {
     private final AppUserRepository users;
     private final OrganisationService organisations;
     private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
 
-    DemoAccounts(AppUserRepository users, OrganisationService organisations, PasswordEncoder passwordEncoder) {
+    DemoAccounts(AppUserRepository users, OrganisationService organisations, PasswordEncoder passwordEncoder,
+                 Clock clock) {
+        this.clock = clock;
         this.users = users;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
@@ -58,7 +62,7 @@ class DemoAccounts implements ApplicationRunner {
                     .orElseThrow(() -> new IllegalStateException("demo organisation missing: " + account.organisationCode()))
                     .getId();
             users.save(new AppUser(account.username(), account.displayName(), null,
-                    passwordEncoder.encode(PASSWORD), organisationId, account.roles(), true));
+                    passwordEncoder.encode(PASSWORD), organisationId, account.roles(), true, clock.instant()));
             created++;
         }
         log.warn("Demo profile: {} demo accounts created, all with the published demo password. Never use in production.",

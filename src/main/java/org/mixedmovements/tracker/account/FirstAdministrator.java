@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.account;
 
+import java.time.Clock;
 import java.util.Set;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.security.Role;
@@ -33,12 +34,13 @@ class FirstAdministrator implements ApplicationRunner {
     private final OrganisationService organisations;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
+    private final Clock clock;
     private final String username;
     private final String password;
     private final String organisationCode;
 
     FirstAdministrator(AppUserRepository users, OrganisationService organisations, PasswordEncoder passwordEncoder,
-                       AuditLog audit,
+                       AuditLog audit, Clock clock,
                        @Value("${tracker.admin.username:}") String username,
                        @Value("${tracker.admin.password:}") String password,
                        @Value("${tracker.admin.organisation:}") String organisationCode) {
@@ -46,6 +48,7 @@ class FirstAdministrator implements ApplicationRunner {
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.clock = clock;
         this.username = username;
         this.password = password;
         this.organisationCode = organisationCode;
@@ -66,7 +69,7 @@ class FirstAdministrator implements ApplicationRunner {
                 .orElseThrow(() -> new IllegalStateException("TRACKER_ADMIN_ORGANISATION: no organisation " + organisationCode))
                 .getId();
         AppUser admin = users.saveAndFlush(new AppUser(username.strip(), "Administrator", null,
-                passwordEncoder.encode(password), organisationId, Set.of(Role.ADMIN), false));
+                passwordEncoder.encode(password), organisationId, Set.of(Role.ADMIN), false, clock.instant()));
         audit.record("USER_CREATED", UserAdministration.AUDIT_SUBJECT, admin.getId(), "First administrator "
                 + admin.getUsername() + " created from TRACKER_ADMIN_USERNAME", "username=" + admin.getUsername()
                 + ", organisation=" + organisationCode + ", roles=ADMIN, enabled=true");

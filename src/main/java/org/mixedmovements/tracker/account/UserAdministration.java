@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.account;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -60,9 +61,11 @@ public class UserAdministration {
     private final OrganisationService organisations;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
+    private final Clock clock;
 
     UserAdministration(AppUserRepository users, OrganisationService organisations, PasswordEncoder passwordEncoder,
-                       AuditLog audit) {
+                       AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.users = users;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
@@ -98,7 +101,7 @@ public class UserAdministration {
             throw new InvalidInputException(problems);
         }
         AppUser user = new AppUser(username, form.displayName().strip(), blankToNull(form.email()),
-                passwordEncoder.encode(form.password()), form.organisationId(), Set.of(form.role()), false);
+                passwordEncoder.encode(form.password()), form.organisationId(), Set.of(form.role()), false, clock.instant());
         user.change(user.getDisplayName(), user.getEmail(), form.organisationId(), Set.of(form.role()), form.language());
         users.saveAndFlush(user);
         audit.record("USER_CREATED", AUDIT_SUBJECT, user.getId(), "Account " + username + " created", snapshot(user));

@@ -100,7 +100,7 @@ class DemoState implements ApplicationRunner {
         try {
             replay();
         } finally {
-            time.backToRealTime();
+            time.backToPresent();
             SecurityContextHolder.clearContext();
         }
         int jobs = time.runDueJobs();

@@ -2,6 +2,7 @@ package org.mixedmovements.tracker.organisation;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +34,11 @@ class ReferenceDataImporter implements ApplicationRunner {
     private final OrganisationRepository organisations;
     private final CountryRepository countries;
     private final MembershipRepository memberships;
+    private final Clock clock;
 
     ReferenceDataImporter(OrganisationRepository organisations, CountryRepository countries,
-                          MembershipRepository memberships) {
+                          MembershipRepository memberships, Clock clock) {
+        this.clock = clock;
         this.organisations = organisations;
         this.countries = countries;
         this.memberships = memberships;
@@ -98,7 +101,7 @@ class ReferenceDataImporter implements ApplicationRunner {
                     new Organisation(row.get("code"), row.get("name"), parseKind(row.get("kind"))));
             if (Boolean.parseBoolean(row.get("wg_member"))) {
                 memberships.save(new Membership(organisation.getId(), Boolean.parseBoolean(row.get("voting")),
-                        Boolean.parseBoolean(row.get("chair")), LocalDate.now()));
+                        Boolean.parseBoolean(row.get("chair")), LocalDate.now(clock)));
             }
             created++;
         }

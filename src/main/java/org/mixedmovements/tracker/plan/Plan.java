@@ -32,14 +32,15 @@ public class Plan {
     protected Plan() {
     }
 
-    Plan(String code, String title, String source, LocalDate publishedOn, String languages, ZoneId timeZone) {
+    Plan(String code, String title, String source, LocalDate publishedOn, String languages, ZoneId timeZone,
+         Instant createdAt) {
         this.code = code;
         this.title = title;
         this.source = source;
         this.publishedOn = publishedOn;
         this.languages = languages;
         this.timeZone = timeZone.getId();
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -14,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanService {
 
     private final PlanRepository plans;
+    private final Clock clock;
 
-    PlanService(PlanRepository plans) {
+    PlanService(PlanRepository plans, Clock clock) {
         this.plans = plans;
+        this.clock = clock;
     }
 
     public List<Plan> all() {
@@ -36,6 +39,7 @@ public class PlanService {
     public Plan createIfAbsent(String code, String title, String source, LocalDate publishedOn, String languages,
                                ZoneId timeZone) {
         return plans.findByCode(code)
-                .orElseGet(() -> plans.save(new Plan(code, title, source, publishedOn, languages, timeZone)));
+                .orElseGet(() -> plans.save(new Plan(code, title, source, publishedOn, languages, timeZone,
+                        clock.instant())));
     }
 }

@@ -3,7 +3,6 @@ package org.mixedmovements.tracker.recommendation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -49,28 +48,25 @@ public class MilestoneDeadlines {
     /** 00:00 of the day {@code reminderDays} before the due date. */
     public Date reminderAt(Long milestoneId) {
         Milestone m = milestone(milestoneId);
-        Plan plan = plan(m);
-        return startOf(m.getCurrentDue().minusDays(plan.getReminderDays()), plan.zone());
+        return Date.from(calendar(m).reminderAt(m.getCurrentDue()));
     }
 
     /** 00:00 of the day after the due date: from then on the milestone is overdue. */
     public Date overdueAt(Long milestoneId) {
         Milestone m = milestone(milestoneId);
-        return startOf(m.getCurrentDue().plusDays(1), plan(m).zone());
+        return Date.from(calendar(m).overdueAt(m.getCurrentDue()));
     }
 
     /** {@code escalationSecretariatDays} days after the milestone became overdue. */
     public Date secretariatEscalationAt(Long milestoneId) {
         Milestone m = milestone(milestoneId);
-        Plan plan = plan(m);
-        return startOf(m.getCurrentDue().plusDays(1L + plan.getEscalationSecretariatDays()), plan.zone());
+        return Date.from(calendar(m).secretariatEscalationAt(m.getCurrentDue()));
     }
 
     /** {@code escalationChairDays} days after the milestone became overdue. */
     public Date chairEscalationAt(Long milestoneId) {
         Milestone m = milestone(milestoneId);
-        Plan plan = plan(m);
-        return startOf(m.getCurrentDue().plusDays(1L + plan.getEscalationChairDays()), plan.zone());
+        return Date.from(calendar(m).chairEscalationAt(m.getCurrentDue()));
     }
 
     /**
@@ -98,8 +94,10 @@ public class MilestoneDeadlines {
                 .map(e -> new Event(e.getKind(), e.getDueDate(), e.getOccurredAt())).toList();
     }
 
-    private static Date startOf(LocalDate day, ZoneId zone) {
-        return Date.from(day.atStartOfDay(zone).toInstant());
+    private DeadlineCalendar calendar(Milestone m) {
+        Plan plan = plan(m);
+        return new DeadlineCalendar(plan.zone(), plan.getReminderDays(), plan.getEscalationSecretariatDays(),
+                plan.getEscalationChairDays());
     }
 
     private Plan plan(Milestone m) {

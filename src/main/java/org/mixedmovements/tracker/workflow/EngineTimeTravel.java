@@ -21,17 +21,30 @@ public class EngineTimeTravel {
     private static final int MAX_JOBS = 10_000;
 
     private final ManagementService management;
+    /** Where the clock stood from the system clock before the first trip; null when not travelling. */
+    private Long present;
 
     EngineTimeTravel(ManagementService management) {
         this.management = management;
     }
 
-    public void travelTo(Instant moment) {
+    /** Stops the application's clock at the moment; {@link #backToPresent} lets it run again where it was. */
+    public synchronized void travelTo(Instant moment) {
+        if (present == null) {
+            present = EngineClock.offsetFromSystem();
+        }
         ClockUtil.setCurrentTime(Date.from(moment));
     }
 
-    public void backToRealTime() {
-        ClockUtil.reset();
+    /**
+     * Lets the clock run again as before the first trip: the system's time in production, the time a test set for the
+     * whole application in tests.
+     */
+    public synchronized void backToPresent() {
+        if (present != null) {
+            EngineClock.runAt(present);
+            present = null;
+        }
     }
 
     /** Runs every job due at the engine's current time, including the ones those jobs create; returns how many ran. */

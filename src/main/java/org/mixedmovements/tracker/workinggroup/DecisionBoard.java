@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import org.mixedmovements.tracker.base.NotFoundException;
@@ -102,9 +101,8 @@ public class DecisionBoard {
         LocalDate lastDay = null;
         Long daysLeft = null;
         if (d.getRule() == DecisionRule.NO_OBJECTION && d.getClosesAt() != null) {
-            // the period ends at 00:00 of the day after its last day
-            lastDay = LocalDate.ofInstant(d.getClosesAt(), zone).minusDays(1);
-            daysLeft = Math.max(0, ChronoUnit.DAYS.between(LocalDate.ofInstant(clock.instant(), zone), lastDay));
+            lastDay = NoObjectionPeriod.lastDay(d.getClosesAt(), zone);
+            daysLeft = NoObjectionPeriod.daysLeft(clock.instant(), d.getClosesAt(), zone);
         }
         boolean tie = open && d.getRule() == DecisionRule.MAJORITY && workingGroup.isTie(d.getId());
         return new DecisionProgress(d.getId(), d.getPlanId(), d.getDecisionType(), d.getRecommendationId(),

@@ -7,6 +7,7 @@ import java.util.List;
 /** A decision as the approvals and history views show it: what, by which rule, the votes so far, the outcome. */
 public record DecisionSummary(Long id, DecisionType type, Long recommendationId, Long subjectId, DecisionRule rule,
                               String proposal, int eligible, int quorum, List<CastVote> votes, Instant closesAt,
+                              LocalDate objectionLastDay,
                               boolean open, Outcome outcome, String outcomeReason, LocalDate meetingDate,
                               String minutes) {
 

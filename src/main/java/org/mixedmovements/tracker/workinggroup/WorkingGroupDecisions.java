@@ -65,7 +65,7 @@ public class WorkingGroupDecisions {
         Instant closesAt = null;
         if (setting.rule() == DecisionRule.NO_OBJECTION) {
             var zone = plans.get(request.planId()).zone();
-            closesAt = LocalDate.ofInstant(now, zone).plusDays(setting.periodDays() + 1L).atStartOfDay(zone).toInstant();
+            closesAt = NoObjectionPeriod.closesAt(now, setting.periodDays(), zone);
         }
         Decision decision = decisions.save(new Decision(request.planId(), request.type(), request.subjectType(),
                 request.subjectId(), request.recommendationId(), request.ownerOrganisationId(), setting,
@@ -203,6 +203,7 @@ public class WorkingGroupDecisions {
                 .toList();
         return new DecisionSummary(d.getId(), d.getDecisionType(), d.getRecommendationId(), d.getSubjectId(),
                 d.getRule(), d.getProposal(), t.eligible(), t.quorum(), cast, d.getClosesAt(),
+                d.getClosesAt() == null ? null : NoObjectionPeriod.lastDay(d.getClosesAt(), plans.get(d.getPlanId()).zone()),
                 d.getStatus() == Decision.Status.OPEN, d.getOutcome(), d.getOutcomeReason(), d.getMeetingDate(),
                 d.getMinutes());
     }

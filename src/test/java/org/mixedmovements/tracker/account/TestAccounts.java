@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.account;
 
+import java.time.Clock;
 import java.util.Set;
 import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.organisation.OrganisationService;
@@ -14,8 +15,11 @@ public class TestAccounts {
     private final AppUserRepository users;
     private final OrganisationService organisations;
     private final PasswordEncoder passwords;
+    private final Clock clock;
 
-    TestAccounts(AppUserRepository users, OrganisationService organisations, PasswordEncoder passwords) {
+    TestAccounts(AppUserRepository users, OrganisationService organisations, PasswordEncoder passwords,
+                 Clock clock) {
+        this.clock = clock;
         this.users = users;
         this.organisations = organisations;
         this.passwords = passwords;
@@ -26,7 +30,8 @@ public class TestAccounts {
     public String member(String username, String organisationCode) {
         if (users.findByUsername(username).isEmpty()) {
             users.save(new AppUser(username, username, null, passwords.encode("Test-member-password"),
-                    organisations.findByCode(organisationCode).orElseThrow().getId(), Set.of(Role.WG_MEMBER), true));
+                    organisations.findByCode(organisationCode).orElseThrow().getId(), Set.of(Role.WG_MEMBER), true,
+                    clock.instant()));
         }
         return username;
     }

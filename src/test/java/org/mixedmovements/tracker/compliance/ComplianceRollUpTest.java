@@ -7,7 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.mixedmovements.tracker.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.Fixtures;
@@ -40,7 +40,7 @@ class ComplianceRollUpTest {
 
     @AfterEach
     void resetTheClock() {
-        ClockUtil.reset();
+        TestClock.reset();
         fixtures.signOut();
     }
 
@@ -62,7 +62,7 @@ class ComplianceRollUpTest {
         String firstColombian = fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.WORK_ON_MILESTONE);
         tasks.reportMilestone(firstColombian, ReportedStatus.DONE, 100, null);
         // 21 days later Peru's milestone (due day 20) is overdue, Colombia's second (due day 40, 0 % done) at risk
-        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(21))));
+        TestClock.advance(Duration.ofDays(21));
         readModel.reevaluate();
 
         Map<String, RollUp> byCountry = compliance.rollUp(Dimension.COUNTRY, ComplianceFilter.plan(plan)).stream()

@@ -3,7 +3,7 @@ package org.mixedmovements.tracker.compliance;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.mixedmovements.tracker.TestClock;
 import org.mixedmovements.tracker.Fixtures;
 import org.mixedmovements.tracker.recommendation.MilestoneDraft;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
@@ -36,7 +36,7 @@ public record NationalScenario(Long recommendation, Long plan) {
         fixtures.everyMemberVotes(recommendation, VoteChoice.APPROVE);
         tasks.reportMilestone(fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.WORK_ON_MILESTONE),
                 ReportedStatus.DONE, 100, null);
-        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(21))));
+        TestClock.advance(Duration.ofDays(21));
         readModel.reevaluate();
         fixtures.signOut();
         return new NationalScenario(recommendation,
@@ -50,7 +50,7 @@ public record NationalScenario(Long recommendation, Long plan) {
 
     /** Puts the clock back and the read model with it (rows evaluated on the later day are evaluated again). */
     public static void undo(ApplicationContext context) {
-        ClockUtil.reset();
+        TestClock.reset();
         context.getBean(ComplianceReadModel.class).rebuild();
     }
 }

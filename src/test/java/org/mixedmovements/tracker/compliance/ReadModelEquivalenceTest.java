@@ -3,13 +3,12 @@ package org.mixedmovements.tracker.compliance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Date;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.mixedmovements.tracker.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.Fixtures;
@@ -46,7 +45,7 @@ class ReadModelEquivalenceTest {
 
     @AfterEach
     void resetTheClock() {
-        ClockUtil.reset();
+        TestClock.reset();
         fixtures.signOut();
     }
 
@@ -82,8 +81,7 @@ class ReadModelEquivalenceTest {
 
     private void apply(Long milestone, Action action) {
         if (action.daysPassing() > 0) {
-            ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant()
-                    .plus(Duration.ofDays(action.daysPassing()))));
+            TestClock.advance(Duration.ofDays(action.daysPassing()));
             return;
         }
         try {

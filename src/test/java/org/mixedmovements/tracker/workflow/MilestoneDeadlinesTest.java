@@ -9,7 +9,7 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.mixedmovements.tracker.TestClock;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +58,7 @@ class MilestoneDeadlinesTest {
 
     @AfterEach
     void resetTheClock() {
-        ClockUtil.reset();
+        TestClock.reset();
         fixtures.signOut();
     }
 
@@ -78,7 +78,7 @@ class MilestoneDeadlinesTest {
     Instant fire() {
         Job job = timer();
         Instant due = job.getDuedate().toInstant();
-        ClockUtil.setCurrentTime(Date.from(due.plusSeconds(60)));
+        TestClock.set(due.plusSeconds(60));
         management.executeJob(job.getId());
         return due;
     }

@@ -9,10 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.mixedmovements.tracker.TestClock;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.Fixtures;
@@ -69,7 +68,7 @@ class TimersSurviveRestartTest {
 
             // while the application is down, the reminder date and the due date pass
             Instant dayAfterDue = due.plusDays(1).atStartOfDay(PANAMA).toInstant();
-            ClockUtil.setCurrentTime(Date.from(dayAfterDue.plus(Duration.ofHours(1))));
+            TestClock.set(dayAfterDue.plus(Duration.ofHours(1)));
 
             try (ConfigurableApplicationContext second = start(database, true)) {
                 MilestoneDeadlines deadlines = second.getBean(MilestoneDeadlines.class);
@@ -86,7 +85,7 @@ class TimersSurviveRestartTest {
                 assertThat(next.getRetries()).isPositive();
             }
         } finally {
-            ClockUtil.reset();
+            TestClock.reset();
             try (var files = Files.walk(directory)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }

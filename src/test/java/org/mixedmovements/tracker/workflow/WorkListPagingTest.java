@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.mixedmovements.tracker.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.TrackerTest;
@@ -41,7 +40,7 @@ class WorkListPagingTest {
 
     @AfterEach
     void deleteTheTasks() {
-        ClockUtil.reset();
+        TestClock.reset();
         if (created.isEmpty()) {
             return;
         }
@@ -50,7 +49,7 @@ class WorkListPagingTest {
 
     /** A task created at that instant, held by that user (or nobody), offered to the groups. */
     String task(Instant at, String assignee, String... groups) {
-        ClockUtil.setCurrentTime(Date.from(at));
+        TestClock.set(at);
         Task task = engineTasks.newTask();
         task.setAssignee(assignee);
         engineTasks.saveTask(task);
@@ -80,7 +79,7 @@ class WorkListPagingTest {
 
     @Test
     void moreTasksThanTheEnginesQueryLimitAreCountedAndPagedOldestFirstEachOnExactlyOnePage() {
-        Instant start = Instant.now().minus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        Instant start = TestClock.now().minus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         List<String> offered = new ArrayList<>();
         List<String> availableToMe = new ArrayList<>();
         new TransactionTemplate(transactions).executeWithoutResult(s -> {

@@ -11,7 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.mixedmovements.tracker.TestClock;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class WorkingGroupDecisionProcessTest {
 
     @AfterEach
     void resetTheClock() {
-        ClockUtil.reset();
+        TestClock.reset();
         fixtures.signOut();
     }
 
@@ -83,7 +83,7 @@ class WorkingGroupDecisionProcessTest {
                 .singleResult().getId();
         Job periodEnd = management.createJobQuery().processInstanceId(decisionProcess).timers().singleResult();
         assertThat(periodEnd.getDuedate().toInstant()).isEqualTo(decision.closesAt());
-        ClockUtil.setCurrentTime(Date.from(decision.closesAt().plusSeconds(60)));
+        TestClock.set(decision.closesAt().plusSeconds(60));
         management.executeJob(periodEnd.getId());
 
         assertThat(latest(recommendation, DecisionType.MILESTONE).outcome()).isEqualTo(Outcome.APPROVED);

@@ -205,19 +205,47 @@ class TimelineChart extends Div {
         svg.close("a");
     }
 
-    /** The due date (and the baseline when it moved) beside the bar, on whichever side has room. */
+    /** The due date (and the baseline when it moved): never dropped, see {@link #dueLabelPlace}. */
     private void dueLabel(Svg svg, Geometry at, TimelineMilestone m, int y, double left, double right) {
-        String text = m.slipped()
+        String text = dueText(m);
+        LabelPlace place = dueLabelPlace(at.width(), left, right, text.length() * TEXT_WIDTH + 12);
+        svg.element("text", text, "class", "timeline-due", "data-place", place.where().name().toLowerCase(Locale.ROOT),
+                "x", place.x(), "y", y + 16, "text-anchor", place.anchor(), "style", place.where() == LabelPlace.Where.BESIDE
+                        ? "fill: var(--lumo-secondary-text-color)"
+                        // over the bar or the window's edge: a halo of the page's colour keeps it readable
+                        : "fill: var(--lumo-body-text-color); stroke: var(--lumo-base-color); stroke-width: 3px; "
+                                + "stroke-linejoin: round; paint-order: stroke");
+    }
+
+    private String dueText(TimelineMilestone m) {
+        return m.slipped()
                 ? getTranslation("timeline.bar.slipped", Formats.date(m.currentDue()), Formats.date(m.baselineDue()))
                 : Formats.date(m.currentDue());
-        double needed = text.length() * TEXT_WIDTH + 12;
-        if (at.width() - right >= needed) {
-            svg.element("text", text, "class", "timeline-due", "x", right + 10, "y", y + 16,
-                    "style", "fill: var(--lumo-secondary-text-color)");
-        } else if (left >= needed) {
-            svg.element("text", text, "class", "timeline-due", "x", left - 10, "y", y + 16, "text-anchor", "end",
-                    "style", "fill: var(--lumo-secondary-text-color)");
+    }
+
+    /** Where a bar's due label stands: its x, its anchor and whether beside the bar, inside it or over it. */
+    record LabelPlace(double x, String anchor, Where where) {
+
+        enum Where { BESIDE, INSIDE, OVER }
+    }
+
+    /**
+     * Places a due label of {@code needed} pixels for a bar from {@code left} to {@code right} in a drawing
+     * {@code width} wide: after the bar when there is room, else before it, else inside the bar when the bar is long
+     * enough (a bar that fills the window), else over the bar from as far left as keeps it in the window (a short bar
+     * in a narrow window; the label column and the tooltip hold the same text). The label is always written.
+     */
+    static LabelPlace dueLabelPlace(double width, double left, double right, double needed) {
+        if (width - right >= needed) {
+            return new LabelPlace(right + 10, "start", LabelPlace.Where.BESIDE);
         }
+        if (left >= needed) {
+            return new LabelPlace(left - 10, "end", LabelPlace.Where.BESIDE);
+        }
+        if (right - left >= needed) {
+            return new LabelPlace(left + 6, "start", LabelPlace.Where.INSIDE);
+        }
+        return new LabelPlace(Math.max(2, Math.min(left + 6, width - needed + 10)), "start", LabelPlace.Where.OVER);
     }
 
     private String tooltip(TimelineMilestone m) {
@@ -246,7 +274,7 @@ class TimelineChart extends Div {
     private Anchor milestoneLink(TimelineMilestone m) {
         Anchor link = new Anchor(href(m.recommendationId()), m.name());
         link.setId("timeline-milestone-" + m.milestoneId());
-        link.setTitle(m.name());
+        link.setTitle(m.name() + " · " + dueText(m));
         style(link, MILESTONE_ROW);
         link.getStyle().set("padding-left", "var(--lumo-space-l)").set("font-size", "var(--lumo-font-size-s)")
                 .set("color", "var(--lumo-body-text-color)");

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -59,7 +58,7 @@ class VoteDialog extends TaskDialog {
 
     private String rule(DecisionSummary decision) {
         if (decision.rule() == DecisionRule.NO_OBJECTION) {
-            return getTranslation("decision.rule.NO_OBJECTION", Formats.dateTime(decision.closesAt(), ZoneId.systemDefault()));
+            return getTranslation("decision.rule.NO_OBJECTION", Formats.date(decision.objectionLastDay()));
         }
         return getTranslation("decision.rule." + decision.rule().name(), decision.quorum(), decision.eligible());
     }

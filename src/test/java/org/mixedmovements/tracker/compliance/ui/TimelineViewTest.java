@@ -26,8 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
+import org.mixedmovements.tracker.TestClock;
 import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.UiTest;
 import org.mixedmovements.tracker.compliance.TimelineWindow;
@@ -42,10 +41,6 @@ class TimelineViewTest extends UiTest {
 
     private static final ZoneId PANAMA = ZoneId.of("America/Panama");
 
-    @AfterEach
-    void resetTheClock() {
-        ClockUtil.reset();
-    }
 
     /** A recommendation of its own plan, adopted with R4V as lead, whose plan with these milestones is in force. */
     private Long inForce(String title, List<MilestoneDraft> milestones) {
@@ -119,9 +114,9 @@ class TimelineViewTest extends UiTest {
     void the_today_line_stands_at_todays_date_in_the_plans_time_zone() {
         Long recommendation = inForce("Today line", List.of(fixtures.milestone("Meeting held", "R4V", 20, false)));
         // 03:00 UTC: the next day in UTC, still the evening before in Panama (UTC-5)
-        LocalDate utcTomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        LocalDate utcTomorrow = LocalDate.ofInstant(TestClock.now(), ZoneOffset.UTC).plusDays(1);
         Instant now = utcTomorrow.atTime(3, 0).toInstant(ZoneOffset.UTC);
-        ClockUtil.setCurrentTime(Date.from(now));
+        TestClock.set(now);
         LocalDate panamaToday = LocalDate.ofInstant(now, PANAMA);
         assertThat(panamaToday).isBefore(utcTomorrow);
 

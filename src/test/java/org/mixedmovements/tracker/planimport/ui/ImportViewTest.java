@@ -108,7 +108,7 @@ class ImportViewTest extends UiTest {
         upload(ImportFiles.csv("recomendaciones.csv", "código;título;tema;nivel_de_coordinación;ámbito;países;"
                 + "texto_completo\nR1;Uno;Tema;AMBOS;REGIONAL;ZZ;Texto.\n"), "text/csv");
         upload(ImportFiles.csv("hitos.csv", "recomendación;título;responsable;fecha_límite\n"
-                + "R1;Hito;ACME;" + LocalDate.now().plusDays(40) + "\n"), "text/csv");
+                + "R1;Hito;ACME;" + fixtures.todayInPanama().plusDays(40) + "\n"), "text/csv");
         _click(_get(Button.class, spec -> spec.withId("import-check")));
         settle(view);
 

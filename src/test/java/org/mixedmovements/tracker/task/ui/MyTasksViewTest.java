@@ -23,7 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.mixedmovements.tracker.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.mixedmovements.tracker.audit.AuditEntry;
 import org.mixedmovements.tracker.compliance.ComplianceReadModel;
@@ -74,7 +74,7 @@ class MyTasksViewTest extends UiTest {
 
     @AfterEach
     void resetTheClock() {
-        ClockUtil.reset();
+        TestClock.reset();
         evaluatedAhead.forEach(context.getBean(ComplianceReadModel.class)::refresh);
     }
 
@@ -90,7 +90,7 @@ class MyTasksViewTest extends UiTest {
     }
 
     static void moveTheClock(Duration by) {
-        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(by)));
+        TestClock.advance(by);
     }
 
     static String textOf(Component card, String className) {

@@ -61,9 +61,18 @@ public class Fixtures {
 
     /** A new plan with one recommendation of that scope, for the countries listed (semicolon between codes). */
     public Long newRecommendation(String title, String scope, String countries) {
+        return newRecommendation(title, scope, countries, ZoneId.of("America/Panama"));
+    }
+
+    /** A new plan in that time zone with one regional recommendation. */
+    public Long newRecommendation(String title, ZoneId planZone) {
+        return newRecommendation(title, "REGIONAL", "", planZone);
+    }
+
+    private Long newRecommendation(String title, String scope, String countries, ZoneId planZone) {
         String planCode = "TEST-" + PLANS.incrementAndGet();
         String plan = "code,title,source,published_on,languages,time_zone\n"
-                + planCode + ",Test plan " + planCode + ",Tests,2024-07-16,en,America/Panama\n";
+                + planCode + ",Test plan " + planCode + ",Tests,2024-07-16,en," + planZone.getId() + "\n";
         String recs = "code,title,theme,coordination_level,scope,countries,depends_on,full_text\n"
                 + "T1," + title + ",Testing,BOTH," + scope + "," + countries + ",,\"The words of the study for " + title + ".\"\n";
         importer.importPlan(csv(plan), csv(recs));

@@ -103,6 +103,34 @@ class TimelineViewTest extends UiTest {
     }
 
     @Test
+    void every_bar_has_its_due_date_written_whether_it_lasts_one_day_fills_the_window_or_runs_off_either_edge() {
+        LocalDate today = fixtures.todayInPanama();
+        LocalDate nextYearEnd = LocalDate.of(today.getYear() + 1, 12, 31);
+        Long r4v = fixtures.organisation("R4V");
+        Long recommendation = inForce("Bars of every length", List.of(
+                new MilestoneDraft("One day", r4v, null, today.plusDays(3), today.plusDays(3), false),
+                new MilestoneDraft("To the end of next year", r4v, null, today, nextYearEnd, false),
+                new MilestoneDraft("Into next year", r4v, null, today, LocalDate.of(today.getYear() + 1, 2, 15), false)));
+        Long planId = planOf(recommendation);
+        signIn("secretariat");
+        for (String period : List.of(String.valueOf(today.getYear()), String.valueOf(today.getYear() + 1))) {
+            open(planId, "period", period);
+            String svg = svg();
+            for (MilestoneRow m : milestonesOf(recommendation)) {
+                Matcher bar = Pattern.compile("data-milestone=\"" + m.id() + "\".*?</a>").matcher(svg);
+                if (bar.find()) {
+                    assertThat(bar.group()).as(m.name() + " in " + period).contains(">" + date(m.currentDue()) + "</text>");
+                }
+            }
+        }
+        // next year's window is filled by the long bar from its first day to its last
+        assertThat(svg()).contains("data-place=\"inside\"");
+        open(planId, "period", String.valueOf(today.getYear()));
+        assertThat(_get(Anchor.class, spec -> spec.withText("One day")).getTitle().orElseThrow())
+                .isEqualTo("One day · " + date(today.plusDays(3)));
+    }
+
+    @Test
     void a_milestone_never_moved_has_no_baseline_mark() {
         Long recommendation = inForce("On its dates", List.of(fixtures.milestone("Map published", "R4V", 30, false)));
         signIn("agency.r4v");

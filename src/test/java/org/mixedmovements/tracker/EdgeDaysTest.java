@@ -64,8 +64,14 @@ class EdgeDaysTest {
     @Autowired ApiTokenService tokens;
     @Autowired CalendarFeedService calendar;
 
+    /** Milestones this test evaluated at its edge days, to evaluate again at the suite's own date afterwards. */
+    final List<Long> evaluatedAtEdges = new java.util.ArrayList<>();
+
     @AfterEach
-    void signOut() {
+    void evaluateAgainAtTheSuitesDate() {
+        // rows evaluated at a later date than the suite's are not re-evaluated by it: bring them back to today
+        TestClock.reset();
+        evaluatedAtEdges.forEach(readModel::refresh);
         fixtures.signOut();
     }
 
@@ -88,6 +94,7 @@ class EdgeDaysTest {
         Map<String, MilestoneRow> byName = recommendations.details(recommendation).milestones().stream()
                 .collect(Collectors.toMap(MilestoneRow::name, Function.identity()));
         Long planId = recommendations.summary(recommendation).planId();
+        byName.values().forEach(m -> evaluatedAtEdges.add(m.id()));
 
         TestClock.set(day.lateEvening());
         byName.values().forEach(m -> readModel.refresh(m.id()));

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <p>A test that needs another moment calls {@link #set} or {@link #advance}; after each test the clock runs again from
  * where the suite's clock stands, so time never runs backwards between tests and one test's data cannot look newer
- * than the next one's. The waits of the several-nodes tests use the system clock on purpose: their child JVMs run on
- * it.
+ * than the next one's. Waits and time-outs use the system clock on purpose, as does the crash test, whose child JVM
+ * runs on it ({@link #followTheSystemClock}).
  */
 public final class TestClock implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback {
 
@@ -60,6 +60,14 @@ public final class TestClock implements BeforeAllCallback, BeforeEachCallback, A
     /** What the application's clock reads. */
     public static Instant now() {
         return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    /**
+     * Lets the application's clock follow the system clock until the end of the test: for a test whose child JVM (on
+     * the system clock, as in production) sets due dates that this JVM's engine must then fire.
+     */
+    public static void followTheSystemClock() {
+        ClockUtil.reset();
     }
 
     /** Lets the application's clock run again with the suite's clock. */

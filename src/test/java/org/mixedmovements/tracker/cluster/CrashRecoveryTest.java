@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.Fixtures;
+import org.mixedmovements.tracker.TestClock;
 import org.mixedmovements.tracker.TrackerApplication;
 import org.mixedmovements.tracker.recommendation.MilestoneRow;
 import org.mixedmovements.tracker.recommendation.MilestoneState;
@@ -39,6 +40,8 @@ class CrashRecoveryTest {
     @Test
     void afterAKillInTheMiddleOfABatchOfApprovalsEveryCommittedApprovalIsThereWholeAndDueTimersFireOnce()
             throws Exception {
+        // the child runs on the system clock and sets its reminders' due dates by it: so does the restarted engine here
+        TestClock.followTheSystemClock();
         Path directory = Files.createTempDirectory("crash-test");
         String url = "jdbc:h2:file:" + directory.resolve("tracker").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         Path log = directory.resolve("committed.log");

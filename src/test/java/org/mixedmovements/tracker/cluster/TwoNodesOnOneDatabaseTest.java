@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.mixedmovements.tracker.Fixtures;
+import org.mixedmovements.tracker.TestClock;
 import org.mixedmovements.tracker.NeedsPostgres;
 import org.mixedmovements.tracker.PostgresTestDatabase;
 import org.mixedmovements.tracker.base.ConcurrentUpdateException;
@@ -110,7 +111,7 @@ class TwoNodesOnOneDatabaseTest {
                 .activityId(MilestoneDeadlinesProcess.TIMER_REMINDER).list().stream()
                 .filter(job -> watches.contains(job.getProcessInstanceId())).toList();
         assertThat(reminders).hasSize(total);
-        Date moment = Date.from(Instant.now().plusSeconds(3));
+        Date moment = Date.from(TestClock.now().plusSeconds(3)); // on the application's clock, which the nodes share
         reminders.forEach(job -> management.setJobDuedate(job.getId(), moment));
 
         Instant giveUp = Instant.now().plus(Duration.ofSeconds(90));

@@ -12,10 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mixedmovements.tracker.compliance.TimelineWindow;
-import org.mixedmovements.tracker.recommendation.ComplianceRules;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
-import org.mixedmovements.tracker.recommendation.DeadlineCalendar;
-import org.mixedmovements.tracker.recommendation.ReportedStatus;
+import org.mixedmovements.tracker.milestone.ComplianceRules;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.DeadlineCalendar;
+import org.mixedmovements.tracker.milestone.ReportedStatus;
 import org.mixedmovements.tracker.workinggroup.NoObjectionPeriod;
 
 /**

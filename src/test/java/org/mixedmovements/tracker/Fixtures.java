@@ -14,7 +14,7 @@ import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.plan.PlanService;
 import org.mixedmovements.tracker.planimport.PlanImporter;
 import org.mixedmovements.tracker.recommendation.GroupResponse;
-import org.mixedmovements.tracker.recommendation.MilestoneDraft;
+import org.mixedmovements.tracker.milestone.MilestoneDraft;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.task.TaskCard;
 import org.mixedmovements.tracker.workflow.WorkItemKind;

@@ -1,7 +1,8 @@
 package org.mixedmovements.tracker.approval;
 
 import java.util.List;
-import org.mixedmovements.tracker.recommendation.DecisionSubjects;
+import org.mixedmovements.tracker.milestone.DecisionSubjects;
+import org.mixedmovements.tracker.recommendation.ResponseProposal;
 import org.mixedmovements.tracker.task.DecisionTasks;
 import org.mixedmovements.tracker.workinggroup.DecisionProgress;
 import org.mixedmovements.tracker.workinggroup.DecisionSummary;
@@ -14,7 +15,7 @@ import org.mixedmovements.tracker.workinggroup.DecisionSummary;
  * @param action what I may do now (null: nothing, see {@code standing})
  */
 public record ApprovalCard(DecisionProgress decision, String recommendationCode, String recommendationTitle,
-                           String planCode, DecisionSubjects.ResponseProposal response,
+                           String planCode, ResponseProposal response,
                            List<DecisionSubjects.ProposedMilestone> milestones,
                            DecisionSubjects.MilestoneEvidence evidence,
                            DecisionSubjects.RequestedDueDate requestedDueDate, DecisionSummary.CastVote myVote,

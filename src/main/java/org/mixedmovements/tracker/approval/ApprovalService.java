@@ -10,7 +10,7 @@ import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.base.security.TrackerUser;
 import org.mixedmovements.tracker.plan.Plan;
 import org.mixedmovements.tracker.plan.PlanService;
-import org.mixedmovements.tracker.recommendation.DecisionSubjects;
+import org.mixedmovements.tracker.milestone.DecisionSubjects;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationSummary;
 import org.mixedmovements.tracker.task.DecisionTasks;
@@ -124,7 +124,7 @@ public class ApprovalService {
             standing = ApprovalCard.Standing.READ_ONLY;
         }
         return switch (d.type()) {
-            case RESPONSE -> new ApprovalCard(d, r.code(), r.title(), planCode(r), subjects.response(r.id()), List.of(),
+            case RESPONSE -> new ApprovalCard(d, r.code(), r.title(), planCode(r), recommendations.responseProposal(r.id()), List.of(),
                     null, null, myVote, standing, action);
             case PLAN -> new ApprovalCard(d, r.code(), r.title(), planCode(r), null, subjects.plan(r.id()), null, null,
                     myVote, standing, action);

@@ -20,8 +20,9 @@ import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.organisation.WorkAssigners;
 import org.mixedmovements.tracker.plan.Plan;
 import org.mixedmovements.tracker.plan.PlanService;
-import org.mixedmovements.tracker.recommendation.ImplementationPlanService;
-import org.mixedmovements.tracker.recommendation.MilestoneAssignment;
+import org.mixedmovements.tracker.milestone.ImplementationPlanService;
+import org.mixedmovements.tracker.milestone.MilestoneAssignment;
+import org.mixedmovements.tracker.recommendation.RecommendationSearch;
 import org.mixedmovements.tracker.recommendation.MilestoneFilter;
 import org.mixedmovements.tracker.recommendation.MilestoneListRow;
 import org.mixedmovements.tracker.workflow.TaskReassignment;
@@ -47,6 +48,7 @@ public class WorkAssignment {
     public static final int MAX_REASON = 4000;
 
     private final MilestoneAssignment milestones;
+    private final RecommendationSearch search;
     private final TaskReassignment reassignment;
     private final WorkItems workItems;
     private final UserDirectory users;
@@ -57,11 +59,12 @@ public class WorkAssignment {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    WorkAssignment(MilestoneAssignment milestones, TaskReassignment reassignment, WorkItems workItems,
+    WorkAssignment(MilestoneAssignment milestones, RecommendationSearch search, TaskReassignment reassignment, WorkItems workItems,
                    UserDirectory users, OrganisationService organisations, PlanService plans,
                    WorkAssigners assigners, ImplementationPlanService implementation, AuditLog audit,
                    ApplicationEventPublisher events) {
         this.milestones = milestones;
+        this.search = search;
         this.reassignment = reassignment;
         this.workItems = workItems;
         this.users = users;
@@ -88,13 +91,13 @@ public class WorkAssignment {
 
     /** A page of milestones by due date, each with the person its open work is assigned to. */
     public Page<AssignableMilestone> milestones(MilestoneFilter filter, Pageable page) {
-        Page<MilestoneListRow> rows = milestones.list(filter, page);
+        Page<MilestoneListRow> rows = search.milestones(filter, page);
         Map<Long, String> assignees = reassignment.workAssignees(rows.stream().map(MilestoneListRow::id).toList());
         return rows.map(row -> new AssignableMilestone(row, assignees.get(row.id())));
     }
 
     public long count(MilestoneFilter filter) {
-        return milestones.count(filter);
+        return search.countMilestones(filter);
     }
 
     /** Gives the milestones to another owner organisation, with the reason (see {@link MilestoneAssignment}). */

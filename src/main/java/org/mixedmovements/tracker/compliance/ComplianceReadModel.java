@@ -7,8 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.mixedmovements.tracker.recommendation.ComplianceRules;
-import org.mixedmovements.tracker.recommendation.MilestoneChanged;
+import org.mixedmovements.tracker.milestone.ComplianceRules;
+import org.mixedmovements.tracker.milestone.MilestoneEvent;
 import org.mixedmovements.tracker.recommendation.MilestoneFacts;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.slf4j.Logger;
@@ -40,9 +40,10 @@ public class ComplianceReadModel {
         this.clock = clock;
     }
 
+    /** Any change of a milestone (the milestone registers it, see {@code MilestoneEvent}) refreshes its row. */
     @EventListener
     @Transactional
-    public void on(MilestoneChanged changed) {
+    public void on(MilestoneEvent changed) {
         refresh(changed.milestoneId());
     }
 

@@ -2,7 +2,7 @@ package org.mixedmovements.tracker.compliance;
 
 import java.util.List;
 import java.util.Map;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
 import org.mixedmovements.tracker.recommendation.RecommendationSummary;
 
 /** The dashboard's figures for one plan: approved milestones by compliance status, and each recommendation. */

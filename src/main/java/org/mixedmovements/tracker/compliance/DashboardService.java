@@ -15,7 +15,7 @@ import org.mixedmovements.tracker.organisation.Organisation;
 import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.plan.Plan;
 import org.mixedmovements.tracker.plan.PlanService;
-import org.mixedmovements.tracker.recommendation.ComplianceRules;
+import org.mixedmovements.tracker.milestone.ComplianceRules;
 import org.mixedmovements.tracker.recommendation.CoordinationLevel;
 import org.mixedmovements.tracker.recommendation.NationalRecommendation;
 import org.mixedmovements.tracker.recommendation.RecommendationLookup;

@@ -3,7 +3,7 @@ package org.mixedmovements.tracker.compliance;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
 
 /**
  * The dashboard's figures for a selection, all read from the compliance read model: the counts of the milestones

@@ -1,7 +1,7 @@
 package org.mixedmovements.tracker.compliance;
 
 import java.time.LocalDate;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
 
 /**
  * One milestone in a deadline list (overdue, or due soon), with what a reader needs to act on it.

@@ -1,7 +1,7 @@
 package org.mixedmovements.tracker.compliance;
 
 import java.util.Map;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
 
 /**
  * One recommendation in one country: its milestones in force there, their progress (mean, rounded down) and the

@@ -7,11 +7,11 @@ import jakarta.persistence.Id;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
-import org.mixedmovements.tracker.recommendation.ComplianceRules;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.ComplianceRules;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
 import org.mixedmovements.tracker.recommendation.CoordinationLevel;
 import org.mixedmovements.tracker.recommendation.MilestoneFacts;
-import org.mixedmovements.tracker.recommendation.ReportedStatus;
+import org.mixedmovements.tracker.milestone.ReportedStatus;
 
 /** A row of the compliance read model: one milestone in force, its facts and its status as of {@code evaluatedOn}. */
 @Entity

@@ -1,8 +1,8 @@
 package org.mixedmovements.tracker.compliance;
 
 import java.time.LocalDate;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
-import org.mixedmovements.tracker.recommendation.ReportedStatus;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.ReportedStatus;
 
 /** One milestone as the compliance lists show it. */
 public record MilestoneComplianceView(Long milestoneId, Long recommendationId, Long ownerOrganisationId,

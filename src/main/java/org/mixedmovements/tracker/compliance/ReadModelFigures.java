@@ -3,8 +3,8 @@ package org.mixedmovements.tracker.compliance;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import org.mixedmovements.tracker.recommendation.ComplianceFigures;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.ComplianceFigures;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

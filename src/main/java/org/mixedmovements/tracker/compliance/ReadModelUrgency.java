@@ -1,6 +1,6 @@
 package org.mixedmovements.tracker.compliance;
 
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
 import org.mixedmovements.tracker.workflow.MilestoneUrgency;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,7 @@
 package org.mixedmovements.tracker.compliance;
 
 import java.util.Map;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
 import org.mixedmovements.tracker.recommendation.RecommendationStatus;
 
 /**

@@ -1,7 +1,7 @@
 package org.mixedmovements.tracker.compliance;
 
 import java.util.Map;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
 
 /**
  * The figures of one group of milestones in force (docs/compliance.md): counts by status, progress (mean, rounded

@@ -1,7 +1,7 @@
 package org.mixedmovements.tracker.compliance;
 
 import java.time.LocalDate;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
 
 /** A read-model row as the timeline query selects it, before names are added. */
 record TimelineEntry(Long milestoneId, Long recommendationId, Long ownerOrganisationId, String countryIso2,

@@ -1,7 +1,7 @@
 package org.mixedmovements.tracker.compliance;
 
 import java.time.LocalDate;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
 
 /**
  * One milestone in force on the timeline: its planned period, its baseline and current due dates (they differ when

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.plan.Plan;
 import org.mixedmovements.tracker.plan.PlanService;
-import org.mixedmovements.tracker.recommendation.ComplianceRules;
+import org.mixedmovements.tracker.milestone.ComplianceRules;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels.MilestoneLabel;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels.RecommendationLabel;

@@ -2,7 +2,7 @@ package org.mixedmovements.tracker.compliance;
 
 import java.util.Collection;
 import java.util.List;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
 
 /**
  * The status a group of milestones is shown by (a dashboard row, a matrix cell): the worst of its milestones'

@@ -33,9 +33,9 @@ import org.mixedmovements.tracker.planimport.ImportFile.SheetKind;
 import org.mixedmovements.tracker.planimport.ImportPreview.Line;
 import org.mixedmovements.tracker.planimport.ImportPreview.LineKind;
 import org.mixedmovements.tracker.recommendation.CoordinationLevel;
-import org.mixedmovements.tracker.recommendation.ImplementationPlanService;
+import org.mixedmovements.tracker.milestone.ImplementationPlanService;
 import org.mixedmovements.tracker.recommendation.ImportedRecommendation;
-import org.mixedmovements.tracker.recommendation.MilestoneDraft;
+import org.mixedmovements.tracker.milestone.MilestoneDraft;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationStatus;
 import org.mixedmovements.tracker.recommendation.RecommendationSummary;
@@ -366,7 +366,7 @@ public class PlanImporter {
                 problems.add(at(sheet, row, "recommendation", "import.error.unknown-recommendation", code));
             } else if (target != null && !target.fromFile()) {
                 create = !keep.computeIfAbsent(code, c -> implementationPlans.hasMilestones(target.id()));
-                if (create && !ImplementationPlanService.draftImportAllowed(target.status())) {
+                if (create && !target.status().allowsDraftImport()) {
                     problems.add(at(sheet, row, "recommendation", "import.error.milestones-too-late", code,
                             target.status()));
                 }

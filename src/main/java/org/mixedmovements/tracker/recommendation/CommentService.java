@@ -1,7 +1,10 @@
 package org.mixedmovements.tracker.recommendation;
 
+import org.mixedmovements.tracker.milestone.Milestone;
+import org.mixedmovements.tracker.milestone.MilestoneQueries;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,13 +29,13 @@ public class CommentService {
 
     private final CommentRepository comments;
     private final RecommendationRepository recommendations;
-    private final MilestoneRepository milestones;
+    private final MilestoneQueries milestones;
     private final OrganisationService organisations;
     private final AuditLog audit;
     private final Clock clock;
 
     CommentService(CommentRepository comments, RecommendationRepository recommendations,
-                   MilestoneRepository milestones, OrganisationService organisations, AuditLog audit, Clock clock) {
+                   MilestoneQueries milestones, OrganisationService organisations, AuditLog audit, Clock clock) {
         this.comments = comments;
         this.recommendations = recommendations;
         this.milestones = milestones;
@@ -59,8 +62,8 @@ public class CommentService {
                 .orElseThrow(() -> new NotFoundException("recommendation", recommendationId));
         String about = r.getCode();
         if (milestoneId != null) {
-            Milestone m = milestones.findById(milestoneId)
-                    .filter(found -> found.getRecommendationId().equals(recommendationId))
+            Milestone m = milestones.all(List.of(milestoneId)).stream()
+                    .filter(found -> found.getRecommendationId().equals(recommendationId)).findFirst()
                     .orElseThrow(() -> new NotFoundException("milestone", milestoneId));
             about += ", " + m.getName();
         }
@@ -77,7 +80,7 @@ public class CommentService {
                 PageRequest.of(page.getPageNumber(), page.getPageSize()));
         Set<Long> milestoneIds = found.stream().map(Comment::getMilestoneId).filter(id -> id != null)
                 .collect(Collectors.toSet());
-        Map<Long, String> names = milestones.findAllById(milestoneIds).stream()
+        Map<Long, String> names = milestones.all(milestoneIds).stream()
                 .collect(Collectors.toMap(Milestone::getId, Milestone::getName));
         Map<Long, String> codes = new HashMap<>();
         return found.map(c -> new CommentLine(c.getId(), c.getWrittenAt(), c.getAuthor(),

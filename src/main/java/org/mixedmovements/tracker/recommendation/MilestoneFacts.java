@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.recommendation;
 
+import org.mixedmovements.tracker.milestone.ReportedStatus;
 import java.time.LocalDate;
 import java.time.ZoneId;
 

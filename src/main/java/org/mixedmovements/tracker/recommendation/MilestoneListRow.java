@@ -1,5 +1,9 @@
 package org.mixedmovements.tracker.recommendation;
 
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.MilestoneStage;
+import org.mixedmovements.tracker.milestone.MilestoneState;
+import org.mixedmovements.tracker.milestone.ReportedStatus;
 import java.time.LocalDate;
 
 /**

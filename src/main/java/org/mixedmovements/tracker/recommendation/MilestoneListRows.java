@@ -1,5 +1,9 @@
 package org.mixedmovements.tracker.recommendation;
 
+import org.mixedmovements.tracker.milestone.ComplianceFigures;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.Milestone;
+import org.mixedmovements.tracker.milestone.MilestoneState;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,11 +30,11 @@ class MilestoneListRows {
 
     private final MilestoneSearchRepository milestones;
     private final RecommendationSearchRepository recommendations;
-    private final MilestoneViews views;
+    private final RecommendationViews views;
     private final ComplianceFigures figures;
 
     MilestoneListRows(MilestoneSearchRepository milestones, RecommendationSearchRepository recommendations,
-                      MilestoneViews views, ComplianceFigures figures) {
+                      RecommendationViews views, ComplianceFigures figures) {
         this.milestones = milestones;
         this.recommendations = recommendations;
         this.views = views;

@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.recommendation;
 
+import org.mixedmovements.tracker.milestone.Milestone;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;

@@ -1,5 +1,8 @@
 package org.mixedmovements.tracker.recommendation;
 
+import org.mixedmovements.tracker.milestone.Milestone;
+import org.mixedmovements.tracker.milestone.MilestoneQueries;
+import org.mixedmovements.tracker.milestone.MilestoneRow;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +17,6 @@ import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.organisation.WorkAssigners;
 import org.mixedmovements.tracker.plan.Plan;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -32,16 +34,16 @@ public class RecommendationDetailService {
     static final String MILESTONE_SUBJECT = "milestone";
 
     private final RecommendationService recommendations;
-    private final MilestonePages milestones;
-    private final MilestoneViews views;
+    private final MilestoneQueries milestones;
+    private final RecommendationViews views;
     private final OrganisationService organisations;
     private final AuditHistory audit;
     private final ProcessDiagramSource diagrams;
 
     private final WorkAssigners assigners;
 
-    RecommendationDetailService(RecommendationService recommendations, MilestonePages milestones,
-                                MilestoneViews views, OrganisationService organisations, AuditHistory audit,
+    RecommendationDetailService(RecommendationService recommendations, MilestoneQueries milestones,
+                                RecommendationViews views, OrganisationService organisations, AuditHistory audit,
                                 ProcessDiagramSource diagrams, WorkAssigners assigners) {
         this.assigners = assigners;
         this.recommendations = recommendations;
@@ -61,8 +63,7 @@ public class RecommendationDetailService {
         CurrentUser.require();
         Recommendation r = recommendations.get(id);
         Plan plan = views.planOf(r);
-        List<Milestone> all = milestones.findByRecommendationId(id);
-        List<Milestone> approved = all.stream().filter(m -> m.getState() == MilestoneState.APPROVED).toList();
+        List<Milestone> all = milestones.ofRecommendation(id);
         Map<String, String> countryNames = organisations.countries().stream()
                 .collect(Collectors.toMap(Country::getIso2, c -> c.name(locale)));
         List<String> countries = r.getCountries().stream().sorted()
@@ -74,7 +75,7 @@ public class RecommendationDetailService {
                 .map(owner -> organisations.get(owner).getCode()).sorted().toList();
         String lead = r.getLeadOrganisationId() == null ? null
                 : views.organisation(r.getLeadOrganisationId()).getName();
-        return new RecommendationOverview(views.summary(r, approved), plan.getCode(), plan.getTitle(), plan.zone(),
+        return new RecommendationOverview(recommendations.summaryOf(r), plan.getCode(), plan.getTitle(), plan.zone(),
                 r.getFullText(), r.getFullTextEs(), r.isFullTextEsUnofficial(), countries, dependsOn,
                 r.getResponse(), r.getResponseReason(), r.getTargetPeriod(), r.getProposedResponse(),
                 r.getProposedTargetPeriod(), r.getClosure(), r.getClosureReason(), lead, supporting,
@@ -89,20 +90,15 @@ public class RecommendationDetailService {
     /** The milestones whose name contains the text (any, when blank), soonest due first. */
     public Page<MilestoneRow> milestones(Long id, String nameContains, Pageable page) {
         CurrentUser.require();
-        Recommendation r = recommendations.get(id);
-        Page<Milestone> found = nameContains == null || nameContains.isBlank()
-                ? milestones.findByRecommendationIdOrderByCurrentDueAscIdAsc(id, unsorted(page))
-                : milestones.findByRecommendationIdAndNameContainingIgnoreCaseOrderByCurrentDueAscIdAsc(id,
-                        nameContains.strip(), unsorted(page));
-        List<MilestoneRow> rows = views.rows(views.planOf(r), found.getContent());
-        return new PageImpl<>(rows, found.getPageable(), found.getTotalElements());
+        recommendations.get(id);
+        return milestones.rowsOfRecommendation(id, nameContains, page);
     }
 
     /** Who did what on the recommendation and its milestones, newest first. */
     public Page<HistoryLine> history(Long id, Pageable page) {
         CurrentUser.require();
         recommendations.get(id);
-        List<Long> milestoneIds = milestones.findByRecommendationId(id).stream().map(Milestone::getId).toList();
+        List<Long> milestoneIds = milestones.ofRecommendation(id).stream().map(Milestone::getId).toList();
         Map<Long, String> codes = new HashMap<>();
         return audit.newestFirst(RecommendationService.SUBJECT, id, MILESTONE_SUBJECT, milestoneIds, unsorted(page))
                 .map(e -> new HistoryLine(e.id(), e.occurredAt(), e.actor(),
@@ -115,7 +111,7 @@ public class RecommendationDetailService {
     public List<ProcessRunLine> processRuns(Long id) {
         CurrentUser.require();
         recommendations.get(id);
-        Map<Long, String> names = milestones.findByRecommendationId(id).stream()
+        Map<Long, String> names = milestones.ofRecommendation(id).stream()
                 .collect(Collectors.toMap(Milestone::getId, Milestone::getName));
         return diagrams.runsOf(id).stream()
                 .map(run -> new ProcessRunLine(run.id(), run.kind(),

@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.recommendation;
 
+import org.mixedmovements.tracker.milestone.MilestoneRow;
 import java.time.ZoneId;
 import java.util.List;
 import org.mixedmovements.tracker.audit.AuditEntry;

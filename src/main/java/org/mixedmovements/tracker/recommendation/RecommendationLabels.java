@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.recommendation;
 
+import org.mixedmovements.tracker.milestone.MilestoneQueries;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -26,10 +27,10 @@ public class RecommendationLabels {
     }
 
     private final RecommendationRepository recommendations;
-    private final MilestoneRepository milestones;
+    private final MilestoneQueries milestones;
     private final OrganisationService organisations;
 
-    RecommendationLabels(RecommendationRepository recommendations, MilestoneRepository milestones,
+    RecommendationLabels(RecommendationRepository recommendations, MilestoneQueries milestones,
                          OrganisationService organisations) {
         this.recommendations = recommendations;
         this.milestones = milestones;
@@ -51,7 +52,7 @@ public class RecommendationLabels {
             return labels;
         }
         Map<Long, String> codes = new HashMap<>();
-        byIds(milestones, ids).forEach(m -> labels.put(m.getId(), new MilestoneLabel(m.getId(), m.getName(),
+        milestones.all(ids).forEach(m -> labels.put(m.getId(), new MilestoneLabel(m.getId(), m.getName(),
                 m.getOwnerOrganisationId(), codes.computeIfAbsent(m.getOwnerOrganisationId(),
                         id -> organisations.get(id).getCode()))));
         return labels;

@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.recommendation;
 
+import org.mixedmovements.tracker.milestone.Milestone;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -31,10 +32,10 @@ public class RecommendationSearch {
     private final RecommendationSearchRepository recommendations;
     private final MilestoneSearchRepository milestones;
     private final MilestoneListRows rows;
-    private final MilestoneViews views;
+    private final RecommendationViews views;
 
     RecommendationSearch(RecommendationSearchRepository recommendations, MilestoneSearchRepository milestones,
-                         MilestoneListRows rows, MilestoneViews views) {
+                         MilestoneListRows rows, RecommendationViews views) {
         this.recommendations = recommendations;
         this.milestones = milestones;
         this.rows = rows;
@@ -62,6 +63,17 @@ public class RecommendationSearch {
             return Page.empty(page);
         }
         return rows.page(MilestoneFilter.text(query), page);
+    }
+
+    /** A page of milestones across plans, by due date, as the milestone list filters them. */
+    public Page<MilestoneListRow> milestones(MilestoneFilter filter, Pageable page) {
+        CurrentUser.require();
+        return rows.page(filter == null ? MilestoneFilter.none() : filter, page);
+    }
+
+    public long countMilestones(MilestoneFilter filter) {
+        CurrentUser.require();
+        return rows.count(filter == null ? MilestoneFilter.none() : filter);
     }
 
     /** Which of these recommendations match the query. */

@@ -1,6 +1,12 @@
 package org.mixedmovements.tracker.recommendation;
 
-import java.util.HashMap;
+import org.mixedmovements.tracker.milestone.ImplementationPlanService;
+import org.mixedmovements.tracker.milestone.ImplementationPlanApproved;
+import org.mixedmovements.tracker.milestone.ImplementationPlanReturned;
+import org.mixedmovements.tracker.milestone.ImplementationPlanSubmitted;
+import org.mixedmovements.tracker.milestone.Milestone;
+import org.mixedmovements.tracker.milestone.MilestoneQueries;
+import org.mixedmovements.tracker.milestone.MilestoneState;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +22,7 @@ import org.mixedmovements.tracker.organisation.Organisation;
 import org.mixedmovements.tracker.plan.Plan;
 import org.mixedmovements.tracker.workinggroup.DecisionRequest;
 import org.mixedmovements.tracker.workinggroup.DecisionType;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,17 +32,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RecommendationService {
 
-    static final String SUBJECT = "recommendation";
+    static final String SUBJECT = org.mixedmovements.tracker.milestone.PlannedRecommendation.AUDIT_SUBJECT;
     /** A target period in the timetable: a year, a half, a quarter or a month, such as 2025, 2025-H2, 2025-Q3, 2025-07. */
     static final String TARGET_PERIOD = "\\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?";
 
     private final RecommendationRepository recommendations;
-    private final MilestoneRepository milestones;
-    private final MilestoneViews views;
+    private final MilestoneQueries milestones;
+    private final RecommendationViews views;
     private final AuditLog audit;
 
-    RecommendationService(RecommendationRepository recommendations, MilestoneRepository milestones,
-                          MilestoneViews views, AuditLog audit) {
+    RecommendationService(RecommendationRepository recommendations, MilestoneQueries milestones,
+                          RecommendationViews views, AuditLog audit) {
         this.recommendations = recommendations;
         this.milestones = milestones;
         this.views = views;
@@ -53,18 +60,15 @@ public class RecommendationService {
 
     private List<RecommendationSummary> summaries(List<Recommendation> found) {
         List<Long> ids = found.stream().map(Recommendation::getId).toList();
-        Map<Long, Integer> approved = new HashMap<>();
-        // counted by the database: a plan rolled out country by country has thousands of milestones
-        milestones.countByRecommendationIdInAndState(ids, MilestoneState.APPROVED)
-                .forEach(row -> approved.put((Long) row[0], ((Number) row[1]).intValue()));
-        Map<Long, Integer> progress = views.progress(ids);
+        Map<Long, Integer> approved = milestones.approvedCounts(ids);
+        Map<Long, Integer> progress = milestones.progress(ids);
         return found.stream().map(r -> views.summary(r, approved.getOrDefault(r.getId(), 0),
                 progress.getOrDefault(r.getId(), 0))).toList();
     }
 
     /** The facts of one milestone for the compliance read model. */
     public MilestoneFacts milestoneFacts(Long milestoneId) {
-        Milestone m = milestones.findById(milestoneId).orElseThrow(() -> new NotFoundException("milestone", milestoneId));
+        Milestone m = milestones.get(milestoneId);
         Recommendation r = get(m.getRecommendationId());
         Plan plan = views.planOf(r);
         return new MilestoneFacts(m.getId(), plan.getId(), r.getId(), r.getTheme(), r.getCoordinationLevel(),
@@ -75,28 +79,27 @@ public class RecommendationService {
 
     /** Ids of every milestone in force, for rebuilding the compliance read model. */
     public List<Long> milestoneIdsInForce() {
-        return milestones.findIdsByState(MilestoneState.APPROVED);
+        return milestones.idsInForce();
     }
 
     public RecommendationSummary summary(Long id) {
         Recommendation r = get(id);
-        return views.summary(r, approvedMilestones(id));
+        return summaryOf(r);
     }
 
     public RecommendationDetails details(Long id) {
         Recommendation r = get(id);
         Plan plan = views.planOf(r);
-        List<Milestone> all = milestones.findByRecommendationIdOrderByCurrentDueAscIdAsc(id);
-        List<Milestone> approved = all.stream().filter(m -> m.getState() == MilestoneState.APPROVED).toList();
+        List<Milestone> all = milestones.ofRecommendation(id);
         List<String> dependsOn = r.getDependsOn().stream().map(this::get).map(Recommendation::getCode).sorted().toList();
         String leadName = r.getLeadOrganisationId() == null ? null
                 : views.organisation(r.getLeadOrganisationId()).getName();
-        return new RecommendationDetails(views.summary(r, approved), plan.getCode(), plan.getTitle(), plan.zone(),
+        return new RecommendationDetails(summaryOf(r), plan.getCode(), plan.getTitle(), plan.zone(),
                 r.getFullText(),
                 r.getResponse(), r.getResponseReason(), r.getTargetPeriod(), r.getProposedResponse(),
                 r.getProposedResponseReason(), r.getProposedTargetPeriod(), r.getClosure(), r.getClosureReason(),
                 leadName, r.getPlanRejectionReason(), r.getCountries().stream().sorted().toList(),
-                dependsOn, views.rows(plan, all), audit.historyOf(SUBJECT, id));
+                dependsOn, milestones.rows(all), audit.historyOf(SUBJECT, id));
     }
 
     /** The secretariat puts the recommendation on the group's agenda; its follow-up process starts with it. */
@@ -239,8 +242,40 @@ public class RecommendationService {
         return recommendations.findById(id).orElseThrow(() -> new NotFoundException("recommendation", id));
     }
 
-    List<Milestone> approvedMilestones(Long recommendationId) {
-        return milestones.findByRecommendationIdAndStateOrderByCurrentDueAscIdAsc(recommendationId,
-                MilestoneState.APPROVED);
+    /** What the secretariat proposes the group answers. */
+    public ResponseProposal responseProposal(Long recommendationId) {
+        Recommendation r = get(recommendationId);
+        return new ResponseProposal(r.getProposedResponse(), r.getProposedResponseReason(), r.getProposedTargetPeriod());
+    }
+
+    /** The recommendation's summary, with its milestones in force and its progress. */
+    RecommendationSummary summaryOf(Recommendation r) {
+        List<Long> id = List.of(r.getId());
+        return views.summary(r, milestones.approvedCounts(id).getOrDefault(r.getId(), 0),
+                milestones.progress(id).getOrDefault(r.getId(), 0));
+    }
+
+    /** The lead submitted the plan: it waits for the group's decision. */
+    @EventListener
+    void on(ImplementationPlanSubmitted submitted) {
+        Recommendation r = get(submitted.recommendationId());
+        r.planSubmitted();
+        recommendations.save(r);
+    }
+
+    /** The group approved the plan: the recommendation is being implemented. */
+    @EventListener
+    void on(ImplementationPlanApproved approved) {
+        Recommendation r = get(approved.recommendationId());
+        r.planApproved();
+        recommendations.save(r);
+    }
+
+    /** The group sent the plan back: the lead plans again, with the group's reasons. */
+    @EventListener
+    void on(ImplementationPlanReturned returned) {
+        Recommendation r = get(returned.recommendationId());
+        r.planReturned(returned.reason());
+        recommendations.save(r);
     }
 }

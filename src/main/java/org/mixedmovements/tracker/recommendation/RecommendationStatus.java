@@ -22,6 +22,11 @@ public enum RecommendationStatus {
     PARTIALLY_IMPLEMENTED,
     NOT_IMPLEMENTED;
 
+    /** Whether a draft implementation plan may still be imported: not once the lead submitted one. */
+    public boolean allowsDraftImport() {
+        return this == NEW || this == ON_AGENDA || this == AWAITING_LEAD || this == PLANNING;
+    }
+
     public boolean isClosed() {
         return this == NOT_ACCEPTED || this == IMPLEMENTED || this == PARTIALLY_IMPLEMENTED || this == NOT_IMPLEMENTED;
     }

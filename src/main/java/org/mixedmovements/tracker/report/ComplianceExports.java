@@ -22,7 +22,7 @@ import org.mixedmovements.tracker.compliance.MilestoneComplianceView;
 import org.mixedmovements.tracker.compliance.RecommendationProgress;
 import org.mixedmovements.tracker.compliance.RollUp;
 import org.mixedmovements.tracker.plan.Plan;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels.MilestoneLabel;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels.RecommendationLabel;

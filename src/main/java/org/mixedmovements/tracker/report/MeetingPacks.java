@@ -25,7 +25,7 @@ import org.mixedmovements.tracker.meeting.MeetingService;
 import org.mixedmovements.tracker.meeting.MeetingSummary;
 import org.mixedmovements.tracker.plan.Plan;
 import org.mixedmovements.tracker.plan.PlanService;
-import org.mixedmovements.tracker.recommendation.DecisionSubjects;
+import org.mixedmovements.tracker.milestone.DecisionSubjects;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels.RecommendationLabel;
 import org.mixedmovements.tracker.workinggroup.DecisionBoard;

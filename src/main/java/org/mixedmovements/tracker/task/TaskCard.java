@@ -2,7 +2,7 @@ package org.mixedmovements.tracker.task;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
 import org.mixedmovements.tracker.workflow.WorkItemKind;
 import org.mixedmovements.tracker.workinggroup.DecisionType;
 

@@ -1,6 +1,6 @@
 package org.mixedmovements.tracker.task;
 
-import org.mixedmovements.tracker.recommendation.ReportedStatus;
+import org.mixedmovements.tracker.milestone.ReportedStatus;
 
 /**
  * A task in a list, with who holds it and what the signed-in user may do with it: claim it (nobody holds it and it is

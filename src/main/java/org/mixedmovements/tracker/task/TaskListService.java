@@ -8,7 +8,7 @@ import java.util.Set;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.TrackerUser;
-import org.mixedmovements.tracker.recommendation.MilestoneRow;
+import org.mixedmovements.tracker.milestone.MilestoneRow;
 import org.mixedmovements.tracker.workflow.WorkGroups;
 import org.mixedmovements.tracker.workflow.WorkItems;
 import org.mixedmovements.tracker.workflow.WorkList;

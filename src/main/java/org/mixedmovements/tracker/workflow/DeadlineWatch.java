@@ -11,7 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.mixedmovements.tracker.base.StateConflictException;
-import org.mixedmovements.tracker.recommendation.DeadlineChangeRequested;
+import org.mixedmovements.tracker.milestone.DeadlineChangeRequested;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -5,8 +5,8 @@ import static org.mixedmovements.tracker.workflow.MilestoneFollowUpProcess.VAR_M
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.mixedmovements.tracker.recommendation.ImplementationPlanService;
-import org.mixedmovements.tracker.recommendation.MilestoneRow;
+import org.mixedmovements.tracker.milestone.ImplementationPlanService;
+import org.mixedmovements.tracker.milestone.MilestoneRow;
 import org.springframework.stereotype.Component;
 
 /**

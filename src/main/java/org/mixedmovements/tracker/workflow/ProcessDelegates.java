@@ -11,10 +11,10 @@ import static org.mixedmovements.tracker.workflow.WorkingGroupDecisionProcess.VA
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.mixedmovements.tracker.recommendation.DeadlineChangeService;
-import org.mixedmovements.tracker.recommendation.DeadlineEventKind;
-import org.mixedmovements.tracker.recommendation.ImplementationPlanService;
-import org.mixedmovements.tracker.recommendation.MilestoneDeadlines;
+import org.mixedmovements.tracker.milestone.DeadlineChangeService;
+import org.mixedmovements.tracker.milestone.DeadlineEventKind;
+import org.mixedmovements.tracker.milestone.ImplementationPlanService;
+import org.mixedmovements.tracker.milestone.MilestoneDeadlines;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.workinggroup.DecisionRequest;
 import org.mixedmovements.tracker.workinggroup.DecisionResult;

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.mixedmovements.tracker.base.StateConflictException;
-import org.mixedmovements.tracker.recommendation.MilestoneOwnerChanged;
+import org.mixedmovements.tracker.milestone.MilestoneOwnerChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

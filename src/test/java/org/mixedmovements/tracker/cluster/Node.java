@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.mixedmovements.tracker.Fixtures;
 import org.mixedmovements.tracker.TrackerApplication;
-import org.mixedmovements.tracker.recommendation.MilestoneDeadlineReached;
+import org.mixedmovements.tracker.milestone.MilestoneDeadlineReached;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationListener;

@@ -14,7 +14,7 @@ import org.mixedmovements.tracker.compliance.ComplianceReadModel;
 import org.mixedmovements.tracker.compliance.Dimension;
 import org.mixedmovements.tracker.compliance.RollUp;
 import org.mixedmovements.tracker.plan.PlanService;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationStatus;
 import org.mixedmovements.tracker.recommendation.RecommendationSummary;

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mixedmovements.tracker.DemoApplicationTest;
 import org.mixedmovements.tracker.Fixtures;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
-import org.mixedmovements.tracker.recommendation.ReportedStatus;
+import org.mixedmovements.tracker.milestone.ReportedStatus;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.task.TaskCard;
 import org.mixedmovements.tracker.workflow.WorkItemKind;

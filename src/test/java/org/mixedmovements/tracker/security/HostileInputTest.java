@@ -30,7 +30,7 @@ import org.mixedmovements.tracker.plan.DeadlineSettings;
 import org.mixedmovements.tracker.plan.PlanSettingsService;
 import org.mixedmovements.tracker.recommendation.CommentService;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
-import org.mixedmovements.tracker.recommendation.ReportedStatus;
+import org.mixedmovements.tracker.milestone.ReportedStatus;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.workflow.WorkItemKind;
 import org.mixedmovements.tracker.workinggroup.VoteChoice;

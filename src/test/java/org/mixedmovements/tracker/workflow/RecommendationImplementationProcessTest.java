@@ -24,7 +24,7 @@ import org.mixedmovements.tracker.recommendation.Closure;
 import org.mixedmovements.tracker.recommendation.GroupResponse;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationStatus;
-import org.mixedmovements.tracker.recommendation.ReportedStatus;
+import org.mixedmovements.tracker.milestone.ReportedStatus;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.workinggroup.VoteChoice;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.mixedmovements.tracker.compliance.DashboardSelection;
 import org.mixedmovements.tracker.compliance.DashboardSnapshot;
 import org.mixedmovements.tracker.compliance.RollUp;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
 import org.mixedmovements.tracker.recommendation.CoordinationLevel;
 
 /**

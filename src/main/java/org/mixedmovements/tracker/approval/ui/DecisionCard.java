@@ -17,7 +17,8 @@ import org.mixedmovements.tracker.approval.ApprovalService;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.base.ui.Messages;
-import org.mixedmovements.tracker.recommendation.DecisionSubjects;
+import org.mixedmovements.tracker.milestone.DecisionSubjects;
+import org.mixedmovements.tracker.recommendation.ResponseProposal;
 import org.mixedmovements.tracker.task.DecisionTasks;
 import org.mixedmovements.tracker.workinggroup.DecisionProgress;
 import org.mixedmovements.tracker.workinggroup.DecisionRule;
@@ -64,7 +65,7 @@ class DecisionCard extends Div {
         box.setId("decision-" + card.decision().id() + "-proposed");
         switch (card.decision().type()) {
             case RESPONSE -> {
-                DecisionSubjects.ResponseProposal p = card.response();
+                ResponseProposal p = card.response();
                 box.add(para(p.response() == null ? card.decision().proposal()
                         : getTranslation("approvals.response", getTranslation("response." + p.response().name()),
                         p.targetPeriod() == null ? getTranslation("approvals.no-period") : p.targetPeriod())));

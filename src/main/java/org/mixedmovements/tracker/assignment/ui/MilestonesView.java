@@ -38,10 +38,10 @@ import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.organisation.Organisation;
 import org.mixedmovements.tracker.plan.Plan;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
 import org.mixedmovements.tracker.recommendation.MilestoneFilter;
 import org.mixedmovements.tracker.recommendation.MilestoneListRow;
-import org.mixedmovements.tracker.recommendation.MilestoneStage;
+import org.mixedmovements.tracker.milestone.MilestoneStage;
 import org.springframework.data.domain.PageRequest;
 
 /**

@@ -42,7 +42,7 @@ import org.mixedmovements.tracker.compliance.NationalMatrix;
 import org.mixedmovements.tracker.organisation.Country;
 import org.mixedmovements.tracker.organisation.Organisation;
 import org.mixedmovements.tracker.plan.Plan;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
 import org.mixedmovements.tracker.recommendation.CoordinationLevel;
 
 /**

@@ -6,7 +6,7 @@ import com.vaadin.flow.dom.Element;
 import java.util.function.Function;
 import org.mixedmovements.tracker.compliance.MatrixCell;
 import org.mixedmovements.tracker.compliance.NationalMatrix;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
 
 /**
  * The national roll-out as a table: one row per recommendation of national scope, one column per country; a cell

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.mixedmovements.tracker.base.ui.Badges;
 import org.mixedmovements.tracker.compliance.RecommendationProgress;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
 
 /**
  * Progress per recommendation: one line each with its code (a link to its page), title, a bar drawn in SVG on the

@@ -1,6 +1,6 @@
 package org.mixedmovements.tracker.compliance.ui;
 
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
 
 /**
  * One colour per compliance status, from the Lumo theme (so it follows a dark theme too), for charts, matrix cells

@@ -3,7 +3,7 @@ package org.mixedmovements.tracker.compliance.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
 
 /** What the colours of the charts and the matrix mean: a swatch and the status in words. */
 class StatusLegend extends Div {

@@ -2,7 +2,7 @@ package org.mixedmovements.tracker.compliance.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
 
 /** What the timeline's colours and marks mean. */
 class TimelineLegend extends Div {

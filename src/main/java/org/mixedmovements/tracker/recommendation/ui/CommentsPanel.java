@@ -20,7 +20,7 @@ import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.recommendation.CommentLine;
 import org.mixedmovements.tracker.recommendation.CommentService;
-import org.mixedmovements.tracker.recommendation.MilestoneRow;
+import org.mixedmovements.tracker.milestone.MilestoneRow;
 import org.mixedmovements.tracker.recommendation.RecommendationDetailService;
 import org.springframework.data.domain.PageRequest;
 

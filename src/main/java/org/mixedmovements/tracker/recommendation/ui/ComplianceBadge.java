@@ -2,9 +2,9 @@ package org.mixedmovements.tracker.recommendation.ui;
 
 import com.vaadin.flow.component.html.Span;
 import org.mixedmovements.tracker.base.ui.Badges;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
-import org.mixedmovements.tracker.recommendation.MilestoneRow;
-import org.mixedmovements.tracker.recommendation.MilestoneState;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.MilestoneRow;
+import org.mixedmovements.tracker.milestone.MilestoneState;
 
 /** A milestone's compliance status in its colour; proposed milestones have none yet. */
 final class ComplianceBadge {

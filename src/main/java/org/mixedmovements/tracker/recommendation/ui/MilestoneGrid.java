@@ -10,7 +10,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import org.mixedmovements.tracker.base.ui.Badges;
 import org.mixedmovements.tracker.base.ui.Formats;
-import org.mixedmovements.tracker.recommendation.MilestoneRow;
+import org.mixedmovements.tracker.milestone.MilestoneRow;
 import org.mixedmovements.tracker.recommendation.RecommendationDetailService;
 
 /** A recommendation's milestones, read page by page as the user scrolls; short lists show whole. */

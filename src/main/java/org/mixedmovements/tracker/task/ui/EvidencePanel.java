@@ -20,10 +20,10 @@ import java.util.function.Supplier;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.base.ui.Messages;
-import org.mixedmovements.tracker.recommendation.EvidenceFile;
-import org.mixedmovements.tracker.recommendation.EvidenceItem;
-import org.mixedmovements.tracker.recommendation.EvidencePolicy;
-import org.mixedmovements.tracker.recommendation.EvidenceService;
+import org.mixedmovements.tracker.milestone.EvidenceFile;
+import org.mixedmovements.tracker.milestone.EvidenceItem;
+import org.mixedmovements.tracker.milestone.EvidencePolicy;
+import org.mixedmovements.tracker.milestone.EvidenceService;
 import org.mixedmovements.tracker.task.MyTaskService;
 
 /**

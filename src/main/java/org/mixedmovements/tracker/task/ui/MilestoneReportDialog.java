@@ -12,9 +12,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.mixedmovements.tracker.base.ui.Formats;
-import org.mixedmovements.tracker.recommendation.EvidenceService;
-import org.mixedmovements.tracker.recommendation.MilestoneReport;
-import org.mixedmovements.tracker.recommendation.ReportedStatus;
+import org.mixedmovements.tracker.milestone.EvidenceService;
+import org.mixedmovements.tracker.milestone.MilestoneReport;
+import org.mixedmovements.tracker.milestone.ReportedStatus;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.task.TaskCard;
 

@@ -21,7 +21,7 @@ import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.TrackerUser;
 import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.organisation.OrganisationService;
-import org.mixedmovements.tracker.recommendation.EvidenceService;
+import org.mixedmovements.tracker.milestone.EvidenceService;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.task.TaskCard;
 import org.mixedmovements.tracker.task.TaskEntry;

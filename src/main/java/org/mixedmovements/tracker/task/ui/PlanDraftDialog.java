@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.organisation.Organisation;
-import org.mixedmovements.tracker.recommendation.MilestoneDraft;
+import org.mixedmovements.tracker.milestone.MilestoneDraft;
 import org.mixedmovements.tracker.task.TaskCard;
 import org.mixedmovements.tracker.task.MyTaskService;
 

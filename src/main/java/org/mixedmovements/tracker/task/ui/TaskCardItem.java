@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.mixedmovements.tracker.base.ui.Badges;
 import org.mixedmovements.tracker.base.ui.Formats;
-import org.mixedmovements.tracker.recommendation.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
 import org.mixedmovements.tracker.task.TaskCard;
 import org.mixedmovements.tracker.task.TaskEntry;
 

@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.organisation.Organisation;
-import org.mixedmovements.tracker.recommendation.MilestoneDraft;
+import org.mixedmovements.tracker.milestone.MilestoneDraft;
 import org.mixedmovements.tracker.task.DecisionContext;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.task.TaskCard;

@@ -20,7 +20,7 @@ import org.mixedmovements.tracker.recommendation.CommentLine;
 import org.mixedmovements.tracker.recommendation.CommentService;
 import org.mixedmovements.tracker.recommendation.GroupResponse;
 import org.mixedmovements.tracker.recommendation.HistoryLine;
-import org.mixedmovements.tracker.recommendation.MilestoneRow;
+import org.mixedmovements.tracker.milestone.MilestoneRow;
 import org.mixedmovements.tracker.recommendation.ProcessRun;
 import org.mixedmovements.tracker.recommendation.ProcessRunLine;
 import org.mixedmovements.tracker.recommendation.RecommendationService;

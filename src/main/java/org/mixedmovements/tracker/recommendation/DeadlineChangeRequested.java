@@ -1,5 +1,0 @@
-package org.mixedmovements.tracker.recommendation;
-
-/** An owner asked for a new due date: the milestone's process puts it to the working group. */
-public record DeadlineChangeRequested(Long deadlineChangeId, Long milestoneId) {
-}

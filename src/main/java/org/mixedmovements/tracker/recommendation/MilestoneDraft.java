@@ -1,8 +1,0 @@
-package org.mixedmovements.tracker.recommendation;
-
-import java.time.LocalDate;
-
-/** A milestone as the lead organisation proposes it in its implementation plan. */
-public record MilestoneDraft(String name, Long ownerOrganisationId, String countryIso2, LocalDate plannedStart,
-                             LocalDate dueDate, boolean evidenceRequired) {
-}

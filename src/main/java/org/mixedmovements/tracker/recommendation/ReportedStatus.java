@@ -1,6 +1,0 @@
-package org.mixedmovements.tracker.recommendation;
-
-/** What the owner of a milestone says about it; the compliance status is derived separately. */
-public enum ReportedStatus {
-    NOT_STARTED, IN_PROGRESS, BLOCKED, DONE
-}

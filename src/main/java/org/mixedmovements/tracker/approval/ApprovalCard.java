@@ -13,13 +13,15 @@ import org.mixedmovements.tracker.workinggroup.DecisionSummary;
  *
  * @param myVote the vote my organisation cast, if any
  * @param action what I may do now (null: nothing, see {@code standing})
+ * @param taskId my organisation's open task on the decision, through which I vote ({@code MyTaskService.vote}, the
+ *               same road as from My tasks); null when I may not vote
  */
 public record ApprovalCard(DecisionProgress decision, String recommendationCode, String recommendationTitle,
                            String planCode, ResponseProposal response,
                            List<DecisionSubjects.ProposedMilestone> milestones,
                            DecisionSubjects.MilestoneEvidence evidence,
                            DecisionSubjects.RequestedDueDate requestedDueDate, DecisionSummary.CastVote myVote,
-                           Standing standing, DecisionTasks.Action action) {
+                           Standing standing, DecisionTasks.Action action, String taskId) {
 
     /** Where I stand on this decision. */
     public enum Standing {

@@ -2,9 +2,6 @@ package org.mixedmovements.tracker.approval;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.mixedmovements.tracker.base.NotPermittedException;
-import org.mixedmovements.tracker.base.StateConflictException;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.base.security.TrackerUser;
@@ -14,22 +11,20 @@ import org.mixedmovements.tracker.milestone.DecisionSubjects;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationSummary;
 import org.mixedmovements.tracker.task.DecisionTasks;
-import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.workinggroup.DecisionBoard;
 import org.mixedmovements.tracker.workinggroup.DecisionProgress;
 import org.mixedmovements.tracker.workinggroup.DecisionRule;
 import org.mixedmovements.tracker.workinggroup.DecisionSummary;
-import org.mixedmovements.tracker.workinggroup.VoteChoice;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The open decisions of the working group for its members and the chair (who vote) and the secretariat (who reads).
- * A vote goes through {@link MyTaskService#vote}, the path of the member's task, so every rule of the group applies
- * and the decision process moves on in the same transaction.
+ * The open decisions of the working group for its members and the chair (who vote) and the secretariat (who reads),
+ * each with where the reader stands on it. A card the reader may vote on carries the organisation's task: the vote
+ * goes through {@code MyTaskService.vote}, the one road of a vote from My tasks and from Approvals alike, so every
+ * rule of the group is checked once and the decision process moves on in the same transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,16 +32,14 @@ public class ApprovalService {
 
     private final DecisionBoard board;
     private final DecisionTasks decisionTasks;
-    private final MyTaskService tasks;
     private final RecommendationService recommendations;
     private final DecisionSubjects subjects;
     private final PlanService plans;
 
-    ApprovalService(DecisionBoard board, DecisionTasks decisionTasks, MyTaskService tasks,
+    ApprovalService(DecisionBoard board, DecisionTasks decisionTasks,
                     RecommendationService recommendations, DecisionSubjects subjects, PlanService plans) {
         this.board = board;
         this.decisionTasks = decisionTasks;
-        this.tasks = tasks;
         this.recommendations = recommendations;
         this.subjects = subjects;
         this.plans = plans;
@@ -71,38 +64,6 @@ public class ApprovalService {
         return card(user, board.get(decisionId), decisionTasks.openForCurrentUser());
     }
 
-    /**
-     * My organisation's vote on the decision: approve, or reject with a reason. Refused, with nothing written, for
-     * anyone but a working-group member with an open vote on it (the secretariat reads only; an organisation that
-     * owns what is decided, or has voted, has no vote left).
-     */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public void vote(Long decisionId, VoteChoice choice, String reason) {
-        TrackerUser user = CurrentUser.requireAny(Role.WG_MEMBER);
-        Optional<DecisionTasks.DecisionTask> task = decisionTasks.find(decisionId, DecisionTasks.Action.VOTE,
-                DecisionTasks.Action.OBJECT, DecisionTasks.Action.CASTING_VOTE);
-        if (task.isEmpty()) {
-            throw whyNoVote(user, board.get(decisionId));
-        }
-        tasks.vote(task.get().taskId(), choice, reason);
-    }
-
-    private RuntimeException whyNoVote(TrackerUser user, DecisionProgress d) {
-        if (!d.open()) {
-            return new StateConflictException("decision.error.closed");
-        }
-        if (user.organisationCode().equals(d.recused())) {
-            return new NotPermittedException("approvals.error.recused", user.organisationCode());
-        }
-        if (d.voteOf(user.organisationCode()) != null) {
-            return new StateConflictException("decision.error.already-voted", user.organisationCode());
-        }
-        if (d.rule() == DecisionRule.CONSENSUS) {
-            return new StateConflictException("approvals.error.at-meeting");
-        }
-        return new NotPermittedException("decision.error.not-voting-member", user.organisationCode());
-    }
-
     private ApprovalCard card(TrackerUser user, DecisionProgress d, Map<Long, DecisionTasks.DecisionTask> mine) {
         RecommendationSummary r = recommendations.summary(d.recommendationId());
         DecisionSummary.CastVote myVote = d.voteOf(user.organisationCode());
@@ -123,15 +84,16 @@ public class ApprovalService {
         } else {
             standing = ApprovalCard.Standing.READ_ONLY;
         }
+        String taskId = action == null ? null : task.taskId();
         return switch (d.type()) {
-            case RESPONSE -> new ApprovalCard(d, r.code(), r.title(), planCode(r), recommendations.responseProposal(r.id()), List.of(),
-                    null, null, myVote, standing, action);
+            case RESPONSE -> new ApprovalCard(d, r.code(), r.title(), planCode(r),
+                    recommendations.responseProposal(r.id()), List.of(), null, null, myVote, standing, action, taskId);
             case PLAN -> new ApprovalCard(d, r.code(), r.title(), planCode(r), null, subjects.plan(r.id()), null, null,
-                    myVote, standing, action);
+                    myVote, standing, action, taskId);
             case MILESTONE -> new ApprovalCard(d, r.code(), r.title(), planCode(r), null, List.of(),
-                    subjects.evidence(d.subjectId()), null, myVote, standing, action);
+                    subjects.evidence(d.subjectId()), null, myVote, standing, action, taskId);
             case DEADLINE_CHANGE -> new ApprovalCard(d, r.code(), r.title(), planCode(r), null, List.of(), null,
-                    subjects.deadlineChange(d.subjectId()), myVote, standing, action);
+                    subjects.deadlineChange(d.subjectId()), myVote, standing, action, taskId);
         };
     }
 

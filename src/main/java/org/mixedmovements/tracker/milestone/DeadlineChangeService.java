@@ -29,13 +29,13 @@ public class DeadlineChangeService {
     private final DeadlineChangeRepository changes;
     private final MilestoneRepository milestones;
     private final RecommendationDirectory recommendations;
-    private final MilestoneViews views;
+    private final MilestoneRows views;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DeadlineChangeService(DeadlineChangeRepository changes, MilestoneRepository milestones,
-                          RecommendationDirectory recommendations, MilestoneViews views, AuditLog audit,
+                          RecommendationDirectory recommendations, MilestoneRows views, AuditLog audit,
                           ApplicationEventPublisher events, Clock clock) {
         this.changes = changes;
         this.milestones = milestones;

@@ -36,9 +36,9 @@ public class DecisionSubjects {
 
     private final MilestoneRepository milestones;
     private final DeadlineChangeRepository changes;
-    private final MilestoneViews views;
+    private final MilestoneRows views;
 
-    DecisionSubjects(MilestoneRepository milestones, DeadlineChangeRepository changes, MilestoneViews views) {
+    DecisionSubjects(MilestoneRepository milestones, DeadlineChangeRepository changes, MilestoneRows views) {
         this.milestones = milestones;
         this.changes = changes;
         this.views = views;

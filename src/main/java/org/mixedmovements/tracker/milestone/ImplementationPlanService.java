@@ -38,13 +38,13 @@ public class ImplementationPlanService {
     private final RecommendationDirectory recommendations;
     private final MilestoneRepository milestones;
     private final OrganisationService organisations;
-    private final MilestoneViews views;
+    private final MilestoneRows views;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EvidenceRepository attachedEvidence;
 
-    ImplementationPlanService(RecommendationDirectory recommendations, MilestoneRepository milestones, OrganisationService organisations, MilestoneViews views,
+    ImplementationPlanService(RecommendationDirectory recommendations, MilestoneRepository milestones, OrganisationService organisations, MilestoneRows views,
                               AuditLog audit, ApplicationEventPublisher events, Clock clock,
                               EvidenceRepository evidence) {
         this.recommendations = recommendations;

@@ -27,13 +27,13 @@ public class MilestoneDeadlines {
 
     private final MilestoneRepository milestones;
     private final DeadlineEventRepository events;
-    private final MilestoneViews views;
+    private final MilestoneRows views;
     private final AuditLog audit;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     MilestoneDeadlines(MilestoneRepository milestones, DeadlineEventRepository events,
-                       MilestoneViews views, AuditLog audit,
+                       MilestoneRows views, AuditLog audit,
                        ApplicationEventPublisher publisher, Clock clock) {
         this.milestones = milestones;
         this.events = events;

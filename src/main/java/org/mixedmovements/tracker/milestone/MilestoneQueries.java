@@ -22,9 +22,9 @@ public class MilestoneQueries {
 
     private final MilestoneRepository milestones;
     private final MilestonePages pages;
-    private final MilestoneViews views;
+    private final MilestoneRows views;
 
-    MilestoneQueries(MilestoneRepository milestones, MilestonePages pages, MilestoneViews views) {
+    MilestoneQueries(MilestoneRepository milestones, MilestonePages pages, MilestoneRows views) {
         this.milestones = milestones;
         this.pages = pages;
         this.views = views;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Turns milestones into rows, with their compliance status and progress from the compliance read model. */
 @Component
-class MilestoneViews {
+class MilestoneRows {
 
     private final PlanService plans;
     private final OrganisationService organisations;
@@ -22,7 +22,7 @@ class MilestoneViews {
     private final ComplianceFigures figures;
     private final RecommendationDirectory recommendations;
 
-    MilestoneViews(PlanService plans, OrganisationService organisations, Clock clock, ComplianceFigures figures,
+    MilestoneRows(PlanService plans, OrganisationService organisations, Clock clock, ComplianceFigures figures,
                    RecommendationDirectory recommendations) {
         this.recommendations = recommendations;
         this.plans = plans;

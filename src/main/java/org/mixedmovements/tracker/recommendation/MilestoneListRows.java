@@ -30,11 +30,11 @@ class MilestoneListRows {
 
     private final MilestoneSearchRepository milestones;
     private final RecommendationSearchRepository recommendations;
-    private final RecommendationViews views;
+    private final RecommendationSummaries views;
     private final ComplianceFigures figures;
 
     MilestoneListRows(MilestoneSearchRepository milestones, RecommendationSearchRepository recommendations,
-                      RecommendationViews views, ComplianceFigures figures) {
+                      RecommendationSummaries views, ComplianceFigures figures) {
         this.milestones = milestones;
         this.recommendations = recommendations;
         this.views = views;

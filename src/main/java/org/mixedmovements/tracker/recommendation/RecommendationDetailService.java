@@ -35,7 +35,7 @@ public class RecommendationDetailService {
 
     private final RecommendationService recommendations;
     private final MilestoneQueries milestones;
-    private final RecommendationViews views;
+    private final RecommendationSummaries views;
     private final OrganisationService organisations;
     private final AuditHistory audit;
     private final ProcessDiagramSource diagrams;
@@ -43,7 +43,7 @@ public class RecommendationDetailService {
     private final WorkAssigners assigners;
 
     RecommendationDetailService(RecommendationService recommendations, MilestoneQueries milestones,
-                                RecommendationViews views, OrganisationService organisations, AuditHistory audit,
+                                RecommendationSummaries views, OrganisationService organisations, AuditHistory audit,
                                 ProcessDiagramSource diagrams, WorkAssigners assigners) {
         this.assigners = assigners;
         this.recommendations = recommendations;

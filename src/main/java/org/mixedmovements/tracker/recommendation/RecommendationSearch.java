@@ -32,10 +32,10 @@ public class RecommendationSearch {
     private final RecommendationSearchRepository recommendations;
     private final MilestoneSearchRepository milestones;
     private final MilestoneListRows rows;
-    private final RecommendationViews views;
+    private final RecommendationSummaries views;
 
     RecommendationSearch(RecommendationSearchRepository recommendations, MilestoneSearchRepository milestones,
-                         MilestoneListRows rows, RecommendationViews views) {
+                         MilestoneListRows rows, RecommendationSummaries views) {
         this.recommendations = recommendations;
         this.milestones = milestones;
         this.rows = rows;

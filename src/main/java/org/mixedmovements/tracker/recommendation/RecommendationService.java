@@ -38,11 +38,11 @@ public class RecommendationService {
 
     private final RecommendationRepository recommendations;
     private final MilestoneQueries milestones;
-    private final RecommendationViews views;
+    private final RecommendationSummaries views;
     private final AuditLog audit;
 
     RecommendationService(RecommendationRepository recommendations, MilestoneQueries milestones,
-                          RecommendationViews views, AuditLog audit) {
+                          RecommendationSummaries views, AuditLog audit) {
         this.recommendations = recommendations;
         this.milestones = milestones;
         this.views = views;

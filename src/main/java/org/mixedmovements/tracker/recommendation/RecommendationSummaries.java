@@ -8,12 +8,12 @@ import org.springframework.stereotype.Component;
 
 /** Turns recommendations into summaries, with the names of their plan and lead organisation. */
 @Component
-class RecommendationViews {
+class RecommendationSummaries {
 
     private final PlanService plans;
     private final OrganisationService organisations;
 
-    RecommendationViews(PlanService plans, OrganisationService organisations) {
+    RecommendationSummaries(PlanService plans, OrganisationService organisations) {
         this.plans = plans;
         this.organisations = organisations;
     }

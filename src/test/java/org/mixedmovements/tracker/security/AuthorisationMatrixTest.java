@@ -127,7 +127,6 @@ class AuthorisationMatrixTest {
             WorkAssignment.reassignOwner                   | pass        | pass  | DENY    | DENY       | DENY         | DENY  | DENY
             WorkAssignment.assignTask                      | pass        | pass  | DENY    | DENY       | DENY         | DENY  | DENY
             MyTaskService.proposeResponse                  | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
-            ApprovalService.vote                           | DENY        | pass  | pass    | DENY       | DENY         | DENY  | DENY
             MyTaskService.vote                             | DENY        | DENY  | pass    | DENY       | DENY         | DENY  | DENY
             MyTaskService.nameLead                         | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
             MyTaskService.submitImplementationPlan         | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
@@ -412,7 +411,6 @@ class AuthorisationMatrixTest {
         calls.put("OrganisationAdministration.moveChair", () -> organisations.moveChair(-1L));
         calls.put("OrganisationAdministration.leave", () -> organisations.leave(-1L));
         calls.put("PlanSettingsAdministration.change", () -> planSettings.change(-1L, null));
-        calls.put("ApprovalService.vote", () -> approvals.vote(-1L, null, null));
         calls.put("MeetingService.record", () -> meetings.record(new MeetingRecord(null, null, "", List.of(), "",
                 List.of())));
         calls.put("RecommendationService.putOnAgenda", () -> recommendations.putOnAgenda(-1L));

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.mixedmovements.tracker.approval.ApprovalCard;
 import org.mixedmovements.tracker.approval.ApprovalService;
+import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.plan.Plan;
@@ -31,14 +32,16 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
     static final int PAGE_SIZE = 20;
 
     private final ApprovalService approvals;
+    private final MyTaskService tasks;
     private final Select<Plan> plan = new Select<>();
     private final Div cards = new Div();
     private final Paragraph empty = new Paragraph();
     private final Button more = new Button();
     private int nextPage;
 
-    ApprovalsView(ApprovalService approvals) {
+    ApprovalsView(ApprovalService approvals, MyTaskService tasks) {
         this.approvals = approvals;
+        this.tasks = tasks;
         setWidthFull();
         setMaxWidth("56em");
         setPadding(true);
@@ -81,7 +84,7 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
     private void loadNextPage() {
         Page<ApprovalCard> page = approvals.openDecisions(plan.getValue() == null ? null : plan.getValue().getId(),
                 PageRequest.of(nextPage, PAGE_SIZE));
-        page.forEach(card -> cards.add(new DecisionCard(card, approvals)));
+        page.forEach(card -> cards.add(new DecisionCard(card, approvals, tasks)));
         nextPage++;
         more.setVisible(page.hasNext());
     }

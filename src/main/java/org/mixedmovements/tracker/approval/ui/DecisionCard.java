@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.stream.Collectors;
 import org.mixedmovements.tracker.approval.ApprovalCard;
 import org.mixedmovements.tracker.approval.ApprovalService;
+import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.base.ui.Messages;
@@ -29,9 +30,11 @@ import org.mixedmovements.tracker.workinggroup.VoteChoice;
 class DecisionCard extends Div {
 
     private final ApprovalService approvals;
+    private final MyTaskService tasks;
 
-    DecisionCard(ApprovalCard card, ApprovalService approvals) {
+    DecisionCard(ApprovalCard card, ApprovalService approvals, MyTaskService tasks) {
         this.approvals = approvals;
+        this.tasks = tasks;
         setWidthFull();
         addClassName("approval-card");
         getStyle().set("box-sizing", "border-box").set("padding", "var(--lumo-space-m)")
@@ -211,7 +214,7 @@ class DecisionCard extends Div {
 
     private void vote(ApprovalCard card, VoteChoice choice, TextArea reason) {
         try {
-            approvals.vote(card.decision().id(), choice, reason.getValue());
+            tasks.vote(card.taskId(), choice, reason.getValue());
         } catch (InvalidInputException invalid) {
             var onReason = invalid.problems().stream().filter(p -> "reason".equals(p.field())).toList();
             if (onReason.isEmpty()) {

@@ -9,6 +9,9 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Calendar;
 import java.util.Date;
@@ -25,11 +28,35 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.mixedmovements.tracker");
 
+    static final ApplicationModules MODULES = ApplicationModules.of(TrackerApplication.class);
+
     @Test
     void theFeatureModulesHaveNoCyclesAndUseOnlyEachOthersPublicTypes() {
-        ApplicationModules modules = ApplicationModules.of(TrackerApplication.class);
-        modules.verify();
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("target/modulith-docs")).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        MODULES.verify();
+    }
+
+    /**
+     * docs/modules.md and the module diagrams in docs/modules are the code's: refreshed with
+     * {@code -Dtracker.docs.refresh=true}, otherwise compared with what the code says now.
+     */
+    @Test
+    void theModuleTableAndDiagramsInTheDocsAreTheOnesTheCodeDescribes() throws IOException {
+        Path generated = Path.of("target", "modulith-docs");
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(generated.toString()))
+                .writeModulesAsPlantUml();
+        String table = ModuleTable.of(MODULES);
+        String diagram = Files.readString(generated.resolve("components.puml"));
+        Path committedDiagram = Path.of("docs", "modules", "components.puml");
+        if (Boolean.getBoolean("tracker.docs.refresh")) {
+            Files.createDirectories(committedDiagram.getParent());
+            Files.writeString(ModuleTable.FILE, table);
+            Files.writeString(committedDiagram, diagram);
+        }
+        String refresh = "docs are out of date: run mvn test -Dtest=ArchitectureTest -Dtracker.docs.refresh=true";
+        assertThat(Files.readString(ModuleTable.FILE)).as(refresh).isEqualTo(table);
+        // the Documenter writes the diagram's lines in no fixed order: compare them as a set
+        assertThat(Files.readAllLines(committedDiagram)).as(refresh)
+                .containsExactlyInAnyOrderElementsOf(diagram.lines().toList());
     }
 
     @Test
@@ -37,6 +64,18 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().areAssignableTo(Repository.class)
                 .because("views call application services only")
+                .check(CLASSES);
+    }
+
+    /** One convention for application services: what a view calls is a Service, a Queries or an Administration. */
+    @Test
+    void viewsCallApplicationServicesNamedByTheConvention() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat(DescribedPredicate.describe(
+                        "are services not named *Service, *Queries or *Administration",
+                        (JavaClass c) -> c.isAnnotatedWith(org.springframework.stereotype.Service.class)
+                                && !c.getSimpleName().matches(".*(Service|Queries|Administration)")))
+                .because("views call application services only, named so a newcomer finds them (docs/architecture.md)")
                 .check(CLASSES);
     }
 

@@ -12,7 +12,7 @@ import org.mixedmovements.tracker.base.csv.CsvTable;
 import org.mixedmovements.tracker.base.security.TrackerUser;
 import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.plan.PlanService;
-import org.mixedmovements.tracker.planimport.PlanImporter;
+import org.mixedmovements.tracker.planimport.PlanImportService;
 import org.mixedmovements.tracker.recommendation.GroupResponse;
 import org.mixedmovements.tracker.milestone.MilestoneDraft;
 import org.mixedmovements.tracker.task.MyTaskService;
@@ -34,7 +34,7 @@ public class Fixtures {
 
     private static final AtomicInteger PLANS = new AtomicInteger();
 
-    private final PlanImporter importer;
+    private final PlanImportService importer;
     private final PlanService plans;
     private final RecommendationService recommendations;
     private final OrganisationService organisations;
@@ -43,7 +43,7 @@ public class Fixtures {
 
     private final MyTaskService tasks;
 
-    Fixtures(PlanImporter importer, PlanService plans, RecommendationService recommendations,
+    Fixtures(PlanImportService importer, PlanService plans, RecommendationService recommendations,
              OrganisationService organisations, UserDetailsService users, Clock clock, MyTaskService tasks) {
         this.tasks = tasks;
         this.importer = importer;

@@ -37,10 +37,10 @@ class Outbox {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
-    private final NotificationPreferences preferences;
+    private final NotificationPreferenceService preferences;
     private final Clock clock;
 
-    Outbox(JdbcClient jdbc, NamedParameterJdbcTemplate named, NotificationPreferences preferences, Clock clock) {
+    Outbox(JdbcClient jdbc, NamedParameterJdbcTemplate named, NotificationPreferenceService preferences, Clock clock) {
         this.jdbc = jdbc;
         this.named = named;
         this.preferences = preferences;

@@ -19,9 +19,9 @@ class ShippedPlanLoader implements ApplicationRunner {
     static final String SHIPPED_PLAN = "plans/lac-2024/";
     private static final Logger log = LoggerFactory.getLogger(ShippedPlanLoader.class);
 
-    private final PlanImporter importer;
+    private final PlanImportService importer;
 
-    ShippedPlanLoader(PlanImporter importer) {
+    ShippedPlanLoader(PlanImportService importer) {
         this.importer = importer;
     }
 
@@ -29,7 +29,7 @@ class ShippedPlanLoader implements ApplicationRunner {
     public void run(ApplicationArguments args) throws IOException {
         try (InputStream plan = new ClassPathResource(SHIPPED_PLAN + "plan.csv").getInputStream();
              InputStream recommendations = new ClassPathResource(SHIPPED_PLAN + "recommendations.csv").getInputStream()) {
-            PlanImporter.Result result = importer.importPlan(CsvTable.read(plan, "plan.csv"),
+            PlanImportService.Result result = importer.importPlan(CsvTable.read(plan, "plan.csv"),
                     CsvTable.read(recommendations, "recommendations.csv"));
             log.info("Shipped plan {}: {} recommendations added, {} already there", result.planCode(),
                     result.recommendationsCreated(), result.recommendationsKept());

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.mixedmovements.tracker.assignment.AssignableMilestone;
 import org.mixedmovements.tracker.assignment.MilestoneExports;
-import org.mixedmovements.tracker.assignment.WorkAssignment;
+import org.mixedmovements.tracker.assignment.AssignmentService;
 import org.mixedmovements.tracker.base.ExportFile;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.Role;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The milestone list as a workbook or a CSV table, with the filter the list shows ({@link MilestoneFilter}) and read
- * through the list's own service ({@link WorkAssignment#milestones}), a page at a time: milestones with their plan,
+ * through the list's own service ({@link AssignmentService#milestones}), a page at a time: milestones with their plan,
  * recommendation, owner, due date, compliance status (from the read model) or stage, progress and the person their
  * open work is assigned to. For working-group members and the secretariat, who may open the list.
  */
@@ -33,12 +33,12 @@ class MilestoneListExports implements MilestoneExports {
 
     private static final int PAGE = 100; // the list's largest page
 
-    private final WorkAssignment assignment;
+    private final AssignmentService assignment;
     private final PlanService plans;
     private final ExportAudit audit;
     private final Clock clock;
 
-    MilestoneListExports(WorkAssignment assignment, PlanService plans, ExportAudit audit, Clock clock) {
+    MilestoneListExports(AssignmentService assignment, PlanService plans, ExportAudit audit, Clock clock) {
         this.assignment = assignment;
         this.plans = plans;
         this.audit = audit;

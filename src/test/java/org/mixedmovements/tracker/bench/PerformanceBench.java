@@ -54,7 +54,7 @@ import org.mixedmovements.tracker.compliance.ComplianceFilter;
 import org.mixedmovements.tracker.compliance.DashboardSelection;
 import org.mixedmovements.tracker.compliance.DashboardService;
 import org.mixedmovements.tracker.plan.PlanService;
-import org.mixedmovements.tracker.planimport.PlanImporter;
+import org.mixedmovements.tracker.planimport.PlanImportService;
 import org.mixedmovements.tracker.recommendation.GroupResponse;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.task.MyTaskService;
@@ -103,7 +103,7 @@ class PerformanceBench {
         }
     }
 
-    @Autowired PlanImporter importer;
+    @Autowired PlanImportService importer;
     @Autowired PlanService plans;
     @Autowired RecommendationService recommendations;
     @Autowired MyTaskService tasks;

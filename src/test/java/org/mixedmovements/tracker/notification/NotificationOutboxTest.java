@@ -54,8 +54,8 @@ class NotificationOutboxTest {
     @Autowired MilestoneDeadlines deadlines;
     @Autowired NotificationSender sender;
     @Autowired DigestComposer digests;
-    @Autowired Inbox inbox;
-    @Autowired NotificationPreferences preferences;
+    @Autowired InboxService inbox;
+    @Autowired NotificationPreferenceService preferences;
     @Autowired UserAdministration userAdministration;
     @Autowired OrganisationAdministration organisationAdministration;
     @Autowired TransactionTemplate transaction;

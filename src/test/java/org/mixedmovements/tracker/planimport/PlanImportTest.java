@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TrackerTest
 class PlanImportTest {
 
-    @Autowired PlanImporter importer;
+    @Autowired PlanImportService importer;
     @Autowired PlanService plans;
     @Autowired RecommendationService recommendations;
     @Autowired ImplementationPlanService implementationPlans;
@@ -119,10 +119,10 @@ class PlanImportTest {
                 .isEqualTo("plan-" + code + ".xlsx / Recomendaciones");
         assertThat(plans.findByCode(code)).as("a preview writes nothing").isEmpty();
 
-        PlanImporter.Result result = importer.importFile(file, ImportProgress.NONE);
+        PlanImportService.Result result = importer.importFile(file, ImportProgress.NONE);
 
-        assertThat(result).extracting(PlanImporter.Result::planCreated, PlanImporter.Result::recommendationsCreated,
-                PlanImporter.Result::milestonesCreated).containsExactly(true, 2, 3);
+        assertThat(result).extracting(PlanImportService.Result::planCreated, PlanImportService.Result::recommendationsCreated,
+                PlanImportService.Result::milestonesCreated).containsExactly(true, 2, 3);
         Plan plan = plans.findByCode(code).orElseThrow();
         assertThat(plan.getPublishedOn()).isEqualTo(LocalDate.of(2024, 7, 16));
         List<RecommendationSummary> list = recommendations.list(plan.getId());
@@ -138,10 +138,10 @@ class PlanImportTest {
         assertThat(implementationPlans.currentDraft(list.get(1).id())).extracting(MilestoneDraft::countryIso2)
                 .containsExactlyInAnyOrder("CO", "PE");
 
-        PlanImporter.Result again = importer.importFile(read(ImportFiles.spanishWorkbook(code, due)),
+        PlanImportService.Result again = importer.importFile(read(ImportFiles.spanishWorkbook(code, due)),
                 ImportProgress.NONE);
-        assertThat(again).extracting(PlanImporter.Result::planCreated, PlanImporter.Result::recommendationsKept,
-                PlanImporter.Result::milestonesCreated, PlanImporter.Result::milestonesKept)
+        assertThat(again).extracting(PlanImportService.Result::planCreated, PlanImportService.Result::recommendationsKept,
+                PlanImportService.Result::milestonesCreated, PlanImportService.Result::milestonesKept)
                 .containsExactly(false, 2, 0, 3);
         assertThat(implementationPlans.currentDraft(list.get(1).id())).hasSize(2);
     }
@@ -160,7 +160,7 @@ class PlanImportTest {
                         + "E1;Consulta en Colombia;IOM;CO;;" + dayFirst + ";Sí\n"
                         + "E1;Consulta en Perú;IOM;PE;;" + dayFirst + ";No\n"));
 
-        PlanImporter.Result result = importer.importFile(file, ImportProgress.NONE);
+        PlanImportService.Result result = importer.importFile(file, ImportProgress.NONE);
 
         assertThat(result.recommendationsCreated()).isEqualTo(1);
         assertThat(result.milestonesCreated()).isEqualTo(2);
@@ -176,7 +176,7 @@ class PlanImportTest {
 
     @Test
     void theImportedMilestonesAreTheDraftTheLeadStartsFromOnceNamed() {
-        PlanImporter.Result result = importer.importFile(read(ImportFiles.spanishWorkbook(code, due)),
+        PlanImportService.Result result = importer.importFile(read(ImportFiles.spanishWorkbook(code, due)),
                 ImportProgress.NONE);
         Long r2 = recommendations.list(result.planId()).get(1).id();
         fixtures.adopt(r2, "R4V");

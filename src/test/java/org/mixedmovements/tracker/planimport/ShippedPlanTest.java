@@ -28,7 +28,7 @@ class ShippedPlanTest {
     @Autowired RecommendationService recommendations;
     @Autowired OrganisationService organisations;
     @Autowired ShippedPlanLoader loader;
-    @Autowired PlanImporter importer;
+    @Autowired PlanImportService importer;
 
     Plan shipped() {
         return plans.findByCode("LAC-2024").orElseThrow();
@@ -102,7 +102,7 @@ class ShippedPlanTest {
         String plan = "\uFEFFcode;title;source;published_on;languages;time_zone\nES-1;Plan en español;Estudio;16/07/2024;es;America/Bogota\n";
         String recs = "code;title;theme;coordination_level;scope;countries;depends_on;full_text\n"
                 + "E1;Migración segura;Protección;political-strategic;national;CO, PE;;\"Texto; con punto y coma.\"\n";
-        PlanImporter.Result result = importer.importPlan(Fixtures.csv(plan), Fixtures.csv(recs));
+        PlanImportService.Result result = importer.importPlan(Fixtures.csv(plan), Fixtures.csv(recs));
         assertThat(result.recommendationsCreated()).isEqualTo(1);
         Plan imported = plans.findByCode("ES-1").orElseThrow();
         assertThat(imported.getPublishedOn()).hasDayOfMonth(16).hasMonthValue(7);

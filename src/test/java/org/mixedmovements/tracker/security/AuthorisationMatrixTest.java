@@ -36,17 +36,17 @@ import org.mixedmovements.tracker.account.UserAdministration;
 import org.mixedmovements.tracker.api.ApiTokenService;
 import org.mixedmovements.tracker.api.TokenKind;
 import org.mixedmovements.tracker.approval.ApprovalService;
-import org.mixedmovements.tracker.assignment.WorkAssignment;
+import org.mixedmovements.tracker.assignment.AssignmentService;
 import org.mixedmovements.tracker.base.NotPermittedException;
 import org.mixedmovements.tracker.base.security.TrackerUser;
 import org.mixedmovements.tracker.meeting.MeetingRecord;
 import org.mixedmovements.tracker.meeting.MeetingService;
-import org.mixedmovements.tracker.notification.Inbox;
-import org.mixedmovements.tracker.notification.NotificationPreferences;
+import org.mixedmovements.tracker.notification.InboxService;
+import org.mixedmovements.tracker.notification.NotificationPreferenceService;
 import org.mixedmovements.tracker.organisation.OrganisationAdministration;
 import org.mixedmovements.tracker.planimport.ImportFile;
 import org.mixedmovements.tracker.planimport.ImportProgress;
-import org.mixedmovements.tracker.planimport.PlanImporter;
+import org.mixedmovements.tracker.planimport.PlanImportService;
 import org.mixedmovements.tracker.recommendation.CommentService;
 import org.mixedmovements.tracker.recommendation.GroupResponse;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
@@ -124,8 +124,8 @@ class AuthorisationMatrixTest {
             MeetingService.record                          | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
             RecommendationService.putOnAgenda              | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
             CommentService.add                             | pass        | pass  | pass    | pass       | pass         | pass  | DENY
-            WorkAssignment.reassignOwner                   | pass        | pass  | DENY    | DENY       | DENY         | DENY  | DENY
-            WorkAssignment.assignTask                      | pass        | pass  | DENY    | DENY       | DENY         | DENY  | DENY
+            AssignmentService.reassignOwner                | pass        | pass  | DENY    | DENY       | DENY         | DENY  | DENY
+            AssignmentService.assignTask                   | pass        | pass  | DENY    | DENY       | DENY         | DENY  | DENY
             MyTaskService.proposeResponse                  | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
             MyTaskService.vote                             | DENY        | DENY  | pass    | DENY       | DENY         | DENY  | DENY
             MyTaskService.nameLead                         | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
@@ -138,10 +138,10 @@ class AuthorisationMatrixTest {
             MyTaskService.requestDeadlineChange            | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
             MyTaskService.recordConsensus                  | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
             MyTaskService.finalReview                      | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
-            PlanImporter.importFile                        | pass        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
-            Inbox.markRead                                 | pass        | pass  | pass    | pass       | pass         | pass  | DENY
-            Inbox.markAllRead                              | pass        | pass  | pass    | pass       | pass         | pass  | DENY
-            NotificationPreferences.setMine                | pass        | pass  | pass    | pass       | pass         | pass  | DENY
+            PlanImportService.importFile                   | pass        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
+            InboxService.markRead                          | pass        | pass  | pass    | pass       | pass         | pass  | DENY
+            InboxService.markAllRead                       | pass        | pass  | pass    | pass       | pass         | pass  | DENY
+            NotificationPreferenceService.setMine          | pass        | pass  | pass    | pass       | pass         | pass  | DENY
             ApiTokenService.create                         | pass        | pass  | pass    | pass       | pass         | pass  | DENY
             ApiTokenService.revoke                         | pass        | pass  | pass    | pass       | pass         | pass  | DENY
             """;
@@ -182,11 +182,11 @@ class AuthorisationMatrixTest {
     @Autowired MeetingService meetings;
     @Autowired RecommendationService recommendations;
     @Autowired CommentService comments;
-    @Autowired WorkAssignment assignment;
+    @Autowired AssignmentService assignment;
     @Autowired MyTaskService tasks;
-    @Autowired PlanImporter importer;
-    @Autowired Inbox inbox;
-    @Autowired NotificationPreferences preferences;
+    @Autowired PlanImportService importer;
+    @Autowired InboxService inbox;
+    @Autowired NotificationPreferenceService preferences;
     @Autowired ApiTokenService apiTokens;
 
     @Autowired RequestMappingHandlerMapping requestMappingHandlerMapping;
@@ -415,8 +415,8 @@ class AuthorisationMatrixTest {
                 List.of())));
         calls.put("RecommendationService.putOnAgenda", () -> recommendations.putOnAgenda(-1L));
         calls.put("CommentService.add", () -> comments.add(-1L, null, "A comment on nothing"));
-        calls.put("WorkAssignment.reassignOwner", () -> assignment.reassignOwner(List.of(), null, ""));
-        calls.put("WorkAssignment.assignTask", () -> assignment.assignTask(s.r4vWork, "", ""));
+        calls.put("AssignmentService.reassignOwner", () -> assignment.reassignOwner(List.of(), null, ""));
+        calls.put("AssignmentService.assignTask", () -> assignment.assignTask(s.r4vWork, "", ""));
         calls.put("MyTaskService.proposeResponse", () -> tasks.proposeResponse(s.proposeResponse, null, null, null));
         calls.put("MyTaskService.vote", () -> tasks.vote(s.vote, null, null));
         calls.put("MyTaskService.nameLead", () -> tasks.nameLead(s.nameLead, -1L));
@@ -438,11 +438,11 @@ class AuthorisationMatrixTest {
         // shows who gets past "is this task offered to you" (the task's kind is checked after that)
         calls.put("MyTaskService.recordConsensus", () -> tasks.recordConsensus(s.r4vWork, null, null, "", ""));
         calls.put("MyTaskService.finalReview", () -> tasks.finalReview(s.r4vWork, null, ""));
-        calls.put("PlanImporter.importFile", () -> importer.importFile(new ImportFile(List.of()), ImportProgress.NONE));
+        calls.put("PlanImportService.importFile", () -> importer.importFile(new ImportFile(List.of()), ImportProgress.NONE));
         // an own inbox and own preferences and tokens: every signed-in user has them, nobody else's can be named
-        calls.put("Inbox.markRead", () -> inbox.markRead(-1L));
-        calls.put("Inbox.markAllRead", inbox::markAllRead);
-        calls.put("NotificationPreferences.setMine", () -> preferences.setMine(null));
+        calls.put("InboxService.markRead", () -> inbox.markRead(-1L));
+        calls.put("InboxService.markAllRead", inbox::markAllRead);
+        calls.put("NotificationPreferenceService.setMine", () -> preferences.setMine(null));
         calls.put("ApiTokenService.create", () -> apiTokens.create(TokenKind.API, ""));
         calls.put("ApiTokenService.revoke", () -> apiTokens.revoke(-1L));
         return calls;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.mixedmovements.tracker.Fixtures;
 import org.mixedmovements.tracker.TrackerTest;
 import org.mixedmovements.tracker.account.UserAdministration;
-import org.mixedmovements.tracker.assignment.WorkAssignment;
+import org.mixedmovements.tracker.assignment.AssignmentService;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.NotFoundException;
 import org.mixedmovements.tracker.base.NotPermittedException;
@@ -72,7 +72,7 @@ class HostileInputTest {
     @Autowired UserAdministration users;
     @Autowired OrganisationAdministration organisations;
     @Autowired PlanSettingsService planSettings;
-    @Autowired WorkAssignment assignment;
+    @Autowired AssignmentService assignment;
     @Autowired RecommendationService recommendations;
 
     Long recommendation;

@@ -8,14 +8,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.mixedmovements.tracker.assignment.Assignee;
 import org.mixedmovements.tracker.assignment.OpenWork;
-import org.mixedmovements.tracker.assignment.WorkAssignment;
+import org.mixedmovements.tracker.assignment.AssignmentService;
 import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.recommendation.MilestoneListRow;
 
 /** Gives a milestone's open work to one person of the owner organisation, with a reason for the history. */
 class AssignTaskDialog extends Dialog {
 
-    AssignTaskDialog(MilestoneListRow milestone, OpenWork work, WorkAssignment assignment, Runnable onDone) {
+    AssignTaskDialog(MilestoneListRow milestone, OpenWork work, AssignmentService assignment, Runnable onDone) {
         setHeaderTitle(getTranslation("assign.task.title", milestone.name()));
         setWidth("min(40em, 100vw)");
         Paragraph current = new Paragraph(work.assignee() == null
@@ -31,7 +31,7 @@ class AssignTaskDialog extends Dialog {
         TextArea reason = new TextArea(getTranslation("field.reason"));
         reason.setId("assign-reason");
         reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(WorkAssignment.MAX_REASON);
+        reason.setMaxLength(AssignmentService.MAX_REASON);
         reason.setHelperText(getTranslation("assign.reason.help"));
         reason.setWidthFull();
         add(current, person, reason);

@@ -28,7 +28,7 @@ import java.util.Optional;
 import org.mixedmovements.tracker.assignment.AssignableMilestone;
 import org.mixedmovements.tracker.assignment.MilestoneExports;
 import org.mixedmovements.tracker.assignment.OpenWork;
-import org.mixedmovements.tracker.assignment.WorkAssignment;
+import org.mixedmovements.tracker.assignment.AssignmentService;
 import org.mixedmovements.tracker.base.SearchText;
 import org.mixedmovements.tracker.base.StateConflictException;
 import org.mixedmovements.tracker.base.security.Role;
@@ -54,7 +54,7 @@ import org.springframework.data.domain.PageRequest;
 @RolesAllowed({Role.SECRETARIAT_NAME, Role.WG_MEMBER_NAME})
 class MilestonesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    private final WorkAssignment assignment;
+    private final AssignmentService assignment;
     private final boolean mayAssign;
     private final Grid<AssignableMilestone> grid = new Grid<>();
     private final ComboBox<Plan> plan = new ComboBox<>();
@@ -65,7 +65,7 @@ class MilestonesView extends VerticalLayout implements HasDynamicTitle, BeforeEn
     private final Button assignTask = new Button();
     private volatile MilestoneFilter shownFilter = MilestoneFilter.none();
 
-    MilestonesView(WorkAssignment assignment, MilestoneExports exports) {
+    MilestonesView(AssignmentService assignment, MilestoneExports exports) {
         this.assignment = assignment;
         this.mayAssign = assignment.mayAssign();
         setSizeFull();

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import org.mixedmovements.tracker.assignment.AssignableMilestone;
-import org.mixedmovements.tracker.assignment.WorkAssignment;
+import org.mixedmovements.tracker.assignment.AssignmentService;
 import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.organisation.Organisation;
 
@@ -19,7 +19,7 @@ class ReassignOwnerDialog extends Dialog {
 
     static final int LISTED = 10;
 
-    ReassignOwnerDialog(List<AssignableMilestone> selected, WorkAssignment assignment, Runnable onDone) {
+    ReassignOwnerDialog(List<AssignableMilestone> selected, AssignmentService assignment, Runnable onDone) {
         setHeaderTitle(getTranslation("assign.owner.title", selected.size()));
         setWidth("min(40em, 100vw)");
         UnorderedList names = new UnorderedList();
@@ -38,7 +38,7 @@ class ReassignOwnerDialog extends Dialog {
         TextArea reason = new TextArea(getTranslation("field.reason"));
         reason.setId("reassign-reason");
         reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(WorkAssignment.MAX_REASON);
+        reason.setMaxLength(AssignmentService.MAX_REASON);
         reason.setHelperText(getTranslation("assign.reason.help"));
         reason.setWidthFull();
         add(new Paragraph(getTranslation("assign.owner.help")), names, owner, reason);

@@ -21,9 +21,9 @@ import java.util.List;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.notification.EmailMode;
-import org.mixedmovements.tracker.notification.Inbox;
+import org.mixedmovements.tracker.notification.InboxService;
 import org.mixedmovements.tracker.notification.InboxItem;
-import org.mixedmovements.tracker.notification.NotificationPreferences;
+import org.mixedmovements.tracker.notification.NotificationPreferenceService;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -36,12 +36,12 @@ import org.springframework.data.domain.PageRequest;
 @PermitAll
 class InboxView extends VerticalLayout implements HasDynamicTitle {
 
-    private final Inbox inbox;
+    private final InboxService inbox;
     private final Span unread = new Span();
     private final Grid<InboxItem> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
 
-    InboxView(Inbox inbox, NotificationPreferences preferences) {
+    InboxView(InboxService inbox, NotificationPreferenceService preferences) {
         this.inbox = inbox;
         setWidthFull();
         unread.setId("inbox-unread");

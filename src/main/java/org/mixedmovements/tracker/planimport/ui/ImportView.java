@@ -40,7 +40,7 @@ import org.mixedmovements.tracker.planimport.ImportPreview.LineKind;
 import org.mixedmovements.tracker.planimport.ImportProblem;
 import org.mixedmovements.tracker.planimport.ImportProgress;
 import org.mixedmovements.tracker.planimport.ImportRejected;
-import org.mixedmovements.tracker.planimport.PlanImporter;
+import org.mixedmovements.tracker.planimport.PlanImportService;
 import org.mixedmovements.tracker.planimport.UploadedFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +59,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private static final Logger log = LoggerFactory.getLogger(ImportView.class);
     private static final int POLL_MILLIS = 300;
 
-    private final PlanImporter importer;
+    private final PlanImportService importer;
     private final ImportJobs jobs;
     private final List<UploadedFile> files = new ArrayList<>();
 
@@ -81,7 +81,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private ImportFile checked;
     private CompletableFuture<?> job = CompletableFuture.completedFuture(null);
 
-    ImportView(PlanImporter importer, ImportJobs jobs) {
+    ImportView(PlanImportService importer, ImportJobs jobs) {
         this.importer = importer;
         this.jobs = jobs;
         setWidthFull();
@@ -285,7 +285,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         preview.setVisible(true);
     }
 
-    private void showResult(PlanImporter.Result r) {
+    private void showResult(PlanImportService.Result r) {
         checked = null;
         files.clear();
         upload.clearFileList();

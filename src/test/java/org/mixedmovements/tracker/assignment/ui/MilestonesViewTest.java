@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.UiTest;
 import org.mixedmovements.tracker.assignment.AssignableMilestone;
 import org.mixedmovements.tracker.assignment.Assignee;
-import org.mixedmovements.tracker.assignment.WorkAssignment;
+import org.mixedmovements.tracker.assignment.AssignmentService;
 import org.mixedmovements.tracker.audit.AuditEntry;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.NotPermittedException;
@@ -66,8 +66,8 @@ class MilestonesViewTest extends UiTest {
         return context.getBean(RecommendationService.class);
     }
 
-    WorkAssignment assignment() {
-        return context.getBean(WorkAssignment.class);
+    AssignmentService assignment() {
+        return context.getBean(AssignmentService.class);
     }
 
     MilestoneRow milestoneOf(Long recommendation) {

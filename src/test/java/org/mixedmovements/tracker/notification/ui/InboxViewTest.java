@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.UiTest;
 import org.mixedmovements.tracker.notification.EmailMode;
 import org.mixedmovements.tracker.notification.InboxItem;
-import org.mixedmovements.tracker.notification.NotificationPreferences;
+import org.mixedmovements.tracker.notification.NotificationPreferenceService;
 import org.mixedmovements.tracker.notification.TestNotifications;
 
 class InboxViewTest extends UiTest {
@@ -75,7 +75,7 @@ class InboxViewTest extends UiTest {
         RadioButtonGroup<EmailMode> mode = _get(RadioButtonGroup.class, spec -> spec.withId("inbox-email-mode"));
         assertThat(mode.getValue()).isEqualTo(EmailMode.IMMEDIATE);
         _setValue(mode, EmailMode.DAILY_DIGEST);
-        assertThat(context.getBean(NotificationPreferences.class).mine()).isEqualTo(EmailMode.DAILY_DIGEST);
+        assertThat(context.getBean(NotificationPreferenceService.class).mine()).isEqualTo(EmailMode.DAILY_DIGEST);
         _assertNone(Grid.class, spec -> spec.withId("inbox-grid"));
     }
 }

@@ -8,11 +8,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** Each user's choice of email: immediate (the default), a daily digest, or none. Users change only their own. */
 @Service
 @Transactional(readOnly = true)
-public class NotificationPreferences {
+public class NotificationPreferenceService {
 
     private final JdbcClient jdbc;
 
-    NotificationPreferences(JdbcClient jdbc) {
+    NotificationPreferenceService(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

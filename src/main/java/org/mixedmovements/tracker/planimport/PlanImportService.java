@@ -54,7 +54,7 @@ import org.springframework.transaction.annotation.Transactional;
  * them and the working group approved them through the usual process. Nothing here touches the process engine.
  */
 @Service
-public class PlanImporter {
+public class PlanImportService {
 
     static final List<String> PLAN_COLUMNS = Columns.PLAN;
     static final List<String> RECOMMENDATION_COLUMNS = Columns.RECOMMENDATIONS;
@@ -102,7 +102,7 @@ public class PlanImporter {
     private final AuditLog audit;
     private final Clock clock;
 
-    PlanImporter(PlanService plans, RecommendationService recommendations,
+    PlanImportService(PlanService plans, RecommendationService recommendations,
                  ImplementationPlanService implementationPlans, OrganisationService organisations,
                  ImportFileReader reader, AuditLog audit, Clock clock) {
         this.plans = plans;

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The signed-in user's own notifications, newest first; only the recipient reads them or marks them read. */
 @Service
 @Transactional(readOnly = true)
-public class Inbox {
+public class InboxService {
 
     private static final String COLUMNS = "id, kind, recommendation_id, milestone_id, arguments, created_at, read_at";
 
@@ -25,7 +25,7 @@ public class Inbox {
     private final Clock clock;
     private final ZoneId zone;
 
-    Inbox(JdbcClient jdbc, Clock clock, @Value("${tracker.notifications.digest-zone:America/Panama}") String zone) {
+    InboxService(JdbcClient jdbc, Clock clock, @Value("${tracker.notifications.digest-zone:America/Panama}") String zone) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.zone = ZoneId.of(zone);

@@ -1,4 +1,4 @@
-package org.mixedmovements.tracker.recommendation;
+package org.mixedmovements.tracker.milestone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

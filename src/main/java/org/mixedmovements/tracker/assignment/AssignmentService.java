@@ -42,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class WorkAssignment {
+public class AssignmentService {
 
     /** The longest reason accepted, as for other decisions. */
     public static final int MAX_REASON = 4000;
@@ -59,7 +59,7 @@ public class WorkAssignment {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    WorkAssignment(MilestoneAssignment milestones, RecommendationSearch search, TaskReassignment reassignment, WorkItems workItems,
+    AssignmentService(MilestoneAssignment milestones, RecommendationSearch search, TaskReassignment reassignment, WorkItems workItems,
                    UserDirectory users, OrganisationService organisations, PlanService plans,
                    WorkAssigners assigners, ImplementationPlanService implementation, AuditLog audit,
                    ApplicationEventPublisher events) {

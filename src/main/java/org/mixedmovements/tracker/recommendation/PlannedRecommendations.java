@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.mixedmovements.tracker.base.NotFoundException;
 import org.mixedmovements.tracker.milestone.PlannedRecommendation;
 import org.mixedmovements.tracker.milestone.RecommendationDirectory;
 import org.springframework.stereotype.Component;
@@ -15,17 +16,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class PlannedRecommendations implements RecommendationDirectory {
 
-    private final RecommendationService recommendations;
+    private final RecommendationRepository recommendations;
     private final RecommendationSearchRepository search;
 
-    PlannedRecommendations(RecommendationService recommendations, RecommendationSearchRepository search) {
+    // the repositories, not RecommendationService: that service reads milestones, whose rows ask this directory
+    PlannedRecommendations(RecommendationRepository recommendations, RecommendationSearchRepository search) {
         this.recommendations = recommendations;
         this.search = search;
     }
 
     @Override
     public PlannedRecommendation get(Long recommendationId) {
-        return of(recommendations.get(recommendationId));
+        return of(recommendations.findById(recommendationId)
+                .orElseThrow(() -> new NotFoundException("recommendation", recommendationId)));
     }
 
     @Override

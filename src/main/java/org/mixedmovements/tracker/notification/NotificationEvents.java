@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.notification;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -13,10 +14,16 @@ import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.milestone.MilestoneDeadlineReached;
 import org.mixedmovements.tracker.milestone.MilestoneOwnerChanged;
+import org.mixedmovements.tracker.milestone.ImplementationPlanReturned;
+import org.mixedmovements.tracker.organisation.Organisation;
+import org.mixedmovements.tracker.recommendation.LeadNamed;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels;
+import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels.MilestoneLabel;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels.RecommendationLabel;
 import org.mixedmovements.tracker.workflow.WorkItems;
+import org.mixedmovements.tracker.workinggroup.DecisionOpened;
+import org.mixedmovements.tracker.workinggroup.DecisionRule;
 import org.mixedmovements.tracker.workinggroup.DecisionTaken;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -30,7 +37,10 @@ import org.springframework.stereotype.Component;
  * <li>a reminder or an overdue mark: the owner organisation's agency focal points;</li>
  * <li>the escalation to the secretariat: those and the secretariat; to the chair: those, the secretariat and the
  * chair organisation's working-group members;</li>
- * <li>a decision taken: the working-group members and the secretariat.</li>
+ * <li>a decision taken: the working-group members and the secretariat;</li>
+ * <li>work offered: a vote or a period to object opened, the working-group members of the organisations that vote on
+ * it (never the organisation that owns what is decided); a consensus to record at a meeting, the secretariat; a lead
+ * named or a plan sent back, the lead organisation's focal points (agency staff and working-group members).</li>
  * </ul>
  */
 @Component
@@ -41,9 +51,14 @@ class NotificationEvents {
     private final OrganisationService organisations;
     private final RecommendationLabels labels;
     private final WorkItems workItems;
+    private final RecommendationService recommendations;
+    private final Clock clock;
 
     NotificationEvents(Outbox outbox, UserDirectory users, OrganisationService organisations,
-                       RecommendationLabels labels, WorkItems workItems) {
+                       RecommendationLabels labels, WorkItems workItems, RecommendationService recommendations,
+                       Clock clock) {
+        this.recommendations = recommendations;
+        this.clock = clock;
         this.outbox = outbox;
         this.users = users;
         this.organisations = organisations;
@@ -94,7 +109,7 @@ class NotificationEvents {
                     .forEach(c -> recipients.putIfAbsent(c.id(), c)));
         }
         List<String> arguments = arguments(reached.recommendationId(), milestone);
-        arguments.add(reached.dueDate().toString());
+        arguments.add(InboxItem.date(reached.dueDate()));
         tellAll(recipients.values(), kind,
                 "deadline:" + reached.milestoneId() + ":" + reached.kind() + ":" + reached.dueDate(),
                 reached.recommendationId(), reached.milestoneId(), arguments);
@@ -110,6 +125,52 @@ class NotificationEvents {
         users.contactsWith(Role.SECRETARIAT).forEach(c -> recipients.putIfAbsent(c.id(), c));
         tellAll(recipients.values(), NotificationKind.DECISION_TAKEN, "decision:" + taken.decisionId(),
                 taken.recommendationId(), null, arguments);
+    }
+
+    @EventListener
+    void on(DecisionOpened opened) {
+        List<String> arguments = arguments(opened.recommendationId(), (MilestoneLabel) null);
+        arguments.add(InboxItem.KEY_PREFIX + "decision.type." + opened.type().name());
+        arguments.add(InboxItem.date(opened.objectionLastDay()));
+        Collection<Contact> recipients;
+        NotificationKind kind;
+        if (opened.rule() == DecisionRule.CONSENSUS) {
+            kind = NotificationKind.CONSENSUS_TO_RECORD;
+            recipients = users.contactsWith(Role.SECRETARIAT);
+        } else {
+            kind = opened.rule() == DecisionRule.NO_OBJECTION ? NotificationKind.OBJECTION_PERIOD_OPENED
+                    : NotificationKind.VOTE_OPENED;
+            List<Long> voters = organisations.votingMembers().stream().map(Organisation::getId)
+                    .filter(id -> !id.equals(opened.ownerOrganisationId())).toList();
+            recipients = voters.isEmpty() ? List.of() : users.contactsOf(voters, Set.of(Role.WG_MEMBER));
+        }
+        tellAll(recipients, kind, "decision-opened:" + opened.decisionId(), opened.recommendationId(), null,
+                arguments);
+    }
+
+    @EventListener
+    void on(LeadNamed named) {
+        List<String> arguments = arguments(named.recommendationId(), (MilestoneLabel) null);
+        arguments.add(organisations.get(named.leadOrganisationId()).getCode());
+        tellAll(focalPointsOf(named.leadOrganisationId()), NotificationKind.LEAD_NAMED,
+                "lead-named:" + named.recommendationId() + ":" + named.leadOrganisationId(), named.recommendationId(),
+                null, arguments);
+    }
+
+    @EventListener
+    void on(ImplementationPlanReturned returned) {
+        Long lead = recommendations.summary(returned.recommendationId()).leadOrganisationId();
+        List<String> arguments = arguments(returned.recommendationId(), (MilestoneLabel) null);
+        arguments.add(returned.reason() == null ? "" : returned.reason());
+        tellAll(focalPointsOf(lead), NotificationKind.PLAN_RETURNED,
+                "plan-returned:" + returned.recommendationId() + ":" + clock.millis(),
+                returned.recommendationId(), null, arguments);
+    }
+
+    /** Who drafts and updates an organisation's work: its agency staff and its working-group members. */
+    private List<Contact> focalPointsOf(Long organisationId) {
+        return organisationId == null ? List.of()
+                : users.contactsOf(List.of(organisationId), Set.of(Role.AGENCY, Role.WG_MEMBER));
     }
 
     private List<Contact> agencyOf(Long organisationId) {

@@ -6,7 +6,17 @@ package org.mixedmovements.tracker.notification;
  */
 public enum NotificationKind {
     TASK_ASSIGNED, MILESTONE_OWNER_CHANGED, REMINDER, OVERDUE, ESCALATED_TO_SECRETARIAT, ESCALATED_TO_CHAIR,
-    DECISION_TAKEN;
+    DECISION_TAKEN,
+    /** Work offered: a vote is open (majority), to the members who vote on it. */
+    VOTE_OPENED,
+    /** Work offered: a period to object is open (no objection), to the members who may object, with its last day. */
+    OBJECTION_PERIOD_OPENED,
+    /** Work offered: a decision to record at a meeting (consensus), to the secretariat. */
+    CONSENSUS_TO_RECORD,
+    /** Work offered: the organisation leads a recommendation and drafts its plan, to its focal points. */
+    LEAD_NAMED,
+    /** Work offered: the group sent the plan back with its reasons, to the lead's focal points. */
+    PLAN_RETURNED;
 
     public String messageKey() {
         return "notification.kind." + name();

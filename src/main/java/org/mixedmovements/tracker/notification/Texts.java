@@ -18,10 +18,7 @@ class Texts {
 
     /** A notification's text: arguments named {@code key:...} are translated first. */
     String notification(Locale locale, NotificationKind kind, List<String> arguments) {
-        Object[] resolved = arguments.stream().map(a -> {
-            String key = InboxItem.translatableArgument(a);
-            return key == null ? a : text(locale, key);
-        }).toArray();
+        Object[] resolved = arguments.stream().map(a -> InboxItem.shown(a, locale, key -> text(locale, key))).toArray();
         return text(locale, kind.messageKey(), resolved);
     }
 

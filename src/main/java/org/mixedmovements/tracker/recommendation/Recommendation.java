@@ -121,6 +121,7 @@ public class Recommendation extends AbstractAggregateRoot<Recommendation> {
         require(RecommendationStatus.AWAITING_LEAD, "recommendation.error.not-awaiting-lead");
         this.leadOrganisationId = leadOrganisation;
         this.status = RecommendationStatus.PLANNING;
+        registerEvent(new LeadNamed(id, leadOrganisation));
     }
 
     void planSubmitted() {

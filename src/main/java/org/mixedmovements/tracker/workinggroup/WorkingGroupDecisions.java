@@ -73,6 +73,9 @@ public class WorkingGroupDecisions {
         audit.record("DECISION_OPENED", AUDIT_SUBJECT, request.recommendationId(),
                 request.type() + " put to the working group (" + setting.rule() + ")"
                         + (request.proposal() == null ? "" : ": " + request.proposal()), "decision " + decision.getId());
+        events.publishEvent(new DecisionOpened(decision.getId(), request.type(), setting.rule(),
+                request.recommendationId(), request.ownerOrganisationId(),
+                closesAt == null ? null : NoObjectionPeriod.lastDay(closesAt, plans.get(request.planId()).zone())));
         return decision.getId();
     }
 

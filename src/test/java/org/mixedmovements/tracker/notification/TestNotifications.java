@@ -41,8 +41,8 @@ public class TestNotifications {
 
     /** Tells the user that a milestone of the recommendation is overdue, as the deadline process would. */
     @Transactional
-    public void overdue(String username, Long recommendationId, String code, String milestone, String due) {
+    public void overdue(String username, Long recommendationId, String code, String milestone, java.time.LocalDate due) {
         outbox.tell(users.contact(username).orElseThrow(), NotificationKind.OVERDUE,
-                "test:" + username + ":" + milestone, recommendationId, null, List.of(code, "Title", milestone, due));
+                "test:" + username + ":" + milestone, recommendationId, null, List.of(code, "Title", milestone, InboxItem.date(due)));
     }
 }

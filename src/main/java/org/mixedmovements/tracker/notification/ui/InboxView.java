@@ -104,10 +104,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String text(InboxItem item) {
-        Object[] arguments = item.arguments().stream().map(a -> {
-            String key = InboxItem.translatableArgument(a);
-            return key == null ? a : getTranslation(key);
-        }).toArray();
+        Object[] arguments = item.arguments().stream()
+                .map(a -> InboxItem.shown(a, getLocale(), key -> getTranslation(key))).toArray();
         return getTranslation(item.kind().messageKey(), arguments);
     }
 

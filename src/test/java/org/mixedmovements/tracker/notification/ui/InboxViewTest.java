@@ -29,7 +29,7 @@ class InboxViewTest extends UiTest {
         fixtures.signIn("admin");
         TestNotifications notifications = context.getBean(TestNotifications.class);
         String user = notifications.newFocalPoint(language);
-        notifications.overdue(user, 42L, "R7", "Route map published", "2026-11-01");
+        notifications.overdue(user, 42L, "R7", "Route map published", java.time.LocalDate.of(2026, 11, 1));
         fixtures.signOut();
         return user;
     }
@@ -50,7 +50,7 @@ class InboxViewTest extends UiTest {
         assertThat(rows).hasSize(1);
         Grid<InboxItem> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
         assertThat(GridKt._getFormattedRow(grid, 0)).anySatisfy(cell -> assertThat(cell)
-                .contains("Overdue: the milestone “Route map published” of R7 Title was due on 2026-11-01."));
+                .contains("Overdue: the milestone “Route map published” of R7 Title was due on Nov 1, 2026."));
         Anchor link = (Anchor) GridKt._getCellComponent(grid, 0, "recommendation");
         assertThat(link.getHref()).isEqualTo("recommendations/42");
 

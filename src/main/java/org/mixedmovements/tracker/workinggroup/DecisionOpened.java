@@ -1,0 +1,14 @@
+package org.mixedmovements.tracker.workinggroup;
+
+import java.time.LocalDate;
+
+/**
+ * A decision was put to the working group: its members must act (vote, or object within the period), or, for a
+ * consensus, the secretariat must record it at a meeting.
+ *
+ * @param ownerOrganisationId the organisation that owns what is decided: it does not vote (null when none)
+ * @param objectionLastDay    no objection: the last day to object, in the plan's time zone; null for other rules
+ */
+public record DecisionOpened(Long decisionId, DecisionType type, DecisionRule rule, Long recommendationId,
+                             Long ownerOrganisationId, LocalDate objectionLastDay) {
+}

@@ -1,0 +1,195 @@
+package org.mixedmovements.tracker.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mixedmovements.tracker.Fixtures;
+import org.mixedmovements.tracker.TrackerTest;
+import org.mixedmovements.tracker.account.UserAdministration;
+import org.mixedmovements.tracker.base.security.Role;
+import org.mixedmovements.tracker.recommendation.GroupResponse;
+import org.mixedmovements.tracker.recommendation.RecommendationService;
+import org.mixedmovements.tracker.task.MyTaskService;
+import org.mixedmovements.tracker.workflow.WorkItemKind;
+import org.mixedmovements.tracker.workinggroup.DecisionRule;
+import org.mixedmovements.tracker.workinggroup.DecisionType;
+import org.mixedmovements.tracker.workinggroup.PlanDecisionRules;
+import org.mixedmovements.tracker.workinggroup.VoteChoice;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * Work is told the moment it is offered, to exactly the people who must act, in their language: a vote opened to the
+ * members who vote on it (never the organisation that owns what is decided), a period to object with its last day, a
+ * consensus to the secretariat, a lead named and a plan sent back to the lead's focal points. GreenMail is the mail
+ * server; a working-group member of IFRC created here reads Spanish and has an address.
+ */
+@TrackerTest
+class WorkOfferedNotificationsTest {
+
+    private static final AtomicInteger RUN = new AtomicInteger();
+
+    @RegisterExtension
+    static GreenMailExtension mail = MailServer.extension();
+
+    @Autowired Fixtures fixtures;
+    @Autowired RecommendationService recommendations;
+    @Autowired MyTaskService tasks;
+    @Autowired InboxService inbox;
+    @Autowired NotificationSender sender;
+    @Autowired UserAdministration users;
+    @Autowired PlanDecisionRules rules;
+    @Autowired Texts texts;
+
+    String spanishMember;
+
+    @BeforeEach
+    void anIfrcMemberReadsSpanish() {
+        int n = RUN.incrementAndGet() + (int) (System.nanoTime() % 100000);
+        spanishMember = "lucia" + n;
+        fixtures.signIn("admin");
+        users.create(new UserAdministration.NewUser(spanishMember, "Lucía " + n, spanishMember + "@example.org",
+                fixtures.organisation("IFRC"), Role.WG_MEMBER, "es", "Notify-test-password-1"));
+        fixtures.signOut();
+    }
+
+    @AfterEach
+    void signOut() {
+        fixtures.signOut();
+    }
+
+    /** The kinds of the user's notifications about the recommendation, newest first. */
+    List<NotificationKind> told(String username, Long recommendation) {
+        fixtures.signIn(username);
+        return inbox.mine(PageRequest.of(0, 200)).getContent().stream()
+                .filter(item -> recommendation.equals(item.recommendationId())).map(InboxItem::kind).toList();
+    }
+
+    InboxItem latest(String username, Long recommendation, NotificationKind kind) {
+        fixtures.signIn(username);
+        return inbox.mine(PageRequest.of(0, 200)).getContent().stream()
+                .filter(item -> recommendation.equals(item.recommendationId()) && item.kind() == kind)
+                .findFirst().orElseThrow(() -> new AssertionError(username + " was not told " + kind));
+    }
+
+    /** The text of each mail to the user, decoded (the mails are quoted-printable UTF-8). */
+    List<String> mailsTo(String username) throws Exception {
+        List<String> bodies = new java.util.ArrayList<>();
+        for (MimeMessage m : MailServer.to(mail, username + "@example.org")) {
+            bodies.add(m.getContent() instanceof String text ? text : GreenMailUtil.getBody(m));
+        }
+        return bodies;
+    }
+
+    Long onTheAgendaWithAProposedResponse(String title) {
+        Long recommendation = fixtures.newRecommendation(title);
+        fixtures.signIn("secretariat");
+        recommendations.putOnAgenda(recommendation);
+        tasks.proposeResponse(fixtures.taskOf("secretariat", recommendation, WorkItemKind.PROPOSE_RESPONSE),
+                GroupResponse.ACCEPTED, null, "2026-H2");
+        return recommendation;
+    }
+
+    @Test
+    void every_member_who_votes_is_told_a_vote_is_open_in_their_language_and_nobody_else_is() throws Exception {
+        Long recommendation = onTheAgendaWithAProposedResponse("Vote opened");
+
+        for (String member : Fixtures.MEMBERS) {
+            assertThat(told(member, recommendation)).as(member).containsExactly(NotificationKind.VOTE_OPENED);
+        }
+        assertThat(told(spanishMember, recommendation)).containsExactly(NotificationKind.VOTE_OPENED);
+        for (String bystander : List.of("secretariat", "agency.r4v", "agency.ibchm", "admin")) {
+            assertThat(told(bystander, recommendation)).as(bystander).isEmpty();
+        }
+        InboxItem item = latest("wg.ocha", recommendation, NotificationKind.VOTE_OPENED);
+        assertThat(texts.notification(Locale.ENGLISH, item.kind(), item.arguments()))
+                .isEqualTo("Vote open on T1 Vote opened (response): the working group decides by majority, and the vote"
+                        + " of your organisation is awaited.");
+
+        sender.sendDue();
+        assertThat(mailsTo(spanishMember)).singleElement().asString()
+                .contains("Votación abierta sobre T1 Vote opened (respuesta)");
+    }
+
+    @Test
+    void the_organisation_that_owns_the_plan_is_not_asked_to_vote_on_it() {
+        Long recommendation = fixtures.newRecommendation("Plan of a member");
+        fixtures.adopt(recommendation, "UNHCR");
+        tasks.submitImplementationPlan(fixtures.taskOf("wg.unhcr", recommendation, WorkItemKind.DRAFT_PLAN),
+                List.of(fixtures.milestone("Regional mapping shared", "UNHCR", 30, false)));
+
+        assertThat(told("wg.ocha", recommendation)).filteredOn(k -> k == NotificationKind.VOTE_OPENED).hasSize(2);
+        assertThat(told("wg.unhcr", recommendation)).filteredOn(k -> k == NotificationKind.VOTE_OPENED).hasSize(1);
+    }
+
+    @Test
+    void a_period_to_object_tells_its_last_day_in_each_readers_language_and_that_silence_is_consent() throws Exception {
+        Long recommendation = fixtures.newRecommendation("Objection period");
+        fixtures.adopt(recommendation, "R4V");
+        tasks.submitImplementationPlan(fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.DRAFT_PLAN),
+                List.of(fixtures.milestone("Specification published", "R4V", 40, true)));
+        fixtures.everyMemberVotes(recommendation, VoteChoice.APPROVE);
+        tasks.reportMilestone(fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.WORK_ON_MILESTONE),
+                org.mixedmovements.tracker.milestone.ReportedStatus.DONE, 100, "Published at the platform's site");
+
+        LocalDate lastDay = fixtures.todayInPanama().plusDays(10);
+        InboxItem item = latest("wg.ifrc", recommendation, NotificationKind.OBJECTION_PERIOD_OPENED);
+        assertThat(texts.notification(Locale.ENGLISH, item.kind(), item.arguments()))
+                .contains("approved unless a member objects by " + medium(lastDay, Locale.ENGLISH) + " (last day)")
+                .contains("Silence counts as consent.");
+        assertThat(told("agency.r4v", recommendation)).doesNotContain(NotificationKind.OBJECTION_PERIOD_OPENED);
+
+        sender.sendDue();
+        assertThat(mailsTo(spanishMember)).anySatisfy(body -> assertThat(body)
+                .contains("hasta el " + medium(lastDay, Locale.forLanguageTag("es")) + " (último día)")
+                .contains("El silencio es consentimiento."));
+    }
+
+    @Test
+    void the_leads_focal_points_are_told_they_lead_and_again_when_the_group_sends_the_plan_back() {
+        Long recommendation = fixtures.newRecommendation("Lead named");
+        fixtures.adopt(recommendation, "R4V");
+        assertThat(told("agency.r4v", recommendation)).containsExactly(NotificationKind.LEAD_NAMED);
+        assertThat(told("agency.ibchm", recommendation)).isEmpty();
+
+        tasks.submitImplementationPlan(fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.DRAFT_PLAN),
+                List.of(fixtures.milestone("Focal points named", "R4V", 30, false)));
+        fixtures.everyMemberVotes(recommendation, VoteChoice.REJECT);
+
+        InboxItem returned = latest("agency.r4v", recommendation, NotificationKind.PLAN_RETURNED);
+        assertThat(texts.notification(Locale.ENGLISH, returned.kind(), returned.arguments()))
+                .startsWith("The working group sent the implementation plan of T1 Lead named back to your organisation.")
+                .contains("Not ready");
+        assertThat(told("agency.ibchm", recommendation)).isEmpty();
+    }
+
+    @Test
+    void a_decision_taken_by_consensus_is_the_secretariats_to_record_at_a_meeting() {
+        Long recommendation = fixtures.newRecommendation("Consensus");
+        fixtures.signIn("secretariat");
+        rules.set(recommendations.summary(recommendation).planId(), DecisionType.RESPONSE,
+                new PlanDecisionRules.Setting(DecisionRule.CONSENSUS, 50, 10));
+        recommendations.putOnAgenda(recommendation);
+        tasks.proposeResponse(fixtures.taskOf("secretariat", recommendation, WorkItemKind.PROPOSE_RESPONSE),
+                GroupResponse.ACCEPTED, null, "2026-H2");
+
+        assertThat(told("secretariat", recommendation)).containsExactly(NotificationKind.CONSENSUS_TO_RECORD);
+        assertThat(told("wg.ocha", recommendation)).isEmpty();
+    }
+
+    static String medium(LocalDate day, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+    }
+}

@@ -74,7 +74,7 @@ public class Milestone extends AbstractAggregateRoot<Milestone> {
             throw new StateConflictException("milestone.error.already-approved", name);
         }
         state = MilestoneState.APPROVED;
-        registerEvent(new MilestoneActivated(id, recommendationId));
+        registerEvent(new MilestoneActivated(id, recommendationId, ownerOrganisationId, currentDue));
     }
 
     /**

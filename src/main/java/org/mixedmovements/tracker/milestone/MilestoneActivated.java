@@ -1,5 +1,8 @@
 package org.mixedmovements.tracker.milestone;
 
-/** The working group approved the plan: the milestone is in force and counts from now on. */
-public record MilestoneActivated(Long milestoneId, Long recommendationId) implements MilestoneEvent {
+import java.time.LocalDate;
+
+/** The working group approved the plan: the milestone is in force and counts from now on, owned and due as here. */
+public record MilestoneActivated(Long milestoneId, Long recommendationId, Long ownerOrganisationId, LocalDate due)
+        implements MilestoneEvent {
 }

@@ -14,8 +14,12 @@ import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.milestone.MilestoneDeadlineReached;
 import org.mixedmovements.tracker.milestone.MilestoneOwnerChanged;
+import org.mixedmovements.tracker.milestone.ImplementationPlanApproved;
 import org.mixedmovements.tracker.milestone.ImplementationPlanReturned;
+import org.mixedmovements.tracker.milestone.MilestoneActivated;
+import org.mixedmovements.tracker.milestone.MilestoneDueDateMoved;
 import org.mixedmovements.tracker.organisation.Organisation;
+import org.mixedmovements.tracker.recommendation.FinalReviewStarted;
 import org.mixedmovements.tracker.recommendation.LeadNamed;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
@@ -40,7 +44,10 @@ import org.springframework.stereotype.Component;
  * <li>a decision taken: the working-group members and the secretariat;</li>
  * <li>work offered: a vote or a period to object opened, the working-group members of the organisations that vote on
  * it (never the organisation that owns what is decided); a consensus to record at a meeting, the secretariat; a lead
- * named or a plan sent back, the lead organisation's focal points (agency staff and working-group members).</li>
+ * named or a plan sent back, the lead organisation's focal points (agency staff and working-group members); a
+ * milestone of an approved plan, its owner's focal points unless the owner leads the plan; a final review, the
+ * secretariat;</li>
+ * <li>for information: a plan approved, the lead's focal points; a due date moved, the owner's focal points.</li>
  * </ul>
  */
 @Component
@@ -165,6 +172,45 @@ class NotificationEvents {
         tellAll(focalPointsOf(lead), NotificationKind.PLAN_RETURNED,
                 "plan-returned:" + returned.recommendationId() + ":" + clock.millis(),
                 returned.recommendationId(), null, arguments);
+    }
+
+    @EventListener
+    void on(ImplementationPlanApproved approved) {
+        Long lead = recommendations.summary(approved.recommendationId()).leadOrganisationId();
+        tellAll(focalPointsOf(lead), NotificationKind.PLAN_APPROVED, "plan-approved:" + approved.recommendationId(),
+                approved.recommendationId(), null, arguments(approved.recommendationId(), (MilestoneLabel) null));
+    }
+
+    @EventListener
+    void on(MilestoneActivated activated) {
+        Long lead = recommendations.summary(activated.recommendationId()).leadOrganisationId();
+        if (activated.ownerOrganisationId().equals(lead)) {
+            return; // the lead drafted the plan: it knows its milestones
+        }
+        List<String> arguments = arguments(activated.recommendationId(), activated.milestoneId());
+        arguments.add(organisations.get(activated.ownerOrganisationId()).getCode());
+        arguments.add(InboxItem.date(activated.due()));
+        tellAll(focalPointsOf(activated.ownerOrganisationId()), NotificationKind.MILESTONE_GIVEN,
+                "milestone-given:" + activated.milestoneId() + ":" + activated.ownerOrganisationId(),
+                activated.recommendationId(), activated.milestoneId(), arguments);
+    }
+
+    @EventListener
+    void on(MilestoneDueDateMoved moved) {
+        MilestoneLabel milestone = labels.milestones(List.of(moved.milestoneId())).get(moved.milestoneId());
+        List<String> arguments = arguments(moved.recommendationId(), milestone);
+        arguments.add(InboxItem.date(moved.previousDue()));
+        arguments.add(InboxItem.date(moved.newDue()));
+        tellAll(focalPointsOf(milestone.ownerOrganisationId()), NotificationKind.DUE_DATE_MOVED,
+                "due-moved:" + moved.milestoneId() + ":" + moved.newDue(), moved.recommendationId(),
+                moved.milestoneId(), arguments);
+    }
+
+    @EventListener
+    void on(FinalReviewStarted started) {
+        tellAll(users.contactsWith(Role.SECRETARIAT), NotificationKind.FINAL_REVIEW_DUE,
+                "final-review:" + started.recommendationId(), started.recommendationId(), null,
+                arguments(started.recommendationId(), (MilestoneLabel) null));
     }
 
     /** Who drafts and updates an organisation's work: its agency staff and its working-group members. */

@@ -16,7 +16,15 @@ public enum NotificationKind {
     /** Work offered: the organisation leads a recommendation and drafts its plan, to its focal points. */
     LEAD_NAMED,
     /** Work offered: the group sent the plan back with its reasons, to the lead's focal points. */
-    PLAN_RETURNED;
+    PLAN_RETURNED,
+    /** Work offered: a milestone of an approved plan is the organisation's (not the lead's), to its focal points. */
+    MILESTONE_GIVEN,
+    /** Work offered: every milestone is completed, the final review is the secretariat's. */
+    FINAL_REVIEW_DUE,
+    /** For information: the group approved the plan, to the lead's focal points. */
+    PLAN_APPROVED,
+    /** For information: an approved change moved a milestone's due date, to the owner's focal points. */
+    DUE_DATE_MOVED;
 
     public String messageKey() {
         return "notification.kind." + name();

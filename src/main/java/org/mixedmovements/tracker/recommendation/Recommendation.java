@@ -144,6 +144,7 @@ public class Recommendation extends AbstractAggregateRoot<Recommendation> {
     void startFinalReview() {
         require(RecommendationStatus.IN_IMPLEMENTATION, "recommendation.error.not-in-implementation");
         this.status = RecommendationStatus.UNDER_FINAL_REVIEW;
+        registerEvent(new FinalReviewStarted(id));
     }
 
     void close(Closure result, String reason) {

@@ -189,6 +189,52 @@ class WorkOfferedNotificationsTest {
         assertThat(told("wg.ocha", recommendation)).isEmpty();
     }
 
+    @Test
+    void an_approved_plan_tells_its_lead_and_gives_every_other_owner_its_milestones_with_their_due_dates() {
+        Long recommendation = fixtures.newRecommendation("Plan approved");
+        fixtures.adopt(recommendation, "R4V");
+        tasks.submitImplementationPlan(fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.DRAFT_PLAN),
+                fixtures.twoMilestones());
+        fixtures.everyMemberVotes(recommendation, VoteChoice.APPROVE);
+
+        assertThat(told("agency.r4v", recommendation)).contains(NotificationKind.PLAN_APPROVED)
+                .doesNotContain(NotificationKind.MILESTONE_GIVEN);
+        InboxItem given = latest("agency.ibchm", recommendation, NotificationKind.MILESTONE_GIVEN);
+        assertThat(texts.notification(Locale.ENGLISH, given.kind(), given.arguments())).isEqualTo(
+                "Your organisation (IBC-HM) owns the milestone “Harmonised sector map published” of T1 Plan approved,"
+                        + " due " + medium(fixtures.todayInPanama().plusDays(60), Locale.ENGLISH)
+                        + ": report its progress in My tasks.");
+        assertThat(told("agency.ibchm", recommendation)).containsExactly(NotificationKind.MILESTONE_GIVEN);
+    }
+
+    @Test
+    void a_moved_due_date_is_told_to_its_owner_and_a_completed_plan_gives_the_secretariat_its_final_review() {
+        Long recommendation = fixtures.newRecommendation("Moved then done");
+        fixtures.adopt(recommendation, "R4V");
+        tasks.submitImplementationPlan(fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.DRAFT_PLAN),
+                List.of(fixtures.milestone("Focal points named", "R4V", 20, false)));
+        fixtures.everyMemberVotes(recommendation, VoteChoice.APPROVE);
+        LocalDate due = fixtures.todayInPanama().plusDays(20);
+        LocalDate moved = due.plusDays(30);
+        tasks.requestDeadlineChange(fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.WORK_ON_MILESTONE),
+                moved, "The regional meeting moved");
+        fixtures.everyMemberVotes(recommendation, VoteChoice.APPROVE);
+
+        InboxItem item = latest("agency.r4v", recommendation, NotificationKind.DUE_DATE_MOVED);
+        assertThat(texts.notification(Locale.ENGLISH, item.kind(), item.arguments())).isEqualTo(
+                "The due date of the milestone “Focal points named” of T1 Moved then done moved from "
+                        + medium(due, Locale.ENGLISH) + " to " + medium(moved, Locale.ENGLISH) + ".");
+        Locale spanish = Locale.forLanguageTag("es");
+        assertThat(texts.notification(spanish, item.kind(), item.arguments()))
+                .endsWith("pasó del " + medium(due, spanish) + " al " + medium(moved, spanish) + ".");
+
+        assertThat(told("secretariat", recommendation)).doesNotContain(NotificationKind.FINAL_REVIEW_DUE);
+        tasks.reportMilestone(fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.WORK_ON_MILESTONE),
+                org.mixedmovements.tracker.milestone.ReportedStatus.DONE, 100, null);
+        assertThat(told("secretariat", recommendation)).contains(NotificationKind.FINAL_REVIEW_DUE);
+        assertThat(told("wg.ocha", recommendation)).doesNotContain(NotificationKind.FINAL_REVIEW_DUE);
+    }
+
     static String medium(LocalDate day, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
     }

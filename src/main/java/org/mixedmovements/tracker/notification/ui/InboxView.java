@@ -1,6 +1,10 @@
 package org.mixedmovements.tracker.notification.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.page.Page;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -36,10 +40,18 @@ import org.springframework.data.domain.PageRequest;
 @PermitAll
 class InboxView extends VerticalLayout implements HasDynamicTitle {
 
+    /** Narrower windows (phones) get the one-column layout of the notifications. */
+    static final int PHONE_WIDTH = 600;
+
     private final InboxService inbox;
     private final Span unread = new Span();
     private final Grid<InboxItem> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
+    private final Grid.Column<InboxItem> badgeColumn;
+    private final Grid.Column<InboxItem> whenColumn;
+    /** On a phone the grid keeps the text, the link and the read button; the time and "new" go into the text. */
+    private boolean narrow;
+    private Registration resizing;
 
     InboxView(InboxService inbox, NotificationPreferenceService preferences) {
         this.inbox = inbox;
@@ -58,7 +70,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(item -> {
+        badgeColumn = grid.addComponentColumn(item -> {
             Span badge = new Span(item.unread() ? getTranslation("inbox.unread-badge") : "");
             if (item.unread()) {
                 badge.getElement().getThemeList().add("badge");
@@ -67,7 +79,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             }
             return badge;
         }).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> Formats.dateTime(item.createdAt(), inbox.zone())).setHeader(getTranslation("inbox.when"))
+        whenColumn = grid.addColumn(this::when).setHeader(getTranslation("inbox.when"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::text).setHeader(getTranslation("inbox.what")).setFlexGrow(3);
         grid.addComponentColumn(this::link).setKey("recommendation").setHeader(getTranslation("inbox.recommendation"))
@@ -106,7 +118,38 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private String text(InboxItem item) {
         Object[] arguments = item.arguments().stream()
                 .map(a -> InboxItem.shown(a, getLocale(), key -> getTranslation(key))).toArray();
-        return getTranslation(item.kind().messageKey(), arguments);
+        String text = getTranslation(item.kind().messageKey(), arguments);
+        return narrow ? (item.unread() ? getTranslation("inbox.unread-badge") + " · " : "") + when(item) + " · " + text
+                : text;
+    }
+
+    private String when(InboxItem item) {
+        return Formats.dateTime(item.createdAt(), inbox.zone());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        Page page = attach.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> fit(details.getWindowInnerWidth()));
+        resizing = page.addBrowserWindowResizeListener(resized -> fit(resized.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (resizing != null) {
+            resizing.remove();
+        }
+    }
+
+    /** Lays the grid out for a window this wide (package-private for the view test). */
+    void fit(int windowWidth) {
+        boolean phone = windowWidth > 0 && windowWidth < PHONE_WIDTH;
+        if (phone != narrow) {
+            narrow = phone;
+            badgeColumn.setVisible(!narrow);
+            whenColumn.setVisible(!narrow);
+            grid.getDataProvider().refreshAll();
+        }
     }
 
     private Anchor link(InboxItem item) {

@@ -78,4 +78,23 @@ class InboxViewTest extends UiTest {
         assertThat(context.getBean(NotificationPreferenceService.class).mine()).isEqualTo(EmailMode.DAILY_DIGEST);
         _assertNone(Grid.class, spec -> spec.withId("inbox-grid"));
     }
+
+    @Test
+    void onAPhoneTheTimeAndTheNewMarkGoIntoTheTextSoItHasTheWidthAndBackOnAWideWindow() {
+        String user = focalPointWithOneOverdueMilestone("en");
+        startSignedIn(user);
+        UI.getCurrent().navigate("inbox");
+        InboxView view = _get(InboxView.class);
+        Grid<InboxItem> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
+
+        view.fit(390);
+        assertThat(grid.getColumns()).filteredOn(Grid.Column::isVisible).hasSize(3);
+        assertThat(GridKt._getFormattedRow(grid, 0)).anySatisfy(cell -> assertThat(cell)
+                .startsWith("New · ").contains(" · Overdue: the milestone “Route map published”"));
+
+        view.fit(1280);
+        assertThat(grid.getColumns()).allMatch(Grid.Column::isVisible);
+        assertThat(GridKt._getFormattedRow(grid, 0)).anySatisfy(cell -> assertThat(cell)
+                .startsWith("Overdue: the milestone"));
+    }
 }

@@ -49,6 +49,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph empty = new Paragraph();
     private final Grid.Column<InboxItem> badgeColumn;
     private final Grid.Column<InboxItem> whenColumn;
+    private final Grid.Column<InboxItem> linkColumn;
+    private final Grid.Column<InboxItem> readColumn;
     /** On a phone the grid keeps the text, the link and the read button; the time and "new" go into the text. */
     private boolean narrow;
     private Registration resizing;
@@ -82,9 +84,9 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         whenColumn = grid.addColumn(this::when).setHeader(getTranslation("inbox.when"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::text).setHeader(getTranslation("inbox.what")).setFlexGrow(3);
-        grid.addComponentColumn(this::link).setKey("recommendation").setHeader(getTranslation("inbox.recommendation"))
+        linkColumn = grid.addComponentColumn(this::link).setKey("recommendation").setHeader(getTranslation("inbox.recommendation"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(item -> {
+        readColumn = grid.addComponentColumn(item -> {
             Button read = new Button(getTranslation("inbox.mark-read"), e -> {
                 inbox.markRead(item.id());
                 refresh();
@@ -148,6 +150,11 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             narrow = phone;
             badgeColumn.setVisible(!narrow);
             whenColumn.setVisible(!narrow);
+            // the link and the button keep only the width of their content, not of their headers
+            for (Grid.Column<InboxItem> column : List.of(linkColumn, readColumn)) {
+                column.setAutoWidth(!narrow);
+                column.setWidth(narrow ? "5.5em" : null);
+            }
             grid.getDataProvider().refreshAll();
         }
     }

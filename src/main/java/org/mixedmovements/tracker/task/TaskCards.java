@@ -67,8 +67,10 @@ class TaskCards {
                     planSettings.get(recommendations.summary(item.recommendationId()).planId()).zone());
             daysLate = ComplianceRules.daysLate(milestone.currentDue(), today);
         }
+        // a decision is the organisation's: any of its representatives votes, so there is nothing to claim
+        boolean canClaim = holder == null && offeredToMe && !item.kind().isDecision();
         return new TaskEntry(card, holder, holder == null ? null : names.computeIfAbsent(holder, this::displayName),
-                heldByMe, holder == null && offeredToMe, offeredToMe && (holder == null || heldByMe), daysLate,
+                heldByMe, canClaim, offeredToMe && (holder == null || heldByMe), daysLate,
                 milestone == null ? null : milestone.reportedStatus());
     }
 

@@ -63,7 +63,8 @@ class TaskCardItem extends Div {
                     + (entry.reportedStatus() == null ? "" : getTranslation("reported." + entry.reportedStatus().name())
                     + " · ") + getTranslation("mytasks.percent", card.progress())));
         }
-        Span holder = secondary(!entry.held() ? getTranslation("mytasks.unclaimed")
+        Span holder = secondary(!entry.held() && card.kind().isDecision() ? getTranslation("mytasks.for-organisation")
+                : !entry.held() ? getTranslation("mytasks.unclaimed")
                 : entry.heldByMe() ? getTranslation("mytasks.held-by-me")
                 : getTranslation("mytasks.held-by", entry.holderName()));
         holder.setId("holder-" + suffix);
@@ -85,6 +86,7 @@ class TaskCardItem extends Div {
             Button claimButton = new Button(getTranslation("mytasks.claim"), VaadinIcon.HAND.create(),
                     e -> claim.accept(entry));
             claimButton.setId("claim-" + suffix);
+            claimButton.setTooltipText(getTranslation("mytasks.claim.help"));
             claimButton.addClassName("claim-task");
             actions.add(claimButton);
         }

@@ -226,13 +226,33 @@ class MyTasksViewTest extends UiTest {
     }
 
     @Test
+    void aVoteCardOffersNoClaimAndSaysAnyRepresentativeOfTheOrganisationMayAnswer() {
+        Long onTheAgenda = fixtures.newRecommendation("Vote without a claim");
+        signIn("secretariat");
+        context.getBean(org.mixedmovements.tracker.recommendation.RecommendationService.class).putOnAgenda(onTheAgenda);
+        context.getBean(MyTaskService.class).proposeResponse(
+                fixtures.taskOf("secretariat", onTheAgenda, WorkItemKind.PROPOSE_RESPONSE),
+                org.mixedmovements.tracker.recommendation.GroupResponse.ACCEPTED, null, "2026-H2");
+
+        signIn("wg.ocha");
+        UI.getCurrent().navigate(MyTasksView.class);
+        Component vote = card(onTheAgenda, WorkItemKind.CAST_VOTE);
+        assertThat(textOf(vote, "task-holder"))
+                .isEqualTo("For your organisation: any of its representatives may answer");
+        _assertNone(vote, Button.class, spec -> spec.withClasses("claim-task"));
+        _get(vote, Button.class, spec -> spec.withClasses("open-task"));
+    }
+
+    @Test
     void aClaimFromTheCardMakesTheTaskMineAndMyColleagueSeesWhoHoldsIt() {
         approve(recommendation, fixtures.milestone("Information hub set up", "OCHA", 30, false));
         String secretariatName = signIn("secretariat").displayName();
         UI.getCurrent().navigate(MyTasksView.class);
         Component free = card(recommendation, WorkItemKind.WORK_ON_MILESTONE);
         assertThat(textOf(free, "task-holder")).isEqualTo("Not claimed yet");
-        _click(_get(free, Button.class, spec -> spec.withClasses("claim-task")));
+        Button claim = _get(free, Button.class, spec -> spec.withClasses("claim-task"));
+        assertThat(claim.getTooltip().getText()).startsWith("Take this task: your colleagues see");
+        _click(claim);
         assertThat(notifications()).anyMatch(t -> t.startsWith("Task of T1 claimed"));
         Component mine = card(recommendation, WorkItemKind.WORK_ON_MILESTONE);
         assertThat(textOf(mine, "task-holder")).isEqualTo("You hold this task");

@@ -11,7 +11,6 @@ import org.mixedmovements.tracker.base.NotFoundException;
 import org.mixedmovements.tracker.base.NotPermittedException;
 import org.mixedmovements.tracker.base.StateConflictException;
 import org.mixedmovements.tracker.base.security.CurrentUser;
-import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.base.security.TrackerUser;
 import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.plan.Plan;

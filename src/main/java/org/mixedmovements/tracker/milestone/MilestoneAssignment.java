@@ -14,7 +14,6 @@ import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.InvalidInputException.Problem;
 import org.mixedmovements.tracker.base.NotFoundException;
 import org.mixedmovements.tracker.base.StateConflictException;
-import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.TrackerUser;
 import org.mixedmovements.tracker.organisation.Organisation;
 import org.mixedmovements.tracker.organisation.OrganisationService;

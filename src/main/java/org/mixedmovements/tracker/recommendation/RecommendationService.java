@@ -10,7 +10,6 @@ import org.mixedmovements.tracker.milestone.MilestoneState;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.NotFoundException;

@@ -1,7 +1,6 @@
 package org.mixedmovements.tracker.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;

@@ -1,7 +1,6 @@
 package org.mixedmovements.tracker.compliance;
 
 import java.time.Duration;
-import java.util.Date;
 import java.util.List;
 import org.mixedmovements.tracker.TestClock;
 import org.mixedmovements.tracker.Fixtures;

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import org.mixedmovements.tracker.TestClock;
 import org.junit.jupiter.api.AfterEach;

@@ -13,7 +13,6 @@ import org.mixedmovements.tracker.compliance.TimelineMilestone;
 import org.mixedmovements.tracker.compliance.TimelineRow;
 import org.mixedmovements.tracker.compliance.TimelineWindow;
 import org.mixedmovements.tracker.compliance.TimelineZoom;
-import org.mixedmovements.tracker.milestone.ComplianceStatus;
 
 /**
  * The Gantt chart of a timeline page: a column of links (recommendations and their milestones) beside an SVG drawn

@@ -22,7 +22,6 @@ import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Date;
 import org.mixedmovements.tracker.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.mixedmovements.tracker.audit.AuditEntry;

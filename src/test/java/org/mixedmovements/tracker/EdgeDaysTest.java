@@ -1,6 +1,7 @@
 package org.mixedmovements.tracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mixedmovements.tracker.EdgeDay.BOGOTA;
 
 import java.time.LocalDate;
@@ -100,7 +101,7 @@ class EdgeDaysTest {
         byName.values().forEach(m -> readModel.refresh(m.id()));
         fixtures.signIn("secretariat");
         assertThat(overdue(planId)).extracting(DeadlineRow::milestoneName, DeadlineRow::daysLate)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Due yesterday", 1L));
+                .containsExactly(tuple("Due yesterday", 1L));
         assertThat(dueSoon(planId)).extracting(DeadlineRow::milestoneName)
                 .containsExactly("Due today", "Evidence due in five days", "Due in thirty days");
         assertThat(deadlines.overdueAt(byName.get("Due today").id()).toInstant())
@@ -126,7 +127,7 @@ class EdgeDaysTest {
         byName.values().forEach(m -> readModel.refresh(m.id()));
         fixtures.signIn("secretariat");
         assertThat(overdue(planId)).extracting(DeadlineRow::milestoneName, DeadlineRow::daysLate).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Due yesterday", 2L), org.assertj.core.groups.Tuple.tuple("Due today", 1L));
+                tuple("Due yesterday", 2L), tuple("Due today", 1L));
         assertThat(recommendations.details(recommendation).milestones().stream()
                 .filter(m -> m.name().equals("Due today")).findFirst().orElseThrow().compliance())
                 .isEqualTo(ComplianceStatus.OVERDUE);

@@ -131,7 +131,6 @@ public class ImplementationPlanService {
     /** The group rejected the plan: it goes back to the lead with the reasons. */
     @Transactional
     public void returnToLead(Long recommendationId, String reason) {
-        recommendations.get(recommendationId);
         events.publishEvent(new ImplementationPlanReturned(recommendationId, reason));
     }
 

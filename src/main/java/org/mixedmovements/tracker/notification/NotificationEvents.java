@@ -18,11 +18,11 @@ import org.mixedmovements.tracker.milestone.ImplementationPlanApproved;
 import org.mixedmovements.tracker.milestone.ImplementationPlanReturned;
 import org.mixedmovements.tracker.milestone.MilestoneActivated;
 import org.mixedmovements.tracker.milestone.MilestoneDueDateMoved;
+import org.mixedmovements.tracker.milestone.RecommendationDirectory;
 import org.mixedmovements.tracker.organisation.Organisation;
 import org.mixedmovements.tracker.recommendation.FinalReviewStarted;
 import org.mixedmovements.tracker.recommendation.LeadNamed;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels;
-import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels.MilestoneLabel;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels.RecommendationLabel;
 import org.mixedmovements.tracker.workflow.WorkItems;
@@ -58,11 +58,11 @@ class NotificationEvents {
     private final OrganisationService organisations;
     private final RecommendationLabels labels;
     private final WorkItems workItems;
-    private final RecommendationService recommendations;
+    private final RecommendationDirectory recommendations;
     private final Clock clock;
 
     NotificationEvents(Outbox outbox, UserDirectory users, OrganisationService organisations,
-                       RecommendationLabels labels, WorkItems workItems, RecommendationService recommendations,
+                       RecommendationLabels labels, WorkItems workItems, RecommendationDirectory recommendations,
                        Clock clock) {
         this.recommendations = recommendations;
         this.clock = clock;
@@ -166,7 +166,7 @@ class NotificationEvents {
 
     @EventListener
     void on(ImplementationPlanReturned returned) {
-        Long lead = recommendations.summary(returned.recommendationId()).leadOrganisationId();
+        Long lead = leadOf(returned.recommendationId());
         List<String> arguments = arguments(returned.recommendationId(), (MilestoneLabel) null);
         arguments.add(returned.reason() == null ? "" : returned.reason());
         tellAll(focalPointsOf(lead), NotificationKind.PLAN_RETURNED,
@@ -176,14 +176,14 @@ class NotificationEvents {
 
     @EventListener
     void on(ImplementationPlanApproved approved) {
-        Long lead = recommendations.summary(approved.recommendationId()).leadOrganisationId();
+        Long lead = leadOf(approved.recommendationId());
         tellAll(focalPointsOf(lead), NotificationKind.PLAN_APPROVED, "plan-approved:" + approved.recommendationId(),
                 approved.recommendationId(), null, arguments(approved.recommendationId(), (MilestoneLabel) null));
     }
 
     @EventListener
     void on(MilestoneActivated activated) {
-        Long lead = recommendations.summary(activated.recommendationId()).leadOrganisationId();
+        Long lead = leadOf(activated.recommendationId());
         if (activated.ownerOrganisationId().equals(lead)) {
             return; // the lead drafted the plan: it knows its milestones
         }
@@ -211,6 +211,14 @@ class NotificationEvents {
         tellAll(users.contactsWith(Role.SECRETARIAT), NotificationKind.FINAL_REVIEW_DUE,
                 "final-review:" + started.recommendationId(), started.recommendationId(), null,
                 arguments(started.recommendationId(), (MilestoneLabel) null));
+    }
+
+    /**
+     * The recommendation's lead organisation, from the directory the milestone feature reads too (one look-up by key,
+     * already in the persistence context when a plan is activated; not the summary, which counts milestones).
+     */
+    private Long leadOf(Long recommendationId) {
+        return recommendations.get(recommendationId).leadOrganisationId();
     }
 
     /** Who drafts and updates an organisation's work: its agency staff and its working-group members. */

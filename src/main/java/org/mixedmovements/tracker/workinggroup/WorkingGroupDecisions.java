@@ -63,9 +63,11 @@ public class WorkingGroupDecisions {
         PlanDecisionRules.Setting setting = rules.of(request.planId(), request.type());
         Instant now = clock.instant();
         Instant closesAt = null;
+        LocalDate objectionLastDay = null;
         if (setting.rule() == DecisionRule.NO_OBJECTION) {
             var zone = plans.get(request.planId()).zone();
             closesAt = NoObjectionPeriod.closesAt(now, setting.periodDays(), zone);
+            objectionLastDay = NoObjectionPeriod.lastDay(closesAt, zone);
         }
         Decision decision = decisions.save(new Decision(request.planId(), request.type(), request.subjectType(),
                 request.subjectId(), request.recommendationId(), request.ownerOrganisationId(), setting,
@@ -74,8 +76,7 @@ public class WorkingGroupDecisions {
                 request.type() + " put to the working group (" + setting.rule() + ")"
                         + (request.proposal() == null ? "" : ": " + request.proposal()), "decision " + decision.getId());
         events.publishEvent(new DecisionOpened(decision.getId(), request.type(), setting.rule(),
-                request.recommendationId(), request.ownerOrganisationId(),
-                closesAt == null ? null : NoObjectionPeriod.lastDay(closesAt, plans.get(request.planId()).zone())));
+                request.recommendationId(), request.ownerOrganisationId(), objectionLastDay));
         return decision.getId();
     }
 

@@ -16,7 +16,7 @@ import org.mixedmovements.tracker.milestone.ComplianceRules;
 import org.mixedmovements.tracker.milestone.ComplianceStatus;
 import org.mixedmovements.tracker.milestone.DeadlineCalendar;
 import org.mixedmovements.tracker.milestone.ReportedStatus;
-import org.mixedmovements.tracker.workinggroup.NoObjectionPeriod;
+import org.mixedmovements.tracker.workinggroup.DecisionPeriod;
 
 /**
  * The date rules on the edge days ({@link EdgeDay}), for a plan on America/Bogota, with the JVM's default zone set to
@@ -96,11 +96,11 @@ class EdgeDaysRulesTest {
     @MethodSource("edgeDaysInEveryJvmZone")
     void a_no_objection_period_opened_late_in_the_evening_counts_its_days_from_that_day(EdgeDay day, String jvmZone) {
         inJvmZone(jvmZone, () -> {
-            Instant closes = NoObjectionPeriod.closesAt(day.lateEvening(), 10, BOGOTA);
+            Instant closes = DecisionPeriod.closesAt(day.lateEvening(), 10, BOGOTA);
             assertThat(closes).isEqualTo(day.today().plusDays(11).atStartOfDay(BOGOTA).toInstant());
-            assertThat(NoObjectionPeriod.lastDay(closes, BOGOTA)).isEqualTo(day.today().plusDays(10));
-            assertThat(NoObjectionPeriod.daysLeft(day.lateEvening(), closes, BOGOTA)).isEqualTo(10);
-            assertThat(NoObjectionPeriod.daysLeft(day.justAfterMidnight(), closes, BOGOTA)).isEqualTo(9);
+            assertThat(DecisionPeriod.lastDay(closes, BOGOTA)).isEqualTo(day.today().plusDays(10));
+            assertThat(DecisionPeriod.daysLeft(day.lateEvening(), closes, BOGOTA)).isEqualTo(10);
+            assertThat(DecisionPeriod.daysLeft(day.justAfterMidnight(), closes, BOGOTA)).isEqualTo(9);
         });
     }
 

@@ -121,7 +121,7 @@ class EdgeDaysTest {
                 100, "Published");
         DecisionSummary objection = decisions.ofRecommendation(recommendation).stream()
                 .filter(d -> d.type() == DecisionType.MILESTONE).reduce((a, b) -> b).orElseThrow();
-        assertThat(objection.objectionLastDay()).isEqualTo(today.plusDays(10));
+        assertThat(objection.lastDay()).isEqualTo(today.plusDays(10));
 
         TestClock.set(day.justAfterMidnight());
         byName.values().forEach(m -> readModel.refresh(m.id()));

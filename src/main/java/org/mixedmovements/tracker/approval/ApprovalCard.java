@@ -14,14 +14,15 @@ import org.mixedmovements.tracker.workinggroup.DecisionSummary;
  * @param myVote the vote my organisation cast, if any
  * @param action what I may do now (null: nothing, see {@code standing})
  * @param taskId my organisation's open task on the decision, through which I vote ({@code MyTaskService.vote}, the
- *               same road as from My tasks); null when I may not vote
+ *               same road as from My tasks), or the secretariat's task on a vote without its quorum; null otherwise
+ * @param mayNudge I may ask the members who have not acted to act (the secretariat or the chair, once a day)
  */
 public record ApprovalCard(DecisionProgress decision, String recommendationCode, String recommendationTitle,
                            String planCode, ResponseProposal response,
                            List<DecisionSubjects.ProposedMilestone> milestones,
                            DecisionSubjects.MilestoneEvidence evidence,
                            DecisionSubjects.RequestedDueDate requestedDueDate, DecisionSummary.CastVote myVote,
-                           Standing standing, DecisionTasks.Action action, String taskId) {
+                           Standing standing, DecisionTasks.Action action, String taskId, boolean mayNudge) {
 
     /** Where I stand on this decision. */
     public enum Standing {
@@ -35,11 +36,18 @@ public record ApprovalCard(DecisionProgress decision, String recommendationCode,
         AT_MEETING,
         /** I do not vote on it (the secretariat, or an organisation without a vote). */
         READ_ONLY,
+        /** The vote closed without its quorum: the secretariat extends it or puts it to a meeting. */
+        QUORUM_MISSED,
         /** The decision is taken. */
         DECIDED
     }
 
     public boolean mayVote() {
         return standing == Standing.MAY_VOTE;
+    }
+
+    /** I (the secretariat) decide what happens to a vote that closed without its quorum. */
+    public boolean mayResolveQuorum() {
+        return action == DecisionTasks.Action.RESOLVE_QUORUM;
     }
 }

@@ -15,6 +15,9 @@ import org.mixedmovements.tracker.workinggroup.DecisionBoard;
 import org.mixedmovements.tracker.workinggroup.DecisionProgress;
 import org.mixedmovements.tracker.workinggroup.DecisionRule;
 import org.mixedmovements.tracker.workinggroup.DecisionSummary;
+import org.mixedmovements.tracker.workinggroup.WorkingGroupDecisions;
+import org.mixedmovements.tracker.organisation.Organisation;
+import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -35,9 +38,14 @@ public class ApprovalService {
     private final RecommendationService recommendations;
     private final DecisionSubjects subjects;
     private final PlanService plans;
+    private final WorkingGroupDecisions decisions;
+    private final OrganisationService organisations;
 
-    ApprovalService(DecisionBoard board, DecisionTasks decisionTasks,
-                    RecommendationService recommendations, DecisionSubjects subjects, PlanService plans) {
+    ApprovalService(DecisionBoard board, DecisionTasks decisionTasks, RecommendationService recommendations,
+                    DecisionSubjects subjects, PlanService plans, WorkingGroupDecisions decisions,
+                    OrganisationService organisations) {
+        this.decisions = decisions;
+        this.organisations = organisations;
         this.board = board;
         this.decisionTasks = decisionTasks;
         this.recommendations = recommendations;
@@ -51,7 +59,10 @@ public class ApprovalService {
         return plans.all();
     }
 
-    /** Open decisions of one plan (or all plans), oldest first, a page at a time. */
+    /**
+     * Open decisions of one plan (or all plans), most urgent first (a vote without its quorum, then closing soonest,
+     * then a consensus awaiting its meeting), a page at a time.
+     */
     public Page<ApprovalCard> openDecisions(Long planId, Pageable page) {
         TrackerUser user = requireReader();
         Map<Long, DecisionTasks.DecisionTask> mine = decisionTasks.openForCurrentUser();
@@ -68,11 +79,16 @@ public class ApprovalService {
         RecommendationSummary r = recommendations.summary(d.recommendationId());
         DecisionSummary.CastVote myVote = d.voteOf(user.organisationCode());
         DecisionTasks.DecisionTask task = mine.get(d.id());
-        DecisionTasks.Action action = task == null || task.action() == DecisionTasks.Action.RECORD_CONSENSUS
-                || !user.has(Role.WG_MEMBER) ? null : task.action();
+        DecisionTasks.Action action = task == null ? null : switch (task.action()) {
+            case RECORD_CONSENSUS -> null; // recorded with the minutes, from My tasks or Meetings
+            case RESOLVE_QUORUM -> user.has(Role.SECRETARIAT) ? task.action() : null;
+            case VOTE, OBJECT, CASTING_VOTE -> user.has(Role.WG_MEMBER) ? task.action() : null;
+        };
         ApprovalCard.Standing standing;
         if (!d.open()) {
             standing = ApprovalCard.Standing.DECIDED;
+        } else if (d.quorumMissed()) {
+            standing = ApprovalCard.Standing.QUORUM_MISSED;
         } else if (action != null) {
             standing = ApprovalCard.Standing.MAY_VOTE;
         } else if (d.rule() == DecisionRule.CONSENSUS) {
@@ -85,16 +101,32 @@ public class ApprovalService {
             standing = ApprovalCard.Standing.READ_ONLY;
         }
         String taskId = action == null ? null : task.taskId();
+        boolean mayNudge = d.mayBeNudged() && (user.has(Role.SECRETARIAT)
+                || user.has(Role.WG_MEMBER) && user.organisationCode().equals(chairCode()));
         return switch (d.type()) {
             case RESPONSE -> new ApprovalCard(d, r.code(), r.title(), planCode(r),
-                    recommendations.responseProposal(r.id()), List.of(), null, null, myVote, standing, action, taskId);
+                    recommendations.responseProposal(r.id()), List.of(), null, null, myVote, standing, action, taskId, mayNudge);
             case PLAN -> new ApprovalCard(d, r.code(), r.title(), planCode(r), null, subjects.plan(r.id()), null, null,
-                    myVote, standing, action, taskId);
+                    myVote, standing, action, taskId, mayNudge);
             case MILESTONE -> new ApprovalCard(d, r.code(), r.title(), planCode(r), null, List.of(),
-                    subjects.evidence(d.subjectId()), null, myVote, standing, action, taskId);
+                    subjects.evidence(d.subjectId()), null, myVote, standing, action, taskId, mayNudge);
             case DEADLINE_CHANGE -> new ApprovalCard(d, r.code(), r.title(), planCode(r), null, List.of(), null,
-                    subjects.deadlineChange(d.subjectId()), myVote, standing, action, taskId);
+                    subjects.deadlineChange(d.subjectId()), myVote, standing, action, taskId, mayNudge);
         };
+    }
+
+    /**
+     * The secretariat or the chair asks the members of the organisations that have not acted on an open decision to
+     * act, at most once a day; returns the organisations asked, by code.
+     */
+    @Transactional
+    public List<String> nudge(Long decisionId) {
+        requireReader();
+        return decisions.nudge(decisionId);
+    }
+
+    private String chairCode() {
+        return organisations.chair().map(Organisation::getCode).orElse(null);
     }
 
     private String planCode(RecommendationSummary r) {

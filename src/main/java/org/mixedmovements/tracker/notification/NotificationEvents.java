@@ -29,6 +29,8 @@ import org.mixedmovements.tracker.workflow.WorkItems;
 import org.mixedmovements.tracker.workinggroup.DecisionOpened;
 import org.mixedmovements.tracker.workinggroup.DecisionRule;
 import org.mixedmovements.tracker.workinggroup.DecisionTaken;
+import org.mixedmovements.tracker.workinggroup.MembersAwaited;
+import org.mixedmovements.tracker.workinggroup.QuorumNotReached;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -47,6 +49,8 @@ import org.springframework.stereotype.Component;
  * named or a plan sent back, the lead organisation's focal points (agency staff and working-group members); a
  * milestone of an approved plan, its owner's focal points unless the owner leads the plan; a final review, the
  * secretariat;</li>
+ * <li>a decision closing soon, a nudge or an extended vote: the working-group members of the voting organisations
+ * that have not acted yet, and only they; a vote closed without its quorum: the secretariat;</li>
  * <li>for information: a plan approved, the lead's focal points; a due date moved, the owner's focal points.</li>
  * </ul>
  */
@@ -138,7 +142,8 @@ class NotificationEvents {
     void on(DecisionOpened opened) {
         List<String> arguments = arguments(opened.recommendationId(), (MilestoneLabel) null);
         arguments.add(InboxItem.KEY_PREFIX + "decision.type." + opened.type().name());
-        arguments.add(InboxItem.date(opened.objectionLastDay()));
+        arguments.add(InboxItem.date(opened.lastDay()));
+        arguments.add(String.valueOf(opened.quorum()));
         Collection<Contact> recipients;
         NotificationKind kind;
         if (opened.rule() == DecisionRule.CONSENSUS) {
@@ -152,6 +157,47 @@ class NotificationEvents {
             recipients = voters.isEmpty() ? List.of() : users.contactsOf(voters, Set.of(Role.WG_MEMBER));
         }
         tellAll(recipients, kind, "decision-opened:" + opened.decisionId(), opened.recommendationId(), null,
+                arguments);
+    }
+
+    /**
+     * The members of the organisations that have not acted on an open decision: reminded before it closes, nudged by
+     * the secretariat or the chair, or told that the vote was extended.
+     */
+    @EventListener
+    void on(MembersAwaited awaited) {
+        List<String> arguments = arguments(awaited.recommendationId(), (MilestoneLabel) null);
+        arguments.add(InboxItem.KEY_PREFIX + "decision.type." + awaited.type().name());
+        arguments.add(InboxItem.date(awaited.lastDay()));
+        arguments.add(InboxItem.KEY_PREFIX + "notification.awaited." + awaited.rule().name());
+        arguments.add(awaited.nudgedBy() == null ? "" : awaited.nudgedBy());
+        NotificationKind kind = switch (awaited.why()) {
+            case CLOSING_SOON -> NotificationKind.DECISION_CLOSING_SOON;
+            case NUDGE -> NotificationKind.DECISION_NUDGE;
+            case EXTENDED -> NotificationKind.VOTE_EXTENDED;
+        };
+        // a reminder and an extension happen once per period; a nudge at most once a day, each one told
+        String eventKey = switch (awaited.why()) {
+            case CLOSING_SOON -> "decision-closing:" + awaited.decisionId() + ":" + awaited.lastDay();
+            case NUDGE -> "decision-nudge:" + awaited.decisionId() + ":" + clock.millis();
+            case EXTENDED -> "decision-extended:" + awaited.decisionId();
+        };
+        Collection<Contact> recipients = awaited.organisationIds().isEmpty() ? List.of()
+                : users.contactsOf(awaited.organisationIds(), Set.of(Role.WG_MEMBER));
+        tellAll(recipients, kind, eventKey, awaited.recommendationId(), null, arguments);
+    }
+
+    @EventListener
+    void on(QuorumNotReached missed) {
+        List<String> arguments = arguments(missed.recommendationId(), (MilestoneLabel) null);
+        arguments.add(InboxItem.KEY_PREFIX + "decision.type." + missed.type().name());
+        arguments.add(InboxItem.date(missed.lastDay()));
+        arguments.add(String.valueOf(missed.cast()));
+        arguments.add(String.valueOf(missed.quorum()));
+        arguments.add(InboxItem.KEY_PREFIX + (missed.mayExtend() ? "notification.quorum.may-extend"
+                : "notification.quorum.meeting-only"));
+        tellAll(users.contactsWith(Role.SECRETARIAT), NotificationKind.QUORUM_NOT_REACHED,
+                "quorum-not-reached:" + missed.decisionId() + ":" + missed.lastDay(), missed.recommendationId(), null,
                 arguments);
     }
 

@@ -24,7 +24,15 @@ public enum NotificationKind {
     /** For information: the group approved the plan, to the lead's focal points. */
     PLAN_APPROVED,
     /** For information: an approved change moved a milestone's due date, to the owner's focal points. */
-    DUE_DATE_MOVED;
+    DUE_DATE_MOVED,
+    /** Work: the plan's reminder days before a vote or an objection period closes, to the members who have not acted. */
+    DECISION_CLOSING_SOON,
+    /** Work: the secretariat or the chair asks the members who have not acted to act. */
+    DECISION_NUDGE,
+    /** Work: a vote closed without its quorum; the secretariat extends it once or puts it to a meeting. */
+    QUORUM_NOT_REACHED,
+    /** Work: the secretariat extended a vote without its quorum, to the members who have not voted. */
+    VOTE_EXTENDED;
 
     public String messageKey() {
         return "notification.kind." + name();

@@ -31,7 +31,9 @@ public class DecisionTasks {
         /** The chair breaks a tie. */
         CASTING_VOTE,
         /** The secretariat records the consensus of a meeting. */
-        RECORD_CONSENSUS
+        RECORD_CONSENSUS,
+        /** The secretariat extends a vote that closed without its quorum, or puts it to a meeting. */
+        RESOLVE_QUORUM
     }
 
     /** An open task of the user on a decision. */
@@ -67,6 +69,7 @@ public class DecisionTasks {
             case CONSIDER_OBJECTION -> Action.OBJECT;
             case CHAIR_DECIDES -> Action.CASTING_VOTE;
             case RECORD_CONSENSUS -> Action.RECORD_CONSENSUS;
+            case RESOLVE_QUORUM -> Action.RESOLVE_QUORUM;
             default -> throw new IllegalArgumentException("not a decision task: " + kind);
         };
     }

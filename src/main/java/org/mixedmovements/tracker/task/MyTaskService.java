@@ -182,6 +182,23 @@ public class MyTaskService {
     }
 
     /**
+     * The secretariat's choice for a vote that closed without its quorum: a second period (once), or a meeting whose
+     * consensus it then records. Returns the new last day of an extended vote (null for a meeting).
+     */
+    @Transactional
+    public LocalDate resolveMissingQuorum(String taskId, boolean extend) {
+        WorkItem item = expect(taskId, WorkItemKind.RESOLVE_QUORUM);
+        LocalDate lastDay = null;
+        if (extend) {
+            lastDay = decisions.extend(item.decisionId());
+        } else {
+            decisions.putToMeeting(item.decisionId());
+        }
+        workItems.completeResolvingQuorum(taskId, extend);
+        return lastDay;
+    }
+
+    /**
      * The owner reports status, progress and a note; reporting "done" completes the work task. Two reports at the same
      * moment (two people of the organisation, two nodes) both count, the later one last: the one whose transaction
      * loses the race is tried again.

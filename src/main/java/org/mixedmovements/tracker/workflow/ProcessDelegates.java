@@ -7,6 +7,7 @@ import static org.mixedmovements.tracker.workflow.RecommendationImplementationPr
 import static org.mixedmovements.tracker.workflow.WorkingGroupDecisionProcess.VAR_DECISION_ID;
 import static org.mixedmovements.tracker.workflow.WorkingGroupDecisionProcess.VAR_DECISION_RULE;
 import static org.mixedmovements.tracker.workflow.WorkingGroupDecisionProcess.VAR_OUTCOME;
+import static org.mixedmovements.tracker.workflow.WorkingGroupDecisionProcess.VAR_QUORUM_REACHED;
 import static org.mixedmovements.tracker.workflow.WorkingGroupDecisionProcess.VAR_REASON;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -72,6 +73,17 @@ class ProcessDelegates {
             execution.setVariable(VAR_OUTCOME, result.outcome().name());
             execution.setVariable(VAR_REASON, result.reason());
         };
+    }
+
+    @Bean
+    JavaDelegate closeVoting(WorkingGroupDecisions decisions) {
+        return execution -> execution.setVariable(VAR_QUORUM_REACHED,
+                decisions.closeVoting((Long) execution.getVariable(VAR_DECISION_ID)));
+    }
+
+    @Bean
+    JavaDelegate remindMembers(WorkingGroupDecisions decisions) {
+        return execution -> decisions.remindBeforeClosing((Long) execution.getVariable(VAR_DECISION_ID));
     }
 
     @Bean

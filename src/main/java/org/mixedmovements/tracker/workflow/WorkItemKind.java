@@ -10,6 +10,7 @@ public enum WorkItemKind {
     CONSIDER_OBJECTION(WorkingGroupDecisionProcess.TASK_CONSIDER_OBJECTION),
     CHAIR_DECIDES(WorkingGroupDecisionProcess.TASK_CHAIR_DECIDES),
     RECORD_CONSENSUS(WorkingGroupDecisionProcess.TASK_RECORD_CONSENSUS),
+    RESOLVE_QUORUM(WorkingGroupDecisionProcess.TASK_RESOLVE_QUORUM),
     WORK_ON_MILESTONE(MilestoneFollowUpProcess.TASK_WORK_ON_MILESTONE);
 
     private final String taskDefinitionKey;
@@ -18,9 +19,13 @@ public enum WorkItemKind {
         this.taskDefinitionKey = taskDefinitionKey;
     }
 
-    /** A decision task: a vote, an objection, the chair's casting vote or the record of a consensus. */
+    /**
+     * A decision task: a vote, an objection, the chair's casting vote, the record of a consensus or the secretariat's
+     * choice for a vote that closed without its quorum.
+     */
     public boolean isDecision() {
-        return this == CAST_VOTE || this == CONSIDER_OBJECTION || this == CHAIR_DECIDES || this == RECORD_CONSENSUS;
+        return this == CAST_VOTE || this == CONSIDER_OBJECTION || this == CHAIR_DECIDES || this == RECORD_CONSENSUS
+                || this == RESOLVE_QUORUM;
     }
 
     static WorkItemKind of(String taskDefinitionKey) {

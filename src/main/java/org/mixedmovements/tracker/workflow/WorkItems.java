@@ -132,6 +132,12 @@ public class WorkItems {
         complete(taskId, Map.of(VAR_LEAD_GROUP, WorkGroups.organisation(leadCode)));
     }
 
+    /** Completes the secretariat's choice for a vote without its quorum: extend it, or put it to a meeting. */
+    @Transactional
+    public void completeResolvingQuorum(String taskId, boolean extend) {
+        complete(taskId, Map.of(WorkingGroupDecisionProcess.VAR_QUORUM_RESOLUTION, extend ? "EXTEND" : "MEETING"));
+    }
+
     private void complete(String taskId, Map<String, Object> variables) {
         try {
             tasks.complete(taskId, variables);

@@ -33,6 +33,13 @@ class Decision {
     private DecisionRule rule;
     private int quorumPercent;
     private Instant closesAt;
+    private int reminderDays;
+    /** The period ended without the quorum: the secretariat extends it or puts the decision to a meeting. */
+    private boolean votingClosed;
+    /** The period was extended once (it may not be again). */
+    private boolean extended;
+    /** The day (plan's zone) the members who had not acted were last nudged. */
+    private LocalDate lastNudgedOn;
     @Enumerated(EnumType.STRING)
     private Status status;
     @Enumerated(EnumType.STRING)
@@ -62,6 +69,7 @@ class Decision {
         this.proposal = proposal;
         this.openedAt = now;
         this.closesAt = closesAt;
+        this.reminderDays = setting.reminderDays();
         this.status = Status.OPEN;
     }
 
@@ -77,6 +85,46 @@ class Decision {
         this.outcomeReason = reason;
         this.decidedAt = now;
         this.status = Status.DECIDED;
+    }
+
+    /** The period ended: the votes cast are all there will be, unless the secretariat extends it. */
+    void closeVoting() {
+        requireOpen();
+        this.votingClosed = true;
+    }
+
+    /** The secretariat gives the members a second period, once, after the quorum was not reached. */
+    void extend(Instant newClosesAt) {
+        requireOpen();
+        if (!votingClosed) {
+            throw new StateConflictException("decision.error.not-waiting-for-quorum");
+        }
+        if (extended) {
+            throw new StateConflictException("decision.error.extended-once");
+        }
+        this.closesAt = newClosesAt;
+        this.extended = true;
+        this.votingClosed = false;
+    }
+
+    /** The secretariat puts a vote without its quorum to a meeting: the meeting's consensus decides. */
+    void putToMeeting() {
+        requireOpen();
+        if (!votingClosed) {
+            throw new StateConflictException("decision.error.not-waiting-for-quorum");
+        }
+        this.rule = DecisionRule.CONSENSUS;
+        this.closesAt = null;
+        this.votingClosed = false;
+    }
+
+    /** Records a nudge of the members who have not acted; once a day (plan's zone). */
+    void nudge(LocalDate today) {
+        requireOpen();
+        if (today.equals(lastNudgedOn)) {
+            throw new StateConflictException("decision.error.nudged-today");
+        }
+        this.lastNudgedOn = today;
     }
 
     void recordMeeting(LocalDate date, String meetingMinutes) {
@@ -122,6 +170,22 @@ class Decision {
 
     Instant getClosesAt() {
         return closesAt;
+    }
+
+    int getReminderDays() {
+        return reminderDays;
+    }
+
+    boolean isVotingClosed() {
+        return votingClosed;
+    }
+
+    boolean isExtended() {
+        return extended;
+    }
+
+    LocalDate getLastNudgedOn() {
+        return lastNudgedOn;
     }
 
     Status getStatus() {

@@ -18,15 +18,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The working group's decisions as the approvals and meetings views list them: open ones a page at a time, oldest
- * first, each with where its rule stands. Reads only; votes and consensus go through {@link WorkingGroupDecisions}.
+ * The working group's decisions as the approvals and meetings views list them: open ones a page at a time, most
+ * urgent first, each with where its rule stands. Reads only; votes and consensus go through {@link WorkingGroupDecisions}.
  */
 @Service
 @Transactional(readOnly = true)
 public class DecisionBoard {
 
     static final int MAX_PAGE = 100;
-    private static final Sort OLDEST_FIRST = Sort.by("openedAt", "id");
 
     private final OpenDecisionRepository decisions;
     private final WorkingGroupDecisions workingGroup;
@@ -43,14 +42,14 @@ public class DecisionBoard {
         this.clock = clock;
     }
 
-    /** Open decisions of one plan, or of every plan when {@code planId} is null, oldest first. */
+    /**
+     * Open decisions of one plan, or of every plan when {@code planId} is null, most urgent first: those waiting for
+     * the secretariat (a vote closed without its quorum), then by closing moment, soonest first, then those without
+     * one (a consensus, taken at a meeting), oldest first.
+     */
     public Page<DecisionProgress> open(Long planId, Pageable page) {
-        Pageable bounded = PageRequest.of(page.getPageNumber(),
-                Math.min(Math.max(page.getPageSize(), 1), MAX_PAGE), OLDEST_FIRST);
-        Page<Decision> found = planId == null
-                ? decisions.findByStatus(Decision.Status.OPEN, bounded)
-                : decisions.findByStatusAndPlanId(Decision.Status.OPEN, planId, bounded);
-        return found.map(this::progress);
+        Pageable bounded = PageRequest.of(page.getPageNumber(), Math.min(Math.max(page.getPageSize(), 1), MAX_PAGE));
+        return decisions.findOpenMostUrgentFirst(planId, bounded).map(this::progress);
     }
 
     /** The plan's open decisions taken by consensus at a meeting, oldest first. */
@@ -100,16 +99,17 @@ public class DecisionBoard {
         ZoneId zone = plans.get(d.getPlanId()).zone();
         LocalDate lastDay = null;
         Long daysLeft = null;
-        if (d.getRule() == DecisionRule.NO_OBJECTION && d.getClosesAt() != null) {
-            lastDay = NoObjectionPeriod.lastDay(d.getClosesAt(), zone);
-            daysLeft = NoObjectionPeriod.daysLeft(clock.instant(), d.getClosesAt(), zone);
+        if (d.getRule() != DecisionRule.CONSENSUS && d.getClosesAt() != null) {
+            lastDay = DecisionPeriod.lastDay(d.getClosesAt(), zone);
+            daysLeft = DecisionPeriod.daysLeft(clock.instant(), d.getClosesAt(), zone);
         }
+        boolean nudgedToday = LocalDate.now(clock.withZone(zone)).equals(d.getLastNudgedOn());
         boolean tie = open && d.getRule() == DecisionRule.MAJORITY && workingGroup.isTie(d.getId());
         return new DecisionProgress(d.getId(), d.getPlanId(), d.getDecisionType(), d.getRecommendationId(),
                 d.getSubjectId(), d.getRule(), d.getProposal(), open, d.getOutcome(), d.getOutcomeReason(),
                 d.getMeetingDate(), summary.eligible(), d.getQuorumPercent(), summary.quorum(), approvals,
                 rejections, Math.max(0, summary.quorum() - counted.size()), summary.votes(), awaiting, recused, tie,
-                lastDay, daysLeft, d.getOpenedAt(), LocalDate.ofInstant(d.getOpenedAt(), zone), d.getDecidedAt(),
+                lastDay, daysLeft, open && d.isVotingClosed(), d.isExtended(), nudgedToday, d.getOpenedAt(), LocalDate.ofInstant(d.getOpenedAt(), zone), d.getDecidedAt(),
                 d.getDecidedAt() == null ? null : LocalDate.ofInstant(d.getDecidedAt(), zone));
     }
 }

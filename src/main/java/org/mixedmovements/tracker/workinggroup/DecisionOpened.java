@@ -7,8 +7,10 @@ import java.time.LocalDate;
  * consensus, the secretariat must record it at a meeting.
  *
  * @param ownerOrganisationId the organisation that owns what is decided: it does not vote (null when none)
- * @param objectionLastDay    no objection: the last day to object, in the plan's time zone; null for other rules
+ * @param lastDay             majority or no objection: the last day to vote or object, in the plan's time zone; null
+ *                            for a consensus (taken at a meeting)
+ * @param quorum              majority: the votes the quorum needs
  */
 public record DecisionOpened(Long decisionId, DecisionType type, DecisionRule rule, Long recommendationId,
-                             Long ownerOrganisationId, LocalDate objectionLastDay) {
+                             Long ownerOrganisationId, LocalDate lastDay, int quorum) {
 }

@@ -12,8 +12,12 @@ import java.util.List;
  * @param awaiting         eligible organisations that have not voted yet, by code
  * @param recused          the organisation that owns what is decided, when it is a voting member (it does not vote)
  * @param tie              the votes are tied and the chair's casting vote is awaited
- * @param objectionLastDay no objection: the last day to object, in the plan's time zone
- * @param objectionDaysLeft no objection: days from today (plan time zone) to the last day; 0 on the last day
+ * @param lastDay          majority or no objection: the last day to vote or object, in the plan's time zone (null for
+ *                         a consensus, and for a vote opened before votes had a period)
+ * @param daysLeft         days from today (plan time zone) to the last day; 0 on the last day
+ * @param quorumMissed     the vote closed without its quorum: it waits for the secretariat (extend or meeting)
+ * @param extended         the vote was extended once (it may not be again)
+ * @param nudgedToday      the members who have not acted were nudged today (plan's zone): no second nudge today
  * @param openedOn         the day it was put to the group, in the plan's time zone
  * @param decidedAt        when it was taken (null while open)
  * @param decidedOn        the day it was taken, in the plan's time zone (null while open)
@@ -23,8 +27,14 @@ public record DecisionProgress(Long id, Long planId, DecisionType type, Long rec
                                String outcomeReason, LocalDate meetingDate, int eligible, int quorumPercent,
                                int quorum, int approvals, int rejections, int votesToQuorum,
                                List<DecisionSummary.CastVote> votes, List<String> awaiting, String recused,
-                               boolean tie, LocalDate objectionLastDay, Long objectionDaysLeft, Instant openedAt,
-                               LocalDate openedOn, Instant decidedAt, LocalDate decidedOn) {
+                               boolean tie, LocalDate lastDay, Long daysLeft, boolean quorumMissed,
+                               boolean extended, boolean nudgedToday, Instant openedAt, LocalDate openedOn,
+                               Instant decidedAt, LocalDate decidedOn) {
+
+    /** Whether the secretariat or the chair may ask the members who have not acted to act, now. */
+    public boolean mayBeNudged() {
+        return open && rule != DecisionRule.CONSENSUS && !quorumMissed && !awaiting.isEmpty() && !nudgedToday;
+    }
 
     public int cast() {
         return approvals + rejections;

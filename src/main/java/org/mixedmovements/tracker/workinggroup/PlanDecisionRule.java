@@ -29,6 +29,7 @@ class PlanDecisionRule {
     private DecisionRule rule;
     private int quorumPercent;
     private int periodDays;
+    private int reminderDays;
 
     protected PlanDecisionRule() {
     }
@@ -42,9 +43,10 @@ class PlanDecisionRule {
         this.rule = setting.rule();
         this.quorumPercent = setting.quorumPercent();
         this.periodDays = setting.periodDays();
+        this.reminderDays = setting.reminderDays();
     }
 
     PlanDecisionRules.Setting setting() {
-        return new PlanDecisionRules.Setting(rule, quorumPercent, periodDays);
+        return new PlanDecisionRules.Setting(rule, quorumPercent, periodDays, reminderDays);
     }
 }

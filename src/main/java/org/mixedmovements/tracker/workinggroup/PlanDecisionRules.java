@@ -12,18 +12,28 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The decision rule of each plan and decision type. Defaults (product brief): responses, plans and deadline changes by
- * a majority of the votes cast with a quorum of half the voting member organisations; milestones by no objection
- * within 10 days.
+ * a majority of the votes cast with a quorum of half the voting member organisations, the vote open for 14 days;
+ * milestones by no objection within 10 days. Members who have not acted are reminded 3 days before closing.
  */
 @Service
 @Transactional(readOnly = true)
 public class PlanDecisionRules {
 
-    /** A rule with its quorum (majority) or period in days (no objection). */
-    public record Setting(DecisionRule rule, int quorumPercent, int periodDays) {
+    /**
+     * A rule with its quorum (majority), the days a vote or an objection stays open, and how many days before closing
+     * the members who have not acted are reminded (0: no reminder). A consensus is taken at a meeting: it has no
+     * period.
+     */
+    public record Setting(DecisionRule rule, int quorumPercent, int periodDays, int reminderDays) {
+
+        /** A setting with the default reminder. */
+        public Setting(DecisionRule rule, int quorumPercent, int periodDays) {
+            this(rule, quorumPercent, periodDays, DEFAULT_REMINDER_DAYS);
+        }
     }
 
-    static final Setting MAJORITY_DEFAULT = new Setting(DecisionRule.MAJORITY, 50, 10);
+    static final int DEFAULT_REMINDER_DAYS = 3;
+    static final Setting MAJORITY_DEFAULT = new Setting(DecisionRule.MAJORITY, 50, 14);
     static final Setting NO_OBJECTION_DEFAULT = new Setting(DecisionRule.NO_OBJECTION, 50, 10);
 
     private final PlanDecisionRuleRepository rules;
@@ -44,8 +54,8 @@ public class PlanDecisionRules {
     }
 
     /**
-     * Every problem of a setting, its fields named {@code fieldPrefix + "rule"}, {@code "quorumPercent"} and
-     * {@code "periodDays"}. Quorum and period are both kept whatever the rule, so switching back restores them.
+     * Every problem of a setting, its fields named {@code fieldPrefix + "rule"}, {@code "quorumPercent"},
+     * {@code "periodDays"} and {@code "reminderDays"}. Quorum and period are both kept whatever the rule, so switching back restores them.
      */
     public static List<Problem> problemsOf(String fieldPrefix, Setting setting) {
         List<Problem> problems = new ArrayList<>();
@@ -57,6 +67,9 @@ public class PlanDecisionRules {
         }
         if (setting.periodDays() < 1 || setting.periodDays() > 365) {
             problems.add(Problem.of(fieldPrefix + "periodDays", "validation.days"));
+        }
+        if (setting.reminderDays() < 0 || setting.reminderDays() > 365) {
+            problems.add(Problem.of(fieldPrefix + "reminderDays", "validation.reminder-days"));
         }
         return problems;
     }
@@ -83,8 +96,10 @@ public class PlanDecisionRules {
 
     private static String describe(Setting s) {
         return switch (s.rule()) {
-            case MAJORITY -> "majority, quorum " + s.quorumPercent() + " %";
-            case NO_OBJECTION -> "no objection within " + s.periodDays() + " days";
+            case MAJORITY -> "majority, quorum " + s.quorumPercent() + " %, open " + s.periodDays() + " days, reminder "
+                    + s.reminderDays() + " days before closing";
+            case NO_OBJECTION -> "no objection within " + s.periodDays() + " days, reminder " + s.reminderDays()
+                    + " days before closing";
             case CONSENSUS -> "consensus at a meeting";
         };
     }

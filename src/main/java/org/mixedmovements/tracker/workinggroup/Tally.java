@@ -5,8 +5,13 @@ package org.mixedmovements.tracker.workinggroup;
  *
  * @param eligible     member organisations that vote on this decision (voting members less the owner)
  * @param quorumPercent share of the eligible organisations that must vote (majority rule)
+ * @param closed        the period ended: no further vote comes, so the votes cast are counted as they are
  */
-record Tally(DecisionRule rule, int eligible, int quorumPercent, int approvals, int rejections) {
+record Tally(DecisionRule rule, int eligible, int quorumPercent, int approvals, int rejections, boolean closed) {
+
+    Tally(DecisionRule rule, int eligible, int quorumPercent, int approvals, int rejections) {
+        this(rule, eligible, quorumPercent, approvals, rejections, false);
+    }
 
     int cast() {
         return approvals + rejections;
@@ -27,9 +32,13 @@ record Tally(DecisionRule rule, int eligible, int quorumPercent, int approvals, 
 
     /**
      * Whether no further vote can change the result. Majority: everyone voted, or the quorum is reached and one side
-     * leads by more than the votes still outstanding. No objection: an objection, or everyone answered.
+     * leads by more than the votes still outstanding. No objection: an objection, or everyone answered. Either: the
+     * period ended.
      */
     boolean settled() {
+        if (closed && rule != DecisionRule.CONSENSUS) {
+            return true;
+        }
         return switch (rule) {
             case MAJORITY -> remaining() == 0
                     || quorumReached() && (approvals > rejections + remaining() || rejections > approvals + remaining());
@@ -38,8 +47,10 @@ record Tally(DecisionRule rule, int eligible, int quorumPercent, int approvals, 
         };
     }
 
+    /** As many for as against once every vote is in (or the period ended with the quorum): the chair decides. */
     boolean tie() {
-        return rule == DecisionRule.MAJORITY && remaining() == 0 && approvals == rejections && cast() > 0;
+        return rule == DecisionRule.MAJORITY && (remaining() == 0 || closed && quorumReached())
+                && approvals == rejections && cast() > 0;
     }
 
     /** The outcome under the rule; {@code casting} is the chair's vote on a tie, if cast. */

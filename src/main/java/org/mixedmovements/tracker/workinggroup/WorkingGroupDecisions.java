@@ -3,7 +3,9 @@ package org.mixedmovements.tracker.workinggroup;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mixedmovements.tracker.audit.AuditLog;
@@ -55,28 +57,30 @@ public class WorkingGroupDecisions {
     }
 
     /**
-     * Opens a decision under the plan's rule for its type. A no-objection period ends at 00:00, in the plan's time
-     * zone, of the day after the last day of the period.
+     * Opens a decision under the plan's rule for its type. A vote or a no-objection period ends at 00:00, in the
+     * plan's time zone, of the day after the last day of the period ({@link DecisionPeriod}); a consensus is taken at a
+     * meeting and has no period.
      */
     @Transactional
     public Long open(DecisionRequest request) {
         PlanDecisionRules.Setting setting = rules.of(request.planId(), request.type());
         Instant now = clock.instant();
         Instant closesAt = null;
-        LocalDate objectionLastDay = null;
-        if (setting.rule() == DecisionRule.NO_OBJECTION) {
+        LocalDate lastDay = null;
+        if (setting.rule() != DecisionRule.CONSENSUS) {
             var zone = plans.get(request.planId()).zone();
-            closesAt = NoObjectionPeriod.closesAt(now, setting.periodDays(), zone);
-            objectionLastDay = NoObjectionPeriod.lastDay(closesAt, zone);
+            closesAt = DecisionPeriod.closesAt(now, setting.periodDays(), zone);
+            lastDay = DecisionPeriod.lastDay(closesAt, zone);
         }
         Decision decision = decisions.save(new Decision(request.planId(), request.type(), request.subjectType(),
                 request.subjectId(), request.recommendationId(), request.ownerOrganisationId(), setting,
                 request.proposal(), now, closesAt));
         audit.record("DECISION_OPENED", AUDIT_SUBJECT, request.recommendationId(),
                 request.type() + " put to the working group (" + setting.rule() + ")"
+                        + (lastDay == null ? "" : ", open until " + lastDay)
                         + (request.proposal() == null ? "" : ": " + request.proposal()), "decision " + decision.getId());
         events.publishEvent(new DecisionOpened(decision.getId(), request.type(), setting.rule(),
-                request.recommendationId(), request.ownerOrganisationId(), objectionLastDay));
+                request.recommendationId(), request.ownerOrganisationId(), lastDay, ballot(decision).tally().quorum()));
         return decision.getId();
     }
 
@@ -88,14 +92,137 @@ public class WorkingGroupDecisions {
         return get(decisionId).getRule();
     }
 
-    public Instant objectionDeadline(Long decisionId) {
+    /** When the vote or the no-objection period closes (null for a consensus). */
+    public Instant closesAt(Long decisionId) {
         return get(decisionId).getClosesAt();
+    }
+
+    /**
+     * When the members who have not acted are reminded ({@link DecisionPeriod#reminderAt}); empty when there is no
+     * reminder for this period.
+     */
+    public Optional<Instant> reminderAt(Long decisionId) {
+        Decision d = get(decisionId);
+        if (d.getClosesAt() == null) {
+            return Optional.empty();
+        }
+        return DecisionPeriod.reminderAt(d.getOpenedAt(), d.getClosesAt(), d.getReminderDays(), zoneOf(d));
     }
 
     /** Codes of the organisations that vote on this decision now: voting members, less the owner. */
     public List<String> voterCodes(Long decisionId) {
         Decision d = get(decisionId);
         return eligible(d).stream().map(Organisation::getCode).toList();
+    }
+
+    /** Codes of the voting organisations that have not acted yet: whose vote tasks a (second) period offers. */
+    public List<String> awaitingCodes(Long decisionId) {
+        Decision d = get(decisionId);
+        return awaiting(ballot(d)).stream().map(Organisation::getCode).toList();
+    }
+
+    /**
+     * The plan's reminder before closing: the members of the organisations that have not acted are asked once more.
+     * Nothing when the decision is already taken or everyone has acted.
+     */
+    @Transactional
+    public void remindBeforeClosing(Long decisionId) {
+        Decision d = get(decisionId);
+        if (d.getStatus() != Decision.Status.OPEN || d.isVotingClosed() || d.getClosesAt() == null) {
+            return;
+        }
+        List<Organisation> awaiting = awaiting(ballot(d));
+        if (awaiting.isEmpty()) {
+            return;
+        }
+        LocalDate lastDay = DecisionPeriod.lastDay(d.getClosesAt(), zoneOf(d));
+        audit.record("DECISION_REMINDER", AUDIT_SUBJECT, d.getRecommendationId(), "Reminder to " + codes(awaiting)
+                + ": the " + d.getDecisionType() + " decision closes after " + lastDay, "decision " + decisionId);
+        events.publishEvent(new MembersAwaited(decisionId, d.getDecisionType(), d.getRule(), d.getRecommendationId(),
+                ids(awaiting), lastDay, MembersAwaited.Why.CLOSING_SOON, null));
+    }
+
+    /**
+     * The secretariat or the chair asks the members who have not acted to act: at most once a day (the plan's day)
+     * per decision, recorded in the history.
+     */
+    @Transactional
+    public List<String> nudge(Long decisionId) {
+        TrackerUser user = CurrentUser.requireAny(Role.SECRETARIAT, Role.WG_MEMBER);
+        Decision d = get(decisionId);
+        if (!user.has(Role.SECRETARIAT) && organisations.chair().filter(c -> user.belongsTo(c.getId())).isEmpty()) {
+            throw new NotPermittedException("decision.error.nudge-not-permitted");
+        }
+        d.requireOpen();
+        if (d.getRule() == DecisionRule.CONSENSUS || d.isVotingClosed()) {
+            throw new StateConflictException("decision.error.nothing-to-nudge");
+        }
+        List<Organisation> awaiting = awaiting(ballot(d));
+        if (awaiting.isEmpty()) {
+            throw new StateConflictException("decision.error.nothing-to-nudge");
+        }
+        d.nudge(LocalDate.now(clock.withZone(zoneOf(d))));
+        decisions.saveAndFlush(d);
+        audit.record("MEMBERS_NUDGED", AUDIT_SUBJECT, d.getRecommendationId(), user.getUsername() + " asks "
+                + codes(awaiting) + " to act on the " + d.getDecisionType() + " decision", "decision " + decisionId);
+        events.publishEvent(new MembersAwaited(decisionId, d.getDecisionType(), d.getRule(), d.getRecommendationId(),
+                ids(awaiting), DecisionPeriod.lastDay(d.getClosesAt(), zoneOf(d)), MembersAwaited.Why.NUDGE,
+                user.getUsername()));
+        return awaiting.stream().map(Organisation::getCode).toList();
+    }
+
+    /**
+     * The period ended. With the quorum (or under the no-objection rule), the votes cast decide; without it the
+     * decision goes back to the secretariat, who is told why.
+     *
+     * @return whether the votes cast decide (false: the quorum was not reached)
+     */
+    @Transactional
+    public boolean closeVoting(Long decisionId) {
+        Decision d = get(decisionId);
+        d.closeVoting();
+        Tally t = ballot(d).tally();
+        if (d.getRule() != DecisionRule.MAJORITY || t.quorumReached() && t.cast() > 0) {
+            return true;
+        }
+        LocalDate lastDay = DecisionPeriod.lastDay(d.getClosesAt(), zoneOf(d));
+        audit.record("QUORUM_NOT_REACHED", AUDIT_SUBJECT, d.getRecommendationId(), "The " + d.getDecisionType()
+                + " vote closed after " + lastDay + " without its quorum (" + t.describe() + ")", "decision " + decisionId);
+        events.publishEvent(new QuorumNotReached(decisionId, d.getDecisionType(), d.getRecommendationId(), t.cast(),
+                t.quorum(), lastDay, !d.isExtended()));
+        return false;
+    }
+
+    /**
+     * The secretariat gives a vote that closed without its quorum a second period of the plan's length, once; the
+     * organisations that have not voted are asked again, with the new last day.
+     */
+    @Transactional
+    public LocalDate extend(Long decisionId) {
+        CurrentUser.requireAny(Role.SECRETARIAT);
+        Decision d = get(decisionId);
+        PlanDecisionRules.Setting setting = rules.of(d.getPlanId(), d.getDecisionType());
+        Instant closesAt = DecisionPeriod.closesAt(clock.instant(), setting.periodDays(), zoneOf(d));
+        d.extend(closesAt);
+        decisions.saveAndFlush(d);
+        LocalDate lastDay = DecisionPeriod.lastDay(closesAt, zoneOf(d));
+        List<Organisation> awaiting = awaiting(ballot(d));
+        audit.record("DECISION_EXTENDED", AUDIT_SUBJECT, d.getRecommendationId(), "The " + d.getDecisionType()
+                + " vote is extended until " + lastDay + " for " + codes(awaiting), "decision " + decisionId);
+        events.publishEvent(new MembersAwaited(decisionId, d.getDecisionType(), d.getRule(), d.getRecommendationId(),
+                ids(awaiting), lastDay, MembersAwaited.Why.EXTENDED, null));
+        return lastDay;
+    }
+
+    /** The secretariat puts a vote that closed without its quorum to a meeting, whose consensus it then records. */
+    @Transactional
+    public void putToMeeting(Long decisionId) {
+        CurrentUser.requireAny(Role.SECRETARIAT);
+        Decision d = get(decisionId);
+        d.putToMeeting();
+        decisions.saveAndFlush(d);
+        audit.record("DECISION_PUT_TO_MEETING", AUDIT_SUBJECT, d.getRecommendationId(), "The " + d.getDecisionType()
+                + " decision goes to a meeting of the working group (consensus)", "decision " + decisionId);
     }
 
     public boolean isSettled(Long decisionId) {
@@ -129,6 +256,7 @@ public class WorkingGroupDecisions {
         audit.record("VOTE_CAST", AUDIT_SUBJECT, d.getRecommendationId(),
                 user.organisationCode() + " votes " + choice + " on " + d.getDecisionType() + (why == null ? "" : ": " + why),
                 "decision " + decisionId);
+        events.publishEvent(new VoteCast(decisionId, user.organisationId(), d.getRecommendationId()));
     }
 
     /** The chair's organisation decides a tie. */
@@ -207,7 +335,7 @@ public class WorkingGroupDecisions {
                 .toList();
         return new DecisionSummary(d.getId(), d.getDecisionType(), d.getRecommendationId(), d.getSubjectId(),
                 d.getRule(), d.getProposal(), t.eligible(), t.quorum(), cast, d.getClosesAt(),
-                d.getClosesAt() == null ? null : NoObjectionPeriod.lastDay(d.getClosesAt(), plans.get(d.getPlanId()).zone()),
+                d.getClosesAt() == null ? null : DecisionPeriod.lastDay(d.getClosesAt(), zoneOf(d)),
                 d.getStatus() == Decision.Status.OPEN, d.getOutcome(), d.getOutcomeReason(), d.getMeetingDate(),
                 d.getMinutes());
     }
@@ -229,7 +357,7 @@ public class WorkingGroupDecisions {
                     .toList();
             int approvals = (int) counted.stream().filter(v -> v.getChoice() == VoteChoice.APPROVE).count();
             return new Tally(decision.getRule(), eligible.size(), decision.getQuorumPercent(), approvals,
-                    counted.size() - approvals);
+                    counted.size() - approvals, decision.isVotingClosed());
         }
 
         Vote casting() {
@@ -246,6 +374,25 @@ public class WorkingGroupDecisions {
         return organisations.votingMembers().stream()
                 .filter(o -> !o.getId().equals(d.getOwnerOrganisationId()))
                 .toList();
+    }
+
+    /** Eligible organisations without a vote of their own on the decision yet. */
+    private List<Organisation> awaiting(Ballot ballot) {
+        Set<Long> voted = ballot.votes().stream().filter(v -> !v.isCasting()).map(Vote::getOrganisationId)
+                .collect(Collectors.toSet());
+        return eligible(ballot.decision()).stream().filter(o -> !voted.contains(o.getId())).toList();
+    }
+
+    private static String codes(List<Organisation> organisations) {
+        return organisations.stream().map(Organisation::getCode).collect(Collectors.joining(", "));
+    }
+
+    private static List<Long> ids(List<Organisation> organisations) {
+        return organisations.stream().map(Organisation::getId).toList();
+    }
+
+    private ZoneId zoneOf(Decision d) {
+        return plans.get(d.getPlanId()).zone();
     }
 
     private Set<Long> eligibleIds(Decision d) {

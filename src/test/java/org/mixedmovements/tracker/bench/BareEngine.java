@@ -64,7 +64,7 @@ final class BareEngine implements AutoCloseable {
         JavaDelegate nothing = execution -> { };
         for (String name : List.of("returnResponseProposal", "activateImplementationPlan", "returnImplementationPlan",
                 "startFinalReview", "completeMilestone", "reopenMilestone", "applyNewDueDate", "refuseDeadlineChange",
-                "sendReminder", "markOverdue", "escalateToSecretariat", "escalateToChair")) {
+                "sendReminder", "markOverdue", "escalateToSecretariat", "escalateToChair", "remindMembers")) {
             beans.put(name, nothing);
         }
         JavaDelegate openDecision = execution -> {
@@ -75,6 +75,7 @@ final class BareEngine implements AutoCloseable {
         beans.put("openPlanDecision", openDecision);
         beans.put("openMilestoneDecision", openDecision);
         beans.put("openDeadlineDecision", openDecision);
+        beans.put("closeVoting", (JavaDelegate) execution -> execution.setVariable("quorumReached", true));
         beans.put("applyResponse", (JavaDelegate) execution -> execution.setVariable("responseAccepted", true));
         beans.put("closeDecision", (JavaDelegate) execution -> {
             execution.setVariable("decisionOutcome", "APPROVED");
@@ -100,8 +101,12 @@ final class BareEngine implements AutoCloseable {
             return false;
         }
 
-        public Date objectionDeadline(Long decisionId) {
+        public Date closingDate(Long decisionId) {
             return new Date(ClockUtil.getCurrentTime().getTime() + 14L * 86_400_000L);
+        }
+
+        public Date reminderDate(Long decisionId) {
+            return new Date(ClockUtil.getCurrentTime().getTime() + 11L * 86_400_000L);
         }
 
         public String chairGroup() {

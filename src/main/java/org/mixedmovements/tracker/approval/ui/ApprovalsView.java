@@ -7,12 +7,18 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.mixedmovements.tracker.approval.ApprovalCard;
 import org.mixedmovements.tracker.approval.ApprovalService;
+import org.mixedmovements.tracker.base.NotFoundException;
+import org.mixedmovements.tracker.base.NotPermittedException;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.Role;
@@ -21,13 +27,15 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * Every open decision of the working group as a card: what is proposed, the rule with its numbers, the votes so far;
- * members approve or reject with a reason, the secretariat reads. One column of cards, so it reads on a phone.
+ * Every open decision of the working group as a card, most urgent first: what is proposed, the rule with its numbers
+ * and closing date, the votes so far and who has not acted; members approve or reject with a reason, the secretariat
+ * reads, reminds those who have not acted and decides on a vote without its quorum. One column of cards, so it reads
+ * on a phone. {@code approvals/<decisionId>} (the link of a notification) puts that decision's card first.
  */
 @Route("approvals")
 @Menu(order = 3, title = "menu.approvals", icon = "GAVEL")
 @RolesAllowed({Role.WG_MEMBER_NAME, Role.SECRETARIAT_NAME})
-class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
+class ApprovalsView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Long> {
 
     static final int PAGE_SIZE = 20;
 
@@ -37,6 +45,7 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
     private final Div cards = new Div();
     private final Paragraph empty = new Paragraph();
     private final Button more = new Button();
+    private final Div linked = new Div();
     private int nextPage;
 
     ApprovalsView(ApprovalService approvals, MyTaskService tasks) {
@@ -70,8 +79,33 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
         more.setId("approvals-more");
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         more.addClickListener(e -> loadNextPage());
-        add(heading, intro, plan, empty, cards, more);
+        linked.setId("approvals-linked");
+        linked.setWidthFull();
+        linked.setVisible(false);
+        add(heading, intro, linked, plan, empty, cards, more);
         reload();
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter Long decisionId) {
+        linked.removeAll();
+        linked.setVisible(decisionId != null);
+        if (decisionId == null) {
+            return;
+        }
+        Span title = new Span(getTranslation("approvals.linked"));
+        title.getStyle().set("display", "block").set("font-weight", "600").set("margin-bottom", "var(--lumo-space-xs)");
+        linked.add(title);
+        try {
+            DecisionCard card = new DecisionCard(approvals.decision(decisionId), approvals, tasks);
+            card.getStyle().set("border", "2px solid var(--lumo-primary-color)");
+            linked.add(card);
+            // the same decision further down would be a second form for one vote
+            cards.getChildren().filter(c -> c.getId().filter(("decision-" + decisionId)::equals).isPresent())
+                    .toList().forEach(cards::remove);
+        } catch (NotFoundException | NotPermittedException gone) {
+            title.setText(getTranslation("approvals.linked-gone"));
+        }
     }
 
     private void reload() {
@@ -84,9 +118,16 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
     private void loadNextPage() {
         Page<ApprovalCard> page = approvals.openDecisions(plan.getValue() == null ? null : plan.getValue().getId(),
                 PageRequest.of(nextPage, PAGE_SIZE));
-        page.forEach(card -> cards.add(new DecisionCard(card, approvals, tasks)));
+        Long linkedId = linkedDecision();
+        page.stream().filter(card -> !card.decision().id().equals(linkedId))
+                .forEach(card -> cards.add(new DecisionCard(card, approvals, tasks)));
         nextPage++;
         more.setVisible(page.hasNext());
+    }
+
+    private Long linkedDecision() {
+        return linked.getChildren().filter(DecisionCard.class::isInstance).findFirst()
+                .flatMap(c -> c.getId()).map(id -> Long.valueOf(id.substring("decision-".length()))).orElse(null);
     }
 
     @Override

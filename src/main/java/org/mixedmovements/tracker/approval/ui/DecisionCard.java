@@ -57,9 +57,12 @@ class DecisionCard extends Div {
         Div header = new Div(type, recommendation);
         Span plan = small(getTranslation("approvals.plan-and-opened", card.planCode(),
                 Formats.date(d.openedOn())));
-        add(header, plan, proposed(card), rule(d), votes(d), standing(card));
+        add(header, plan, proposed(card), rule(d), votes(card), standing(card));
         if (card.mayVote()) {
             add(voteForm(card));
+        }
+        if (card.mayResolveQuorum()) {
+            add(quorumForm(card));
         }
     }
 
@@ -122,14 +125,14 @@ class DecisionCard extends Div {
                         + " " + (d.votesToQuorum() == 0 ? getTranslation("approvals.quorum-reached")
                         : getTranslation("approvals.to-quorum", d.votesToQuorum())));
                 count.setId("decision-" + d.id() + "-count");
-                box.add(rule, count);
+                box.add(rule, closing(d), count);
                 if (d.tie()) {
                     box.add(para(getTranslation("approvals.tie")));
                 }
                 return box;
             }
             case NO_OBJECTION -> rule.setText(getTranslation("approvals.rule.no-objection",
-                    Formats.date(d.objectionLastDay()), d.objectionDaysLeft()));
+                    Formats.date(d.lastDay()), d.daysLeft()));
             case CONSENSUS -> rule.setText(getTranslation("approvals.rule.consensus"));
         }
         box.add(rule);
@@ -141,7 +144,22 @@ class DecisionCard extends Div {
         return box;
     }
 
-    private Component votes(DecisionProgress d) {
+    /** When the vote closes, in words; or that it closed without its quorum. */
+    private Component closing(DecisionProgress d) {
+        Paragraph closes = para(d.quorumMissed()
+                ? getTranslation(d.extended() ? "approvals.quorum-missed.extended" : "approvals.quorum-missed",
+                        Formats.date(d.lastDay()))
+                : d.lastDay() == null ? getTranslation("approvals.closes.none")
+                : getTranslation("approvals.closes", Formats.date(d.lastDay()), d.daysLeft()));
+        closes.setId("decision-" + d.id() + "-closes");
+        if (d.quorumMissed()) {
+            closes.getStyle().set("color", "var(--lumo-error-text-color)");
+        }
+        return closes;
+    }
+
+    private Component votes(ApprovalCard card) {
+        DecisionProgress d = card.decision();
         Div box = section("approvals.votes");
         UnorderedList list = new UnorderedList();
         list.setId("decision-" + d.id() + "-votes");
@@ -158,7 +176,14 @@ class DecisionCard extends Div {
             box.add(list);
         }
         if (d.open() && !d.awaiting().isEmpty() && d.rule() != DecisionRule.CONSENSUS) {
-            box.add(small(getTranslation("approvals.awaiting", String.join(", ", d.awaiting()))));
+            Span awaiting = small(getTranslation("approvals.awaiting", String.join(", ", d.awaiting())));
+            awaiting.setId("decision-" + d.id() + "-awaiting");
+            box.add(awaiting);
+            if (card.mayNudge()) {
+                box.add(nudge(card));
+            } else if (d.nudgedToday()) {
+                box.add(small(getTranslation("approvals.nudged-today")));
+            }
         }
         Span recused = small(d.recused() == null ? getTranslation("approvals.recused-none")
                 : getTranslation("approvals.recused", d.recused()));
@@ -180,6 +205,8 @@ class DecisionCard extends Div {
             case RECUSED -> getTranslation("approvals.mine.recused", d.recused());
             case AT_MEETING -> getTranslation("approvals.mine.at-meeting");
             case READ_ONLY -> getTranslation("approvals.mine.read-only");
+            case QUORUM_MISSED -> getTranslation(card.mayResolveQuorum() ? "approvals.mine.quorum-missed.secretariat"
+                    : "approvals.mine.quorum-missed");
             case DECIDED -> getTranslation("approvals.mine.decided", getTranslation("outcome." + d.outcome().name()))
                     + (d.outcomeReason() == null ? "" : ": " + d.outcomeReason());
         });
@@ -210,6 +237,56 @@ class DecisionCard extends Div {
         Div form = new Div(reason, buttons);
         form.getStyle().set("margin-top", "var(--lumo-space-s)");
         return form;
+    }
+
+    /** The secretariat or the chair asks the members who have not acted to act (once a day, told and recorded). */
+    private Component nudge(ApprovalCard card) {
+        Long id = card.decision().id();
+        Button nudge = new Button(getTranslation("approvals.nudge"));
+        nudge.setId("nudge-" + id);
+        nudge.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        nudge.setTooltipText(getTranslation("approvals.nudge.help"));
+        nudge.addClickListener(e -> {
+            try {
+                var asked = approvals.nudge(id);
+                Messages.showSuccess(this, "approvals.nudged", String.join(", ", asked));
+            } catch (RuntimeException refused) {
+                Messages.showError(refused);
+            }
+            show(approvals.decision(id));
+        });
+        return nudge;
+    }
+
+    /** The secretariat's choice for a vote that closed without its quorum: extend it once, or a meeting decides. */
+    private Component quorumForm(ApprovalCard card) {
+        Long id = card.decision().id();
+        Button extend = new Button(getTranslation("approvals.extend"));
+        extend.setId("extend-" + id);
+        extend.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        extend.setEnabled(!card.decision().extended());
+        Button meeting = new Button(getTranslation("approvals.to-meeting"));
+        meeting.setId("to-meeting-" + id);
+        extend.addClickListener(e -> resolveQuorum(card, true));
+        meeting.addClickListener(e -> resolveQuorum(card, false));
+        Div buttons = new Div(extend, meeting);
+        buttons.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
+                .set("margin-top", "var(--lumo-space-s)");
+        return buttons;
+    }
+
+    private void resolveQuorum(ApprovalCard card, boolean extend) {
+        try {
+            var lastDay = tasks.resolveMissingQuorum(card.taskId(), extend);
+            if (extend) {
+                Messages.showSuccess(this, "approvals.extended", card.recommendationCode(), Formats.date(lastDay));
+            } else {
+                Messages.showSuccess(this, "approvals.put-to-meeting", card.recommendationCode());
+            }
+        } catch (RuntimeException refused) {
+            Messages.showError(refused);
+        }
+        show(approvals.decision(card.decision().id()));
     }
 
     private void vote(ApprovalCard card, VoteChoice choice, TextArea reason) {

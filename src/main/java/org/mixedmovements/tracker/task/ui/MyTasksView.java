@@ -151,6 +151,7 @@ class MyTasksView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
             case CAST_VOTE, CONSIDER_OBJECTION, CHAIR_DECIDES ->
                     new VoteDialog(card, tasks, organisations.all(), this::refresh).open();
             case RECORD_CONSENSUS -> new ConsensusDialog(card, tasks, this::refresh).open();
+            case RESOLVE_QUORUM -> new QuorumDialog(card, tasks, this::refresh).open();
             case WORK_ON_MILESTONE -> new MilestoneReportDialog(card, tasks, evidence, this::refresh).open();
             case FINAL_REVIEW -> new FinalReviewDialog(card, tasks, this::refresh).open();
         }

@@ -58,7 +58,11 @@ class VoteDialog extends TaskDialog {
 
     private String rule(DecisionSummary decision) {
         if (decision.rule() == DecisionRule.NO_OBJECTION) {
-            return getTranslation("decision.rule.NO_OBJECTION", Formats.date(decision.objectionLastDay()));
+            return getTranslation("decision.rule.NO_OBJECTION", Formats.date(decision.lastDay()));
+        }
+        if (decision.rule() == DecisionRule.MAJORITY && decision.lastDay() != null) {
+            return getTranslation("decision.rule.MAJORITY.closes", decision.quorum(), decision.eligible(),
+                    Formats.date(decision.lastDay()));
         }
         return getTranslation("decision.rule." + decision.rule().name(), decision.quorum(), decision.eligible());
     }

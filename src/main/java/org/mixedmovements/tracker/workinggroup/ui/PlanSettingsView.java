@@ -52,6 +52,7 @@ class PlanSettingsView extends VerticalLayout implements HasDynamicTitle {
     private final Map<DecisionType, Select<DecisionRule>> rules = new EnumMap<>(DecisionType.class);
     private final Map<DecisionType, IntegerField> quorums = new EnumMap<>(DecisionType.class);
     private final Map<DecisionType, IntegerField> periods = new EnumMap<>(DecisionType.class);
+    private final Map<DecisionType, IntegerField> reminders = new EnumMap<>(DecisionType.class);
     private final Map<String, HasValidation> fields = new HashMap<>();
 
     PlanSettingsView(PlanSettingsAdministration administration, PlanService plans) {
@@ -101,21 +102,30 @@ class PlanSettingsView extends VerticalLayout implements HasDynamicTitle {
         quorum.setId("quorum-" + type.name());
         quorum.setHelperText(getTranslation("admin.plan.quorum-help"));
         quorum.setSuffixComponent(new Div("%"));
-        IntegerField period = new IntegerField(getTranslation("field.periodDays"));
+        IntegerField period = new IntegerField(getTranslation("field.decisionPeriodDays"));
         period.setId("period-" + type.name());
         period.setHelperText(getTranslation("admin.plan.period-help"));
+        IntegerField reminder = new IntegerField(getTranslation("field.decisionReminderDays"));
+        reminder.setId("decision-reminder-" + type.name());
+        reminder.setHelperText(getTranslation("field.decisionReminderDays.help"));
         rule.addValueChangeListener(e -> {
+            // a vote and an objection period close; a consensus is taken at a meeting
+            boolean closes = e.getValue() != DecisionRule.CONSENSUS;
             quorum.setVisible(e.getValue() == DecisionRule.MAJORITY);
-            period.setVisible(e.getValue() == DecisionRule.NO_OBJECTION);
+            period.setVisible(closes);
+            reminder.setVisible(closes);
         });
         rules.put(type, rule);
         quorums.put(type, quorum);
         periods.put(type, period);
+        reminders.put(type, reminder);
         fields.put(PlanSettingsAdministration.ruleField(type, "rule"), rule);
         fields.put(PlanSettingsAdministration.ruleField(type, "quorumPercent"), quorum);
         fields.put(PlanSettingsAdministration.ruleField(type, "periodDays"), period);
-        FormLayout row = new FormLayout(rule, quorum, period);
-        row.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
+        fields.put(PlanSettingsAdministration.ruleField(type, "reminderDays"), reminder);
+        FormLayout row = new FormLayout(rule, quorum, period, reminder);
+        row.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
+                new FormLayout.ResponsiveStep("60em", 4));
         return new Div(row);
     }
 
@@ -135,6 +145,7 @@ class PlanSettingsView extends VerticalLayout implements HasDynamicTitle {
             rules.get(type).setValue(setting.rule());
             quorums.get(type).setValue(setting.quorumPercent());
             periods.get(type).setValue(setting.periodDays());
+            reminders.get(type).setValue(setting.reminderDays());
         });
     }
 
@@ -145,7 +156,7 @@ class PlanSettingsView extends VerticalLayout implements HasDynamicTitle {
         Map<DecisionType, PlanDecisionRules.Setting> byType = new EnumMap<>(DecisionType.class);
         for (DecisionType type : DecisionType.values()) {
             byType.put(type, new PlanDecisionRules.Setting(rules.get(type).getValue(),
-                    valueOf(quorums.get(type)), valueOf(periods.get(type))));
+                    valueOf(quorums.get(type)), valueOf(periods.get(type)), reminderOf(reminders.get(type))));
         }
         PlanSettings settings = new PlanSettings(new DeadlineSettings(timeZone.getValue(), reminderDays.getValue(),
                 atRiskDays.getValue(), secretariatDays.getValue(), chairDays.getValue()), byType);
@@ -153,6 +164,11 @@ class PlanSettingsView extends VerticalLayout implements HasDynamicTitle {
             Messages.showSuccess(this, "admin.plan.saved", plan.getValue().getCode());
             load();
         }
+    }
+
+    /** An empty reminder is none. */
+    private static int reminderOf(IntegerField field) {
+        return field.getValue() == null ? 0 : field.getValue();
     }
 
     /** An empty number is 0, which the rules refuse with the field's message. */

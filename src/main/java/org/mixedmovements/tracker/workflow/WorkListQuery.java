@@ -13,7 +13,8 @@ import org.camunda.bpm.engine.task.NativeTaskQuery;
  * The SQL of a task list, run as Camunda native task queries so that the database sorts, counts and cuts the pages. The
  * open (active: {@code SUSPENSION_STATE_ = 1}) tasks with a candidate link to one of the list's groups; for a person's
  * own list only those held by nobody or by them. Order: late milestone work first, then by the milestone's due date
- * (tasks without one last), then oldest first, then by id so that pages never overlap. A task's milestone is its
+ * or, for a vote or an objection, the moment it closes (the task's own due date), tasks without either last, then
+ * oldest first, then by id so that pages never overlap. A task's milestone is its
  * {@code milestoneId} variable, read as {@link WorkItems} reads it: on the task's execution, else on its process instance
  * (the unique key {@code (VAR_SCOPE_, NAME_)} of {@code ACT_RU_VARIABLE} finds each in one index lookup). Lateness and due
  * date come from {@link MilestoneUrgency}. Table names are the engine's defaults (the application sets no table
@@ -44,7 +45,8 @@ final class WorkListQuery {
                 + " on URG.MILESTONE_ID = case when OWN.ID_ is not null then OWN.LONG_ else PROC.LONG_ end"
                 + where()
                 + " order by case when URG.OVERDUE = 1 then 0 else 1 end,"
-                + " case when URG.DUE_DATE is null then 1 else 0 end, URG.DUE_DATE, RES.CREATE_TIME_, RES.ID_";
+                + " case when URG.DUE_DATE is null and RES.DUE_DATE_ is null then 1 else 0 end,"
+                + " coalesce(cast(URG.DUE_DATE as timestamp), RES.DUE_DATE_), RES.CREATE_TIME_, RES.ID_";
         return withParameters(tasks.createNativeTaskQuery().sql(sql));
     }
 

@@ -115,8 +115,9 @@ class WorkOfferedNotificationsTest {
         }
         InboxItem item = latest("wg.ocha", recommendation, NotificationKind.VOTE_OPENED);
         assertThat(texts.notification(Locale.ENGLISH, item.kind(), item.arguments()))
-                .isEqualTo("Vote open on T1 Vote opened (response): the working group decides by majority, and the vote"
-                        + " of your organisation is awaited.");
+                .isEqualTo("Vote open on T1 Vote opened (response): the working group decides by a majority of the"
+                        + " votes cast, with a quorum of 3 votes. The vote of your organisation is awaited by "
+                        + medium(fixtures.todayInPanama().plusDays(14), Locale.ENGLISH) + " (last day).");
 
         sender.sendDue();
         assertThat(mailsTo(spanishMember)).singleElement().asString()

@@ -80,7 +80,8 @@ class WorkingGroupDecisionProcessTest {
                 .processDefinitionKey(WorkingGroupDecisionProcess.PROCESS_ID)
                 .variableValueEquals(WorkingGroupDecisionProcess.VAR_DECISION_ID, decision.id())
                 .singleResult().getId();
-        Job periodEnd = management.createJobQuery().processInstanceId(decisionProcess).timers().singleResult();
+        Job periodEnd = management.createJobQuery().processInstanceId(decisionProcess).timers()
+                .activityId(WorkingGroupDecisionProcess.BOUNDARY_OBJECTION_PERIOD_ENDED).singleResult();
         assertThat(periodEnd.getDuedate().toInstant()).isEqualTo(decision.closesAt());
         TestClock.set(decision.closesAt().plusSeconds(60));
         management.executeJob(periodEnd.getId());

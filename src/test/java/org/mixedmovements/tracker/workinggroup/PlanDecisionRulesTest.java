@@ -9,12 +9,13 @@ import org.mixedmovements.tracker.base.InvalidInputException.Problem;
 class PlanDecisionRulesTest {
 
     @Test
-    void milestones_are_decided_by_no_objection_and_everything_else_by_majority_by_default() {
-        assertThat(PlanDecisionRules.defaultFor(DecisionType.MILESTONE).rule()).isEqualTo(DecisionRule.NO_OBJECTION);
+    void milestones_are_decided_by_no_objection_and_everything_else_by_a_fourteen_day_majority_vote_by_default() {
+        assertThat(PlanDecisionRules.defaultFor(DecisionType.MILESTONE))
+                .isEqualTo(new PlanDecisionRules.Setting(DecisionRule.NO_OBJECTION, 50, 10, 3));
         for (DecisionType type : new DecisionType[] {DecisionType.RESPONSE, DecisionType.PLAN,
                 DecisionType.DEADLINE_CHANGE}) {
             assertThat(PlanDecisionRules.defaultFor(type)).as(type.name())
-                    .isEqualTo(new PlanDecisionRules.Setting(DecisionRule.MAJORITY, 50, 10));
+                    .isEqualTo(new PlanDecisionRules.Setting(DecisionRule.MAJORITY, 50, 14, 3));
         }
     }
 

@@ -80,4 +80,15 @@ class TallyTest {
         assertThat(majority(3, 1, 1).remaining()).isEqualTo(1);
         assertThat(majority(3, 1, 1).describe()).isEqualTo("1 for, 1 against, 3 eligible, quorum 2");
     }
+
+    @Test
+    void when_the_period_ends_the_votes_cast_are_final_and_equal_votes_with_the_quorum_are_a_tie() {
+        Tally closed = new Tally(DecisionRule.MAJORITY, 6, 50, 2, 2, true);
+        assertThat(closed.settled()).isTrue();
+        assertThat(closed.tie()).isTrue();
+        assertThat(new Tally(DecisionRule.MAJORITY, 6, 50, 2, 2, false).tie()).isFalse();
+        // without the quorum it is not a tie for the chair: the decision goes back to the secretariat
+        assertThat(new Tally(DecisionRule.MAJORITY, 6, 50, 1, 1, true).tie()).isFalse();
+        assertThat(new Tally(DecisionRule.NO_OBJECTION, 6, 50, 1, 0, true).settled()).isTrue();
+    }
 }

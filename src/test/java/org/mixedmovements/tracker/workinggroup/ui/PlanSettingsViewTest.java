@@ -82,14 +82,19 @@ class PlanSettingsViewTest extends UiTest {
         IntegerField period = number("period-MILESTONE");
         _setValue(_get(Select.class, spec -> spec.withId("rule-MILESTONE")), DecisionRule.MAJORITY);
         IntegerField quorum = number("quorum-MILESTONE");
+        IntegerField reminder = number("decision-reminder-MILESTONE");
         assertThat(quorum.isVisible()).isTrue();
-        assertThat(period.isVisible()).isFalse();
+        // a vote closes too: its period and its reminder stay
+        assertThat(period.isVisible()).isTrue();
+        assertThat(reminder.isVisible()).isTrue();
         _setValue(quorum, 0);
         _click(_get(Button.class, spec -> spec.withId("save-plan-settings")));
         assertThat(quorum.getErrorMessage()).isEqualTo("A whole number from 1 to 100");
         assertThat(context.getBean(PlanService.class).get(plan.getId()).getReminderDays()).isEqualTo(14);
 
         _setValue(quorum, 60);
+        _setValue(period, 7);
+        _setValue(reminder, 2);
         _click(_get(Button.class, spec -> spec.withId("save-plan-settings")));
         Plan saved = context.getBean(PlanService.class).get(plan.getId());
         assertThat(saved.zone().getId()).isEqualTo("America/Bogota");
@@ -97,7 +102,7 @@ class PlanSettingsViewTest extends UiTest {
         assertThat(saved.getEscalationSecretariatDays()).isEqualTo(5);
         assertThat(saved.getEscalationChairDays()).isEqualTo(15);
         assertThat(context.getBean(PlanDecisionRules.class).of(plan.getId(), DecisionType.MILESTONE))
-                .isEqualTo(new PlanDecisionRules.Setting(DecisionRule.MAJORITY, 60, 10));
+                .isEqualTo(new PlanDecisionRules.Setting(DecisionRule.MAJORITY, 60, 7, 2));
         assertThat(context.getBean(PlanDecisionRules.class).of(plan.getId(), DecisionType.PLAN).rule())
                 .isEqualTo(DecisionRule.MAJORITY);
     }

@@ -173,4 +173,80 @@ class ApprovalsViewTest extends UiTest {
         assertThatThrownBy(() -> approvals.openDecisions(null, PageRequest.of(0, 20)))
                 .isInstanceOf(NotPermittedException.class);
     }
+
+    /** Closes the decision's vote as the engine's timer would, at its closing moment. */
+    void votingPeriodEnds(Long decisionId) {
+        var runtime = context.getBean(org.camunda.bpm.engine.RuntimeService.class);
+        var management = context.getBean(org.camunda.bpm.engine.ManagementService.class);
+        String process = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(org.mixedmovements.tracker.workflow.WorkingGroupDecisionProcess.PROCESS_ID)
+                .variableValueEquals(org.mixedmovements.tracker.workflow.WorkingGroupDecisionProcess.VAR_DECISION_ID,
+                        decisionId).singleResult().getId();
+        var timer = management.createJobQuery().processInstanceId(process).timers()
+                .activityId(org.mixedmovements.tracker.workflow.WorkingGroupDecisionProcess.BOUNDARY_VOTING_CLOSED)
+                .singleResult();
+        org.mixedmovements.tracker.TestClock.set(timer.getDuedate().toInstant().plusSeconds(60));
+        management.executeJob(timer.getId());
+    }
+
+    @Test
+    void theSecretariatSeesAVoteWithoutItsQuorumAndExtendsItFromItsCard() {
+        Long recommendation = responseUnderDecision("Quorum missed in the view");
+        Long decision = latest(recommendation, DecisionType.RESPONSE).id();
+        try {
+            votingPeriodEnds(decision);
+
+            openApprovalsAs("wg.unhcr", recommendation);
+            assertThat(text("decision-" + decision + "-closes")).contains("without its quorum");
+            _assertNone(Button.class, spec -> spec.withId("extend-" + decision));
+
+            openApprovalsAs("secretariat", recommendation);
+            assertThat(text("decision-" + decision + "-mine")).contains("Extend it once");
+            _click(_get(Button.class, spec -> spec.withId("extend-" + decision)));
+
+            assertThat(text("decision-" + decision + "-closes")).startsWith("Open until")
+                    .contains(org.mixedmovements.tracker.base.ui.Formats.date(fixtures.todayInPanama().plusDays(14)));
+            _assertNone(Button.class, spec -> spec.withId("extend-" + decision));
+            openApprovalsAs("wg.unhcr", recommendation);
+            _get(Button.class, spec -> spec.withId("approve-" + decision));
+        } finally {
+            org.mixedmovements.tracker.TestClock.reset();
+        }
+    }
+
+    @Test
+    void theSecretariatRemindsTheMembersWhoHaveNotVotedOnceADayAndAMemberCannot() {
+        Long recommendation = responseUnderDecision("Reminded from the view");
+        Long decision = latest(recommendation, DecisionType.RESPONSE).id();
+
+        openApprovalsAs("wg.unhcr", recommendation);
+        assertThat(text("decision-" + decision + "-awaiting")).contains("UNHCR");
+        _assertNone(Button.class, spec -> spec.withId("nudge-" + decision));
+
+        openApprovalsAs("secretariat", recommendation);
+        _click(_get(Button.class, spec -> spec.withId("nudge-" + decision)));
+        _assertNone(Button.class, spec -> spec.withId("nudge-" + decision));
+        assertThat(_get(DecisionCard.class, spec -> spec.withId("decision-" + decision)).getElement()
+                .getTextRecursively()).contains("Reminded today");
+        assertThat(recommendations().details(recommendation).history()).extracting(e -> e.action())
+                .contains("MEMBERS_NUDGED");
+    }
+
+    @Test
+    void aLinkToADecisionPutsItsCardFirstAndOnlyOnce() {
+        Long recommendation = responseUnderDecision("Linked decision");
+        Long decision = latest(recommendation, DecisionType.RESPONSE).id();
+        signIn("wg.ocha");
+
+        UI.getCurrent().navigate(ApprovalsView.class, decision);
+
+        var linked = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("approvals-linked"));
+        assertThat(linked.getChildren().filter(DecisionCard.class::isInstance).findFirst()).isPresent()
+                .get().satisfies(card -> assertThat(card.getId()).contains("decision-" + decision));
+        assertThat(LocatorJ._find(DecisionCard.class, spec -> spec.withId("decision-" + decision))).hasSize(1);
+
+        UI.getCurrent().navigate(ApprovalsView.class, 999_999_999L);
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("approvals-linked"))
+                .getElement().getTextRecursively()).contains("no longer exists");
+    }
 }

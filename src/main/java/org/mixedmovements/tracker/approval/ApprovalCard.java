@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.approval;
 
+import java.time.ZoneId;
 import java.util.List;
 import org.mixedmovements.tracker.milestone.DecisionSubjects;
 import org.mixedmovements.tracker.recommendation.ResponseProposal;
@@ -16,13 +17,15 @@ import org.mixedmovements.tracker.workinggroup.DecisionSummary;
  * @param taskId my organisation's open task on the decision, through which I vote ({@code MyTaskService.vote}, the
  *               same road as from My tasks), or the secretariat's task on a vote without its quorum; null otherwise
  * @param mayNudge I may ask the members who have not acted to act (the secretariat or the chair, once a day)
+ * @param planZone the plan's time zone, in which the card shows times
  */
 public record ApprovalCard(DecisionProgress decision, String recommendationCode, String recommendationTitle,
                            String planCode, ResponseProposal response,
                            List<DecisionSubjects.ProposedMilestone> milestones,
                            DecisionSubjects.MilestoneEvidence evidence,
                            DecisionSubjects.RequestedDueDate requestedDueDate, DecisionSummary.CastVote myVote,
-                           Standing standing, DecisionTasks.Action action, String taskId, boolean mayNudge) {
+                           Standing standing, DecisionTasks.Action action, String taskId, boolean mayNudge,
+                           ZoneId planZone) {
 
     /** Where I stand on this decision. */
     public enum Standing {

@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.approval;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.mixedmovements.tracker.base.security.CurrentUser;
@@ -101,17 +102,18 @@ public class ApprovalService {
             standing = ApprovalCard.Standing.READ_ONLY;
         }
         String taskId = action == null ? null : task.taskId();
+        ZoneId zone = plans.get(r.planId()).zone();
         boolean mayNudge = d.mayBeNudged() && (user.has(Role.SECRETARIAT)
                 || user.has(Role.WG_MEMBER) && user.organisationCode().equals(chairCode()));
         return switch (d.type()) {
             case RESPONSE -> new ApprovalCard(d, r.code(), r.title(), planCode(r),
-                    recommendations.responseProposal(r.id()), List.of(), null, null, myVote, standing, action, taskId, mayNudge);
+                    recommendations.responseProposal(r.id()), List.of(), null, null, myVote, standing, action, taskId, mayNudge, zone);
             case PLAN -> new ApprovalCard(d, r.code(), r.title(), planCode(r), null, subjects.plan(r.id()), null, null,
-                    myVote, standing, action, taskId, mayNudge);
+                    myVote, standing, action, taskId, mayNudge, zone);
             case MILESTONE -> new ApprovalCard(d, r.code(), r.title(), planCode(r), null, List.of(),
-                    subjects.evidence(d.subjectId()), null, myVote, standing, action, taskId, mayNudge);
+                    subjects.evidence(d.subjectId()), null, myVote, standing, action, taskId, mayNudge, zone);
             case DEADLINE_CHANGE -> new ApprovalCard(d, r.code(), r.title(), planCode(r), null, List.of(), null,
-                    subjects.deadlineChange(d.subjectId()), myVote, standing, action, taskId, mayNudge);
+                    subjects.deadlineChange(d.subjectId()), myVote, standing, action, taskId, mayNudge, zone);
         };
     }
 

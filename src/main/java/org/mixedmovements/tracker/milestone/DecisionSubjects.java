@@ -26,7 +26,7 @@ public class DecisionSubjects {
 
     /** A milestone reported done, with the evidence its owner gave; {@code link} is the first web address in it. */
     public record MilestoneEvidence(Long milestoneId, String name, String ownerCode, LocalDate currentDue,
-                                    LocalDate submittedDoneOn, String note, String link) {
+                                    LocalDate submittedDoneOn, String note, String link, List<EvidenceItem> items) {
     }
 
     /** An owner's request for a new due date. */
@@ -37,8 +37,11 @@ public class DecisionSubjects {
     private final MilestoneRepository milestones;
     private final DeadlineChangeRepository changes;
     private final MilestoneRows views;
+    private final EvidenceRepository evidence;
 
-    DecisionSubjects(MilestoneRepository milestones, DeadlineChangeRepository changes, MilestoneRows views) {
+    DecisionSubjects(MilestoneRepository milestones, DeadlineChangeRepository changes, MilestoneRows views,
+                     EvidenceRepository evidence) {
+        this.evidence = evidence;
         this.milestones = milestones;
         this.changes = changes;
         this.views = views;
@@ -55,7 +58,7 @@ public class DecisionSubjects {
     public MilestoneEvidence evidence(Long milestoneId) {
         Milestone m = milestone(milestoneId);
         return new MilestoneEvidence(m.getId(), m.getName(), ownerCode(m), m.getCurrentDue(), m.getSubmittedDoneOn(),
-                m.getEvidenceNote(), firstLink(m.getEvidenceNote()));
+                m.getEvidenceNote(), firstLink(m.getEvidenceNote()), evidence.itemsOf(milestoneId));
     }
 
     public RequestedDueDate deadlineChange(Long changeId) {

@@ -237,6 +237,11 @@ public class RecommendationService {
         return recommendations.findByPlanIdAndCode(planId, code).isPresent();
     }
 
+    /** The time zone of the recommendation's plan, in which its dates and times are shown. */
+    public java.time.ZoneId planZone(Long recommendationId) {
+        return views.planOf(get(recommendationId)).zone();
+    }
+
     Recommendation get(Long id) {
         return recommendations.findById(id).orElseThrow(() -> new NotFoundException("recommendation", id));
     }

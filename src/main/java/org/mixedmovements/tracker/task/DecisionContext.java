@@ -1,9 +1,15 @@
 package org.mixedmovements.tracker.task;
 
+import java.time.ZoneId;
 import java.util.List;
+import org.mixedmovements.tracker.milestone.EvidenceItem;
 import org.mixedmovements.tracker.milestone.MilestoneDraft;
 import org.mixedmovements.tracker.workinggroup.DecisionSummary;
 
-/** What a member sees before deciding: the decision (rule, votes so far) and, for a plan, its proposed milestones. */
-public record DecisionContext(DecisionSummary decision, List<MilestoneDraft> proposedMilestones) {
+/**
+ * What a member sees before deciding: the decision (rule, votes so far), for a plan its proposed milestones, for a
+ * milestone reported done its evidence, and the plan's time zone in which times are shown.
+ */
+public record DecisionContext(DecisionSummary decision, List<MilestoneDraft> proposedMilestones,
+                              List<EvidenceItem> evidence, ZoneId planZone) {
 }

@@ -123,7 +123,10 @@ public class MyTaskService {
         return recommendations.details(expect(taskId, WorkItemKind.DRAFT_PLAN).recommendationId()).planRejectionReason();
     }
 
-    /** The decision behind a vote, objection, casting-vote or consensus task, with a plan's proposed milestones. */
+    /**
+     * The decision behind a vote, objection, casting-vote or consensus task, with a plan's proposed milestones or a
+     * milestone's evidence.
+     */
     public DecisionContext decisionFor(String taskId) {
         WorkItem item = offeredToCurrentUser(taskId);
         if (!item.kind().isDecision()) {
@@ -132,7 +135,9 @@ public class MyTaskService {
         DecisionSummary decision = decisions.summary(item.decisionId());
         List<MilestoneDraft> proposed = decision.type() == DecisionType.PLAN
                 ? plans.currentDraft(item.recommendationId()) : List.of();
-        return new DecisionContext(decision, proposed);
+        List<EvidenceItem> attached = decision.type() == DecisionType.MILESTONE
+                ? evidence.list(decision.subjectId()) : List.of();
+        return new DecisionContext(decision, proposed, attached, recommendations.planZone(item.recommendationId()));
     }
 
     @Transactional

@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.mixedmovements.tracker.approval.ApprovalCard;
 import org.mixedmovements.tracker.approval.ApprovalService;
 import org.mixedmovements.tracker.base.NotFoundException;
+import org.mixedmovements.tracker.milestone.EvidenceService;
 import org.mixedmovements.tracker.base.NotPermittedException;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.base.security.CurrentUser;
@@ -41,6 +42,7 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle, HasUrlPar
 
     private final ApprovalService approvals;
     private final MyTaskService tasks;
+    private final EvidenceService evidence;
     private final Select<Plan> plan = new Select<>();
     private final Div cards = new Div();
     private final Paragraph empty = new Paragraph();
@@ -48,9 +50,10 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle, HasUrlPar
     private final Div linked = new Div();
     private int nextPage;
 
-    ApprovalsView(ApprovalService approvals, MyTaskService tasks) {
+    ApprovalsView(ApprovalService approvals, MyTaskService tasks, EvidenceService evidence) {
         this.approvals = approvals;
         this.tasks = tasks;
+        this.evidence = evidence;
         setWidthFull();
         setMaxWidth("56em");
         setPadding(true);
@@ -97,7 +100,7 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle, HasUrlPar
         title.getStyle().set("display", "block").set("font-weight", "600").set("margin-bottom", "var(--lumo-space-xs)");
         linked.add(title);
         try {
-            DecisionCard card = new DecisionCard(approvals.decision(decisionId), approvals, tasks);
+            DecisionCard card = new DecisionCard(approvals.decision(decisionId), approvals, tasks, evidence);
             card.getStyle().set("border", "2px solid var(--lumo-primary-color)");
             linked.add(card);
             // the same decision further down would be a second form for one vote
@@ -120,7 +123,7 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle, HasUrlPar
                 PageRequest.of(nextPage, PAGE_SIZE));
         Long linkedId = linkedDecision();
         page.stream().filter(card -> !card.decision().id().equals(linkedId))
-                .forEach(card -> cards.add(new DecisionCard(card, approvals, tasks)));
+                .forEach(card -> cards.add(new DecisionCard(card, approvals, tasks, evidence)));
         nextPage++;
         more.setVisible(page.hasNext());
     }

@@ -19,6 +19,8 @@ import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.milestone.DecisionSubjects;
+import org.mixedmovements.tracker.milestone.EvidenceService;
+import org.mixedmovements.tracker.milestone.ui.EvidenceList;
 import org.mixedmovements.tracker.recommendation.ResponseProposal;
 import org.mixedmovements.tracker.task.DecisionTasks;
 import org.mixedmovements.tracker.workinggroup.DecisionProgress;
@@ -31,10 +33,12 @@ class DecisionCard extends Div {
 
     private final ApprovalService approvals;
     private final MyTaskService tasks;
+    private final EvidenceService evidence;
 
-    DecisionCard(ApprovalCard card, ApprovalService approvals, MyTaskService tasks) {
+    DecisionCard(ApprovalCard card, ApprovalService approvals, MyTaskService tasks, EvidenceService evidence) {
         this.approvals = approvals;
         this.tasks = tasks;
+        this.evidence = evidence;
         setWidthFull();
         addClassName("approval-card");
         getStyle().set("box-sizing", "border-box").set("padding", "var(--lumo-space-m)")
@@ -102,6 +106,11 @@ class DecisionCard extends Div {
                     link.setId("decision-" + card.decision().id() + "-evidence-link");
                     link.getElement().setAttribute("rel", "noopener");
                     box.add(link);
+                }
+                if (!e.items().isEmpty()) {
+                    box.add(small(getTranslation("approvals.evidence-attached", e.items().size())),
+                            new EvidenceList("decision-" + card.decision().id() + "-evidence-items", e.items(),
+                                    card.planZone(), evidence));
                 }
             }
             case DEADLINE_CHANGE -> {

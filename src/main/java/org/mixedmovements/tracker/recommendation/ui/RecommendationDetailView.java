@@ -18,6 +18,11 @@ import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.base.ui.Badges;
 import org.mixedmovements.tracker.base.ui.Messages;
+import java.util.List;
+import org.mixedmovements.tracker.milestone.EvidenceItem;
+import org.mixedmovements.tracker.milestone.EvidenceService;
+import org.mixedmovements.tracker.milestone.ui.EvidenceList;
+import org.springframework.data.domain.PageRequest;
 import org.mixedmovements.tracker.recommendation.CommentService;
 import org.mixedmovements.tracker.recommendation.RecommendationDetailService;
 import org.mixedmovements.tracker.recommendation.RecommendationOverview;
@@ -36,10 +41,14 @@ class RecommendationDetailView extends VerticalLayout implements HasUrlParameter
     private final RecommendationService recommendations;
     private final RecommendationDetailService details;
     private final CommentService comments;
+    private final EvidenceService evidence;
+    /** The newest evidence files and links of the recommendation's milestones shown on its page. */
+    static final int EVIDENCE_SHOWN = 50;
     private String title = "";
 
     RecommendationDetailView(RecommendationService recommendations, RecommendationDetailService details,
-                             CommentService comments) {
+                             CommentService comments, EvidenceService evidence) {
+        this.evidence = evidence;
         this.recommendations = recommendations;
         this.details = details;
         this.comments = comments;
@@ -72,6 +81,11 @@ class RecommendationDetailView extends VerticalLayout implements HasUrlParameter
             add(agenda);
         }
         add(new H3(getTranslation("recommendation.milestones")), new MilestoneGrid(details, id, o.milestoneCount()));
+        List<EvidenceItem> attached = evidence.ofRecommendation(id, PageRequest.of(0, EVIDENCE_SHOWN)).getContent();
+        if (!attached.isEmpty()) {
+            add(new H3(getTranslation("approvals.evidence-section")),
+                    new EvidenceList("recommendation-evidence", attached, o.planZone(), evidence));
+        }
         add(new H3(getTranslation("detail.process.title")), new ProcessDiagramPanel(details, id, o.planZone()));
         add(new H3(getTranslation("recommendation.history")), new HistoryGrid(details, id, o.planZone()));
         add(new H3(getTranslation("detail.comments")), new CommentsPanel(comments, details, id, o.planZone()));

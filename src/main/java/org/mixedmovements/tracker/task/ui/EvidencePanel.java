@@ -1,8 +1,6 @@
 package org.mixedmovements.tracker.task.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,25 +8,21 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
 import org.mixedmovements.tracker.base.InvalidInputException;
-import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.base.ui.Messages;
-import org.mixedmovements.tracker.milestone.EvidenceFile;
 import org.mixedmovements.tracker.milestone.EvidenceItem;
 import org.mixedmovements.tracker.milestone.EvidencePolicy;
 import org.mixedmovements.tracker.milestone.EvidenceService;
+import org.mixedmovements.tracker.milestone.ui.EvidenceList;
 import org.mixedmovements.tracker.task.MyTaskService;
 
 /**
- * A milestone's evidence in the update dialog: what is attached (files to download, links to open), a file upload
- * and a link, each with an optional note. An addition is saved at once, or refused with the reason and not kept.
+ * A milestone's evidence in the update dialog: what is attached ({@link EvidenceList}), a file upload and a link,
+ * each with an optional note. An addition is saved at once, or refused with the reason and not kept.
  */
 class EvidencePanel extends Div {
 
@@ -36,7 +30,7 @@ class EvidencePanel extends Div {
     private final ZoneId zone;
     private final MyTaskService tasks;
     private final EvidenceService evidence;
-    private final Div items = new Div();
+    private final EvidenceList items;
     private final TextField note = new TextField();
     private Upload upload;
 
@@ -54,7 +48,7 @@ class EvidencePanel extends Div {
                 String.join(", ", EvidencePolicy.extensions())));
         help.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
                 .set("margin", "0");
-        items.setId("evidence-items");
+        items = new EvidenceList("evidence-items", List.of(), zone, evidence);
 
         note.setLabel(getTranslation("mytasks.evidence.note"));
         note.setId("evidence-note");
@@ -111,50 +105,6 @@ class EvidencePanel extends Div {
     }
 
     private void showItems() {
-        items.removeAll();
-        List<EvidenceItem> attached = tasks.evidenceFor(taskId);
-        if (attached.isEmpty()) {
-            Span none = new Span(getTranslation("mytasks.evidence.none"));
-            none.setId("no-evidence");
-            none.getStyle().set("color", "var(--lumo-secondary-text-color)");
-            items.add(none);
-        }
-        attached.forEach(item -> items.add(row(item)));
-    }
-
-    private Div row(EvidenceItem item) {
-        Anchor target;
-        if (item.isLink()) {
-            target = new Anchor(item.linkUrl(), item.linkUrl(), AnchorTarget.BLANK);
-            // noreferrer implies noopener: the opened page cannot reach back into the tracker
-            target.getElement().setAttribute("rel", "noreferrer");
-        } else {
-            Long id = item.id();
-            target = new Anchor(DownloadHandler.fromInputStream(event -> {
-                EvidenceFile file = evidence.download(id);
-                byte[] content = file.content();
-                return new DownloadResponse(new ByteArrayInputStream(content), file.fileName(), file.contentType(),
-                        content.length);
-            }), item.fileName());
-        }
-        target.setId("evidence-" + item.id());
-        Div row = new Div();
-        row.addClassName("evidence-item");
-        row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
-                .set("gap", "var(--lumo-space-xs) var(--lumo-space-s)").set("overflow-wrap", "anywhere")
-                .set("padding", "var(--lumo-space-xs) 0")
-                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
-        row.add((item.isLink() ? VaadinIcon.LINK : VaadinIcon.FILE_TEXT_O).create(), target);
-        Span facts = new Span((item.isLink() ? "" : getTranslation("mytasks.evidence.size",
-                Math.max(1, (item.sizeBytes() + 1023) / 1024)) + " · ")
-                + getTranslation("mytasks.evidence.by", item.uploadedBy(), Formats.dateTime(item.uploadedAt(), zone)));
-        facts.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        row.add(facts);
-        if (item.note() != null) {
-            Span itemNote = new Span(item.note());
-            itemNote.getStyle().set("flex-basis", "100%").set("font-size", "var(--lumo-font-size-s)");
-            row.add(itemNote);
-        }
-        return row;
+        items.show(tasks.evidenceFor(taskId));
     }
 }

@@ -44,6 +44,16 @@ class MilestoneReportDialog extends TaskDialog {
         progress.setStepButtonsVisible(true);
         progress.setValue(current.progress());
         progress.setSuffixComponent(new Span("%"));
+        // done is all of it: the field says so at once (the milestone records 100 % for done whatever is typed)
+        status.addValueChangeListener(e -> {
+            boolean done = e.getValue() == ReportedStatus.DONE;
+            if (done) {
+                progress.setValue(100);
+            }
+            progress.setReadOnly(done);
+            progress.setHelperText(done ? getTranslation("mytasks.report.done-is-100") : null);
+        });
+        progress.setReadOnly(current.status() == ReportedStatus.DONE);
         TextArea note = new TextArea(getTranslation("mytasks.report.note"));
         note.setId("report-note");
         note.setMaxLength(MAX_NOTE);

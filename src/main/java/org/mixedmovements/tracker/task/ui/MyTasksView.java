@@ -149,7 +149,7 @@ class MyTasksView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
             case NAME_LEAD -> new NameLeadDialog(card, tasks, organisations.all(), this::refresh).open();
             case DRAFT_PLAN -> new PlanDraftDialog(card, tasks, organisations.all(), this::refresh).open();
             case CAST_VOTE, CONSIDER_OBJECTION, CHAIR_DECIDES ->
-                    new VoteDialog(card, tasks, organisations.all(), this::refresh).open();
+                    new VoteDialog(card, tasks, organisations.all(), evidence, this::refresh).open();
             case RECORD_CONSENSUS -> new ConsensusDialog(card, tasks, this::refresh).open();
             case RESOLVE_QUORUM -> new QuorumDialog(card, tasks, this::refresh).open();
             case WORK_ON_MILESTONE -> new MilestoneReportDialog(card, tasks, evidence, this::refresh).open();

@@ -11,7 +11,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.organisation.Organisation;
+import org.mixedmovements.tracker.milestone.EvidenceService;
 import org.mixedmovements.tracker.milestone.MilestoneDraft;
+import org.mixedmovements.tracker.milestone.ui.EvidenceList;
 import org.mixedmovements.tracker.task.DecisionContext;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.task.TaskCard;
@@ -22,11 +24,13 @@ import org.mixedmovements.tracker.workinggroup.VoteChoice;
 
 /**
  * A member organisation's vote, objection or casting vote: what is decided, by which rule, the votes so far, and for
- * a plan its milestones; approve, or reject with a reason the owner will read.
+ * a plan its milestones, for a milestone reported done its evidence; approve, or reject with a reason the owner will
+ * read.
  */
 class VoteDialog extends TaskDialog {
 
-    VoteDialog(TaskCard card, MyTaskService tasks, List<Organisation> organisations, Runnable onDone) {
+    VoteDialog(TaskCard card, MyTaskService tasks, List<Organisation> organisations, EvidenceService evidence,
+               Runnable onDone) {
         super(card, "decision.title." + card.decisionType().name(), onDone);
         DecisionContext context = tasks.decisionFor(card.taskId());
         DecisionSummary decision = context.decision();
@@ -36,6 +40,10 @@ class VoteDialog extends TaskDialog {
         add(proposal, new Paragraph(rule(decision)));
         if (!context.proposedMilestones().isEmpty()) {
             add(plan(context.proposedMilestones(), organisations));
+        }
+        if (!context.evidence().isEmpty()) {
+            add(new Paragraph(getTranslation("approvals.evidence-attached", context.evidence().size())),
+                    new EvidenceList("vote-evidence", context.evidence(), context.planZone(), evidence));
         }
         if (!decision.votes().isEmpty()) {
             add(new Paragraph(getTranslation("decision.votes-so-far", decision.votes().stream()

@@ -249,4 +249,29 @@ class ApprovalsViewTest extends UiTest {
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("approvals-linked"))
                 .getElement().getTextRecursively()).contains("no longer exists");
     }
+
+    @Test
+    void aReviewerOpensTheUploadedEvidenceFromTheMilestonesCardInANewTab() {
+        Long recommendation = fixtures.newRecommendation("Evidence on the card");
+        fixtures.adopt(recommendation, "R4V");
+        MyTaskService tasks = context.getBean(MyTaskService.class);
+        tasks.submitImplementationPlan(fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.DRAFT_PLAN),
+                List.of(fixtures.milestone("Minutes published", "R4V", 40, true)));
+        fixtures.everyMemberVotes(recommendation, VoteChoice.APPROVE);
+        String work = fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.WORK_ON_MILESTONE);
+        var file = tasks.attachFile(work, "minutes.pdf", "application/pdf",
+                "%PDF-1.7\n% minutes".getBytes(java.nio.charset.StandardCharsets.UTF_8), "Signed minutes");
+        tasks.reportMilestone(work, org.mixedmovements.tracker.milestone.ReportedStatus.DONE, 100,
+                "Minutes attached");
+        Long decision = latest(recommendation, DecisionType.MILESTONE).id();
+
+        openApprovalsAs("wg.ocha", recommendation);
+
+        var items = _get(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withId("decision-" + decision + "-evidence-items"));
+        var link = _get(items, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("evidence-" + file.id()));
+        assertThat(link.getText()).isEqualTo("minutes.pdf");
+        assertThat(link.getTarget()).hasValue("_blank");
+        assertThat(items.getElement().getTextRecursively()).contains("Signed minutes").contains("agency.r4v");
+    }
 }

@@ -30,9 +30,9 @@ import org.mixedmovements.tracker.workinggroup.VoteChoice;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * An evidence file is served as a download of its own checked type, never shown inline: a hostile name (a path,
- * markup) comes back sanitised, and the browser gets {@code Content-Disposition: attachment} (the
- * {@code X-Content-Type-Options: nosniff} header is on every response: SecurityOverHttpTest).
+ * An evidence file is served with its own checked type and {@code nosniff}: a PDF or an image opens in the browser's
+ * tab ({@code Content-Disposition: inline}) under a content security policy that lets it run nothing, any other file
+ * downloads ({@code attachment}); a hostile name (a path, markup) comes back sanitised.
  */
 class EvidenceDownloadTest extends UiTest {
 
@@ -54,6 +54,28 @@ class EvidenceDownloadTest extends UiTest {
                 "application/pdf", PDF, null);
         assertThat(item.fileName()).doesNotContain("/", "\\", "<", ">").endsWith("passwd.pdf");
 
+        Served served = serve(work, item);
+
+        assertThat(served.headers().get("Content-Disposition")).startsWith("inline").contains("passwd.pdf")
+                .doesNotContain("..", "<");
+        assertThat(served.headers().get("Content-Security-Policy")).contains("default-src 'none'");
+        assertThat(served.headers().get("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(served.contentType()).isEqualTo("application/pdf");
+        assertThat(served.body()).isEqualTo(PDF);
+
+        EvidenceItem text = tasks.attachFile(work, "figures.txt", "text/plain",
+                "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8), null);
+        Served download = serve(work, text);
+        assertThat(download.headers().get("Content-Disposition")).startsWith("attachment").contains("figures.txt");
+        assertThat(download.headers().get("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(download.contentType()).isEqualTo("text/plain");
+    }
+
+    record Served(Map<String, String> headers, String contentType, byte[] body) {
+    }
+
+    /** Renders the owner's evidence list and fetches the item through its link, as the browser would. */
+    Served serve(String work, EvidenceItem item) throws Exception {
         EvidencePanel panel = new EvidencePanel(work, ZoneId.of("America/Panama"), tasks, evidence);
         UI.getCurrent().add(panel);
         Anchor link = _get(panel, Anchor.class, spec -> spec.withId("evidence-" + item.id()));
@@ -72,10 +94,7 @@ class EvidenceDownloadTest extends UiTest {
         when(response.getOutputStream()).thenReturn(body);
         resource.getElementRequestHandler().handleRequest(mock(VaadinRequest.class), response,
                 VaadinSession.getCurrent(), resource.getOwner());
-
-        assertThat(headers.get("Content-Disposition")).startsWith("attachment").contains("passwd.pdf")
-                .doesNotContain("..", "<");
-        assertThat(contentType[0]).isEqualTo("application/pdf");
-        assertThat(body.toByteArray()).isEqualTo(PDF);
+        UI.getCurrent().remove(panel);
+        return new Served(headers, contentType[0], body.toByteArray());
     }
 }

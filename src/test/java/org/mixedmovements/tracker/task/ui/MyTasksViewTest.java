@@ -280,6 +280,25 @@ class MyTasksViewTest extends UiTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void choosingDoneSetsTheProgressTo100AndChoosingAnotherStatusLetsItBeTypedAgain() {
+        approve(recommendation, fixtures.milestone("Partners mapped in full", "R4V", 40, false));
+        signIn("agency.r4v");
+        open(WorkItemKind.WORK_ON_MILESTONE);
+        Select<ReportedStatus> status = _get(Select.class, spec -> spec.withId("report-status"));
+        IntegerField progress = _get(IntegerField.class, spec -> spec.withId("report-progress"));
+        _setValue(progress, 50);
+
+        _setValue(status, ReportedStatus.DONE);
+        assertThat(progress.getValue()).isEqualTo(100);
+        assertThat(progress.isReadOnly()).isTrue();
+        assertThat(progress.getHelperText()).isEqualTo("Done means 100 %.");
+
+        _setValue(status, ReportedStatus.IN_PROGRESS);
+        assertThat(progress.isReadOnly()).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void theOwnerReportsStatusProgressAndANoteAndSeesThemOnTheCardTheFormAndTheHistory() {
         approve(recommendation, fixtures.milestone("Partners mapped", "R4V", 40, false));
         signIn("agency.r4v");
@@ -320,7 +339,7 @@ class MyTasksViewTest extends UiTest {
         System.arraycopy(PDF, 0, tooLarge, 0, PDF.length);
         UploadKt._upload(upload, "scan.pdf", "application/pdf", tooLarge);
         assertThat(notifications()).anyMatch(t -> t.contains("scan.pdf is larger than 10 MB"));
-        _get(Span.class, spec -> spec.withId("no-evidence"));
+        _get(Span.class, spec -> spec.withClasses("no-evidence"));
         assertThat(evidence.list(milestone)).isEmpty();
 
         _setValue(_get(TextField.class, spec -> spec.withId("evidence-note")), "Signed minutes");
@@ -331,7 +350,7 @@ class MyTasksViewTest extends UiTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("minutes.pdf", "Signed minutes"));
         assertThat(_get(Anchor.class, spec -> spec.withId("evidence-" + attached.get(0).id())).getText())
                 .isEqualTo("minutes.pdf");
-        _assertNone(Span.class, spec -> spec.withId("no-evidence"));
+        _assertNone(Span.class, spec -> spec.withClasses("no-evidence"));
         assertThat(evidence.download(attached.get(0).id()).content()).isEqualTo(PDF);
     }
 

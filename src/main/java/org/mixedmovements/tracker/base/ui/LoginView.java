@@ -1,6 +1,9 @@
 package org.mixedmovements.tracker.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.core.env.Environment;
 
 import com.vaadin.flow.component.html.H1;
@@ -20,9 +23,17 @@ import org.mixedmovements.tracker.base.security.LocalePreference;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LoginForm login = new LoginForm();
+    /** How often a login page opened while the application starts checks whether it is ready. */
+    static final int STARTING_POLL_MS = 1500;
 
-    public LoginView(LocalePreference preferences, Environment environment) {
+    private final LoginForm login = new LoginForm();
+    private final ApplicationAvailability availability;
+    private final Paragraph starting = new Paragraph();
+    private final boolean demo;
+
+    public LoginView(LocalePreference preferences, Environment environment, ApplicationAvailability availability) {
+        this.availability = availability;
+        this.demo = environment.matchesProfiles("demo");
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -34,10 +45,38 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         title.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.getStyle().set("max-width", "28em").set("text-align", "center");
-        add(title, tagline, login, new LanguageSwitch(preferences));
-        if (environment.matchesProfiles("demo")) {
+        starting.setId("login-starting");
+        starting.getStyle().set("max-width", "28em").set("text-align", "center").set("font-weight", "600")
+                .set("color", "var(--lumo-warning-text-color, var(--lumo-body-text-color))");
+        starting.setVisible(false);
+        add(title, tagline, starting, login, new LanguageSwitch(preferences));
+        if (demo) {
             add(demoNotice());
         }
+    }
+
+    /**
+     * Whether the application is ready for people: Spring Boot says so once every start-up step has run (the demo
+     * accounts and the demo's work among them). Before that a sign-in could fail for an account that is about to exist.
+     */
+    private boolean ready() {
+        return availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC;
+    }
+
+    /** While the application starts, says so and checks again until it is ready, then hides the message. */
+    private void watchStartUp(UI ui) {
+        if (ready()) {
+            return;
+        }
+        starting.setText(getTranslation(demo ? "login.starting.demo" : "login.starting"));
+        starting.setVisible(true);
+        ui.setPollInterval(STARTING_POLL_MS);
+        ui.addPollListener(poll -> {
+            if (ready() && starting.isVisible()) {
+                starting.setVisible(false);
+                ui.setPollInterval(-1);
+            }
+        });
     }
 
     /** In the demo profile only: the data is demo data, and who to sign in as. */
@@ -79,6 +118,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             login.setI18n(i18n(true));
         }
         login.setError(locked || parameters.containsKey("error"));
+        watchStartUp(event.getUI());
     }
 
     @Override

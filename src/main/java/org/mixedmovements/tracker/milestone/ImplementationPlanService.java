@@ -251,6 +251,62 @@ public class ImplementationPlanService {
         return milestones.findById(id).orElseThrow(() -> new NotFoundException("milestone", id));
     }
 
+    /** What a milestone of the recommendation's plan says about its country, for the lead's form. */
+    public record CountryRule(boolean allowed, boolean required, List<String> countries) {
+    }
+
+    public CountryRule countryRule(Long recommendationId) {
+        PlannedRecommendation r = recommendations.get(recommendationId);
+        boolean required = r.national() && !r.regional() && !r.countries().isEmpty();
+        return new CountryRule(r.national(), required, r.countries().stream().sorted().toList());
+    }
+
+    /**
+     * The problems of one milestone of a draft plan, as submitting the plan would find them (fields {@code name},
+     * {@code owner}, {@code dueDate}, {@code plannedStart}, {@code country}): the lead's form checks a row as it is
+     * added, with the very rules of {@link #submit}.
+     */
+    public List<Problem> problemsOf(Long recommendationId, MilestoneDraft draft) {
+        PlannedRecommendation r = recommendations.get(recommendationId);
+        return rowProblems(draft, null, views.today(views.plan(r.planId())), r);
+    }
+
+    private List<Problem> rowProblems(MilestoneDraft d, Integer row, LocalDate today, PlannedRecommendation r) {
+        boolean nationalOnly = r.national() && !r.regional();
+        List<Problem> problems = new ArrayList<>();
+        if (d.name() == null || d.name().isBlank()) {
+            problems.add(problem(row, "name", "validation.required"));
+        } else if (d.name().strip().length() > MAX_NAME) {
+            problems.add(problem(row, "name", "validation.too-long", MAX_NAME));
+        }
+        if (d.ownerOrganisationId() == null) {
+            problems.add(problem(row, "owner", "plan.error.no-owner"));
+        } else if (!organisations.exists(d.ownerOrganisationId())) {
+            problems.add(problem(row, "owner", "plan.error.unknown-owner", d.ownerOrganisationId()));
+        }
+        if (d.dueDate() == null) {
+            problems.add(problem(row, "dueDate", "validation.required"));
+        } else if (d.dueDate().isBefore(today)) {
+            problems.add(problem(row, "dueDate", "plan.error.due-in-past", d.dueDate()));
+        } else if (d.plannedStart() != null && d.plannedStart().isAfter(d.dueDate())) {
+            problems.add(problem(row, "plannedStart", "plan.error.start-after-due"));
+        }
+        if (d.countryIso2() != null && !organisations.countryExists(d.countryIso2())) {
+            problems.add(problem(row, "country", "plan.error.unknown-country", d.countryIso2()));
+        } else if (nationalOnly && !r.countries().isEmpty()
+                && (d.countryIso2() == null || !r.countries().contains(d.countryIso2()))) {
+            problems.add(problem(row, "country", "plan.error.country-not-listed",
+                    String.join(", ", r.countries().stream().sorted().toList())));
+        } else if (!r.national() && d.countryIso2() != null) {
+            problems.add(problem(row, "country", "plan.error.regional-has-no-country"));
+        }
+        return problems;
+    }
+
+    private static Problem problem(Integer row, String field, String messageKey, Object... arguments) {
+        return row == null ? Problem.of(field, messageKey, arguments) : Problem.atRow(row, field, messageKey, arguments);
+    }
+
     private void validate(List<MilestoneDraft> drafts, LocalDate today, PlannedRecommendation r) {
         boolean nationalOnly = r.national() && !r.regional();
         List<Problem> problems = new ArrayList<>();
@@ -261,34 +317,7 @@ public class ImplementationPlanService {
             throw InvalidInputException.of("milestones", "plan.error.too-many", MAX_MILESTONES);
         }
         for (int i = 0; i < drafts.size(); i++) {
-            MilestoneDraft d = drafts.get(i);
-            int row = i + 1;
-            if (d.name() == null || d.name().isBlank()) {
-                problems.add(Problem.atRow(row, "name", "validation.required"));
-            } else if (d.name().strip().length() > MAX_NAME) {
-                problems.add(Problem.atRow(row, "name", "validation.too-long", MAX_NAME));
-            }
-            if (d.ownerOrganisationId() == null) {
-                problems.add(Problem.atRow(row, "owner", "plan.error.no-owner"));
-            } else if (!organisations.exists(d.ownerOrganisationId())) {
-                problems.add(Problem.atRow(row, "owner", "plan.error.unknown-owner", d.ownerOrganisationId()));
-            }
-            if (d.dueDate() == null) {
-                problems.add(Problem.atRow(row, "dueDate", "validation.required"));
-            } else if (d.dueDate().isBefore(today)) {
-                problems.add(Problem.atRow(row, "dueDate", "plan.error.due-in-past", d.dueDate()));
-            } else if (d.plannedStart() != null && d.plannedStart().isAfter(d.dueDate())) {
-                problems.add(Problem.atRow(row, "plannedStart", "plan.error.start-after-due"));
-            }
-            if (d.countryIso2() != null && !organisations.countryExists(d.countryIso2())) {
-                problems.add(Problem.atRow(row, "country", "plan.error.unknown-country", d.countryIso2()));
-            } else if (nationalOnly && !r.countries().isEmpty()
-                    && (d.countryIso2() == null || !r.countries().contains(d.countryIso2()))) {
-                problems.add(Problem.atRow(row, "country", "plan.error.country-not-listed",
-                        String.join(", ", r.countries().stream().sorted().toList())));
-            } else if (!r.national() && d.countryIso2() != null) {
-                problems.add(Problem.atRow(row, "country", "plan.error.regional-has-no-country"));
-            }
+            problems.addAll(rowProblems(drafts.get(i), i + 1, today, r));
         }
         if (nationalOnly) {
             for (String country : r.countries().stream().sorted().toList()) {

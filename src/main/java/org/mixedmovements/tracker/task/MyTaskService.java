@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.ConcurrentUpdateException;
+import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.NotFoundException;
 import org.mixedmovements.tracker.base.NotPermittedException;
 import org.mixedmovements.tracker.base.StateConflictException;
@@ -119,6 +120,16 @@ public class MyTaskService {
     }
 
     /** Why the group sent the plan back, if it did. */
+    /** What the plan's milestones say about their country (the lead's form shows the field accordingly). */
+    public ImplementationPlanService.CountryRule draftCountries(String taskId) {
+        return plans.countryRule(expect(taskId, WorkItemKind.DRAFT_PLAN).recommendationId());
+    }
+
+    /** The problems of one milestone of the draft, checked as the lead adds it, by the rules of submitting. */
+    public List<InvalidInputException.Problem> checkMilestoneDraft(String taskId, MilestoneDraft draft) {
+        return plans.problemsOf(expect(taskId, WorkItemKind.DRAFT_PLAN).recommendationId(), draft);
+    }
+
     public String returnReasonFor(String taskId) {
         return recommendations.details(expect(taskId, WorkItemKind.DRAFT_PLAN).recommendationId()).planRejectionReason();
     }

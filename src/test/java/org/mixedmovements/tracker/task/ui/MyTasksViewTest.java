@@ -36,6 +36,7 @@ import org.mixedmovements.tracker.milestone.ReportedStatus;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.workinggroup.VoteChoice;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -147,9 +148,85 @@ class MyTasksViewTest extends UiTest {
         signIn("agency.r4v");
         open(WorkItemKind.DRAFT_PLAN);
         _click(_get(Button.class, spec -> spec.withId("submit-plan")));
-        assertThat(notifications()).contains("Milestones: A plan needs at least one milestone.");
+        // the reason stays on the dialog, above its buttons, not in a toast over the form
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("draft-problems")).getElement().getTextRecursively())
+                .isEqualTo("Milestones: A plan needs at least one milestone.");
+        assertThat(notifications()).isEmpty();
         assertThat(context.getBean(RecommendationService.class).summary(recommendation).status())
                 .isEqualTo(RecommendationStatus.PLANNING);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNationalRecommendationsPlanAsksEachMilestoneForOneOfItsCountries() {
+        Long national = fixtures.newRecommendation("National roll-out plan", "NATIONAL", "CO;PE");
+        fixtures.adopt(national, "R4V");
+        signIn("agency.r4v");
+        UI.getCurrent().navigate(MyTasksView.class);
+        _click(_get(card(national, WorkItemKind.DRAFT_PLAN), Button.class, spec -> spec.withClasses("open-task")));
+
+        ComboBox<String> country = _get(ComboBox.class, spec -> spec.withId("milestone-country"));
+        assertThat(country.isRequiredIndicatorVisible()).isTrue();
+        assertThat(country.getListDataView().getItems()).containsExactly("CO", "PE");
+        _setValue(_get(TextField.class, spec -> spec.withId("milestone-name")), "Focal point named");
+        _setValue(_get(ComboBox.class, spec -> spec.withId("milestone-owner")),
+                context.getBean(OrganisationService.class).findByCode("R4V").orElseThrow());
+        _setValue(_get(DatePicker.class, spec -> spec.withId("milestone-due")), fixtures.todayInPanama().plusDays(30));
+        _click(_get(Button.class, spec -> spec.withId("add-milestone")));
+        assertThat(country.isInvalid()).isTrue();
+        assertThat(country.getErrorMessage()).contains("CO, PE");
+
+        _setValue(country, "CO");
+        _click(_get(Button.class, spec -> spec.withId("add-milestone")));
+        _click(_get(Button.class, spec -> spec.withId("submit-plan")));
+        // Peru has no milestone yet: the whole plan says so, on the dialog
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("draft-problems")).getElement().getTextRecursively())
+                .contains("PE");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEmptyOrBackwardMilestoneIsNotAddedAndEachProblemSitsUnderItsField() {
+        signIn("agency.r4v");
+        open(WorkItemKind.DRAFT_PLAN);
+        _click(_get(Button.class, spec -> spec.withId("add-milestone")));
+
+        TextField name = _get(TextField.class, spec -> spec.withId("milestone-name"));
+        ComboBox<Organisation> owner = _get(ComboBox.class, spec -> spec.withId("milestone-owner"));
+        DatePicker due = _get(DatePicker.class, spec -> spec.withId("milestone-due"));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Required");
+        assertThat(owner.isInvalid()).isTrue();
+        assertThat(due.isInvalid()).isTrue();
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(_get(Grid.class, spec -> spec.withId("draft-grid")))).isZero();
+        assertThat(notifications()).isEmpty();
+
+        _setValue(name, "Workshop held");
+        assertThat(name.isInvalid()).isFalse();
+        _setValue(owner, context.getBean(OrganisationService.class).findByCode("R4V").orElseThrow());
+        DatePicker start = _get(DatePicker.class, spec -> spec.withId("milestone-start"));
+        _setValue(start, fixtures.todayInPanama().plusDays(60));
+        // the picker no longer offers a due date before the start
+        assertThat(due.getMin()).isEqualTo(fixtures.todayInPanama().plusDays(60));
+        _setValue(due, fixtures.todayInPanama().plusDays(30));
+        _click(_get(Button.class, spec -> spec.withId("add-milestone")));
+        assertThat(start.isInvalid()).isTrue();
+        assertThat(start.getErrorMessage()).contains("after");
+
+        _setValue(due, fixtures.todayInPanama().plusDays(90));
+        _click(_get(Button.class, spec -> spec.withId("add-milestone")));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(_get(Grid.class, spec -> spec.withId("draft-grid")))).isEqualTo(1);
+
+        // a row can be changed in the form and put back in its place
+        Grid<MilestoneDraft> grid = _get(Grid.class, spec -> spec.withId("draft-grid"));
+        _click(_get(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "actions"), Button.class,
+                spec -> spec.withId("edit-milestone-1")));
+        assertThat(name.getValue()).isEqualTo("Workshop held");
+        _setValue(name, "Regional workshop held");
+        _click(_get(Button.class, spec -> spec.withId("add-milestone")));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isEqualTo(1);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0).name()).isEqualTo("Regional workshop held");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0).plannedStart()).isEqualTo(fixtures.todayInPanama().plusDays(60));
     }
 
     @Test

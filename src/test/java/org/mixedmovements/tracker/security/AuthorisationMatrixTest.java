@@ -142,6 +142,7 @@ class AuthorisationMatrixTest {
             InboxService.markRead                          | pass        | pass  | pass    | pass       | pass         | pass  | DENY
             InboxService.markAllRead                       | pass        | pass  | pass    | pass       | pass         | pass  | DENY
             NotificationPreferenceService.setMine          | pass        | pass  | pass    | pass       | pass         | pass  | DENY
+            NotificationPreferenceService.setMyTimeZone    | pass        | pass  | pass    | pass       | pass         | pass  | DENY
             ApiTokenService.create                         | pass        | pass  | pass    | pass       | pass         | pass  | DENY
             ApiTokenService.revoke                         | pass        | pass  | pass    | pass       | pass         | pass  | DENY
             """;
@@ -442,7 +443,8 @@ class AuthorisationMatrixTest {
         // an own inbox and own preferences and tokens: every signed-in user has them, nobody else's can be named
         calls.put("InboxService.markRead", () -> inbox.markRead(-1L));
         calls.put("InboxService.markAllRead", inbox::markAllRead);
-        calls.put("NotificationPreferenceService.setMine", () -> preferences.setMine(null));
+        calls.put("NotificationPreferenceService.setMine", () -> preferences.setMine(null, null));
+        calls.put("NotificationPreferenceService.setMyTimeZone", () -> preferences.setMyTimeZone(null));
         calls.put("ApiTokenService.create", () -> apiTokens.create(TokenKind.API, ""));
         calls.put("ApiTokenService.revoke", () -> apiTokens.revoke(-1L));
         return calls;

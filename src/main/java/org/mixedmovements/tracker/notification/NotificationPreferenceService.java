@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mixedmovements.tracker.base.InvalidInputException;
@@ -22,6 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class NotificationPreferenceService {
+
+    private static final List<String> AREAS = List.of("Africa", "America", "Antarctica", "Asia", "Atlantic",
+            "Australia", "Europe", "Indian", "Pacific");
+    private static final List<ZoneId> TIME_ZONES = ZoneId.getAvailableZoneIds().stream()
+            .filter(id -> AREAS.stream().anyMatch(area -> id.startsWith(area + "/"))).sorted().map(ZoneId::of).toList();
 
     private final JdbcClient jdbc;
     private final ZoneId defaultZone;
@@ -86,6 +92,11 @@ public class NotificationPreferenceService {
             jdbc.sql("insert into notification_preference (user_id, time_zone) values (:user, :zone)")
                     .param("user", user).param("zone", zone.getId()).update();
         }
+    }
+
+    /** The zones a person may choose: the regions' cities (Area/City), without legacy aliases, in name order. */
+    public List<ZoneId> timeZones() {
+        return TIME_ZONES;
     }
 
     /** The zone of a person who did not choose one. */

@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.mixedmovements.tracker.base.ui.Messages;
@@ -38,7 +37,7 @@ class MailChoices extends VerticalLayout {
         ComboBox<ZoneId> zone = new ComboBox<>(getTranslation("inbox.time-zone"));
         zone.setId("inbox-time-zone");
         zone.setHelperText(getTranslation("inbox.time-zone.help", digestTime));
-        zone.setItems(ZoneIds.ALL);
+        zone.setItems(preferences.timeZones());
         zone.setItemLabelGenerator(this::zoneLabel);
         zone.setWidth("24em");
         zone.setValue(preferences.myTimeZone());
@@ -84,14 +83,5 @@ class MailChoices extends VerticalLayout {
     /** "Panama Time (America/Panama)": the zone's name in the reader's language, then its identifier. */
     private String zoneLabel(ZoneId zone) {
         return zone.getDisplayName(TextStyle.FULL, getLocale()) + " (" + zone.getId() + ")";
-    }
-
-    /** The zones a person may choose: the regions' (Area/City), without the legacy aliases. */
-    private static final class ZoneIds {
-        static final List<ZoneId> ALL = ZoneId.getAvailableZoneIds().stream()
-                .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/")
-                        && Arrays.stream(new String[] {"Africa", "America", "Antarctica", "Asia", "Atlantic",
-                                "Australia", "Europe", "Indian", "Pacific"}).anyMatch(area -> id.startsWith(area + "/")))
-                .sorted().map(ZoneId::of).toList();
     }
 }

@@ -85,7 +85,9 @@ class NotificationEvents {
         arguments.add(assigned.reason() == null ? "" : assigned.reason());
         users.contact(assigned.assignee()).ifPresent(person -> outbox.tell(person, NotificationKind.TASK_ASSIGNED,
                 "task-assigned:" + assigned.taskId() + ":" + assigned.assignee(), assigned.recommendationId(),
-                assigned.milestoneId(), Target.task(item.map(NotificationEvents::workOf).orElse(null)), arguments));
+                assigned.milestoneId(), Target.task(item.map(NotificationEvents::workOf).orElseGet(() ->
+                        assigned.milestoneId() == null ? null : Target.milestoneKey(assigned.milestoneId()))),
+                arguments));
     }
 
     /** The work a task is about, named as the notifications that offer it name it, so the same event finishes both. */

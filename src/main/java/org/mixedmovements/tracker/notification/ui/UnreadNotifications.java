@@ -50,7 +50,7 @@ class UnreadNotifications extends RouterLink implements AfterNavigationObserver 
         var bell = VaadinIcon.BELL.create();
         bell.getElement().setAttribute("aria-hidden", "true");
         add(bell, badge);
-        refresh();
+        // counted after the navigation that shows it (afterNavigation), not here too: one count per navigation
     }
 
     @Override

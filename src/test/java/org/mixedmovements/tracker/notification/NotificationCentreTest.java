@@ -21,6 +21,7 @@ import org.mixedmovements.tracker.TestClock;
 import org.mixedmovements.tracker.TrackerTest;
 import org.mixedmovements.tracker.account.UserAdministration;
 import org.mixedmovements.tracker.account.UserDirectory;
+import org.mixedmovements.tracker.assignment.AssignmentService;
 import org.mixedmovements.tracker.base.Translations;
 import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.milestone.ReportedStatus;
@@ -55,6 +56,7 @@ class NotificationCentreTest {
     @Autowired Fixtures fixtures;
     @Autowired RecommendationService recommendations;
     @Autowired MyTaskService tasks;
+    @Autowired AssignmentService assignment;
     @Autowired InboxService inbox;
     @Autowired NotificationPreferenceService preferences;
     @Autowired NotificationSender sender;
@@ -155,6 +157,8 @@ class NotificationCentreTest {
         fixtures.everyMemberVotes(recommendation, VoteChoice.APPROVE);
         assertThat(kinds(section("agency.ibchm", Section.TO_DO, recommendation)))
                 .containsExactly(NotificationKind.MILESTONE_GIVEN);
+        assertThat(section("agency.ibchm", Section.TO_DO, recommendation).get(0).target())
+                .as("a milestone's work is on its recommendation's page").isEqualTo("recommendations/" + recommendation);
 
         tasks.reportMilestone(fixtures.taskOf("agency.ibchm", recommendation, WorkItemKind.WORK_ON_MILESTONE),
                 ReportedStatus.DONE, 100, "Shared with the platforms");
@@ -166,9 +170,30 @@ class NotificationCentreTest {
 
         assertThat(kinds(section("secretariat", Section.TO_DO, recommendation)))
                 .containsExactly(NotificationKind.FINAL_REVIEW_DUE);
+        assertThat(section("secretariat", Section.TO_DO, recommendation).get(0).target()).isEqualTo("tasks");
         tasks.finalReview(fixtures.taskOf("secretariat", recommendation, WorkItemKind.FINAL_REVIEW),
                 Closure.IMPLEMENTED, null);
         assertThat(section("secretariat", Section.TO_DO, recommendation)).as("closed by the final review").isEmpty();
+    }
+
+    @Test
+    void a_task_given_to_a_person_is_in_their_to_do_with_a_link_to_my_tasks_until_its_milestone_is_completed() {
+        Long recommendation = fixtures.newRecommendation("Task given");
+        fixtures.adopt(recommendation, "R4V");
+        tasks.submitImplementationPlan(fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.DRAFT_PLAN),
+                List.of(fixtures.milestone("Referral map shared", "R4V", 30, false)));
+        fixtures.everyMemberVotes(recommendation, VoteChoice.APPROVE);
+        String task = fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.WORK_ON_MILESTONE);
+        fixtures.signIn("secretariat");
+        assignment.assignTask(task, "agency.r4v", "R4V's focal point for referrals");
+
+        assertThat(section("agency.r4v", Section.TO_DO, recommendation)).singleElement().satisfies(given -> {
+            assertThat(given.kind()).isEqualTo(NotificationKind.TASK_ASSIGNED);
+            assertThat(given.target()).isEqualTo("tasks");
+        });
+        tasks.reportMilestone(fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.WORK_ON_MILESTONE),
+                ReportedStatus.DONE, 100, null);
+        assertThat(section("agency.r4v", Section.TO_DO, recommendation)).isEmpty();
     }
 
     @Test

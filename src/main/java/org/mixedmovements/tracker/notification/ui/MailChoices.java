@@ -27,7 +27,8 @@ class MailChoices extends VerticalLayout {
 
     private final NotificationPreferenceService preferences;
 
-    MailChoices(NotificationPreferenceService preferences) {
+    /** @param zoneChanged what to do once the person chose another time zone (the Inbox shows its times again) */
+    MailChoices(NotificationPreferenceService preferences, Runnable zoneChanged) {
         this.preferences = preferences;
         setPadding(false);
         String digestTime = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale())
@@ -45,6 +46,7 @@ class MailChoices extends VerticalLayout {
             if (e.isFromClient() && e.getValue() != null) {
                 preferences.setMyTimeZone(e.getValue());
                 Messages.showSuccess(this, "inbox.time-zone.saved");
+                zoneChanged.run();
             }
         });
 

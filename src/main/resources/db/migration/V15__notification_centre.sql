@@ -66,7 +66,8 @@ insert into notification_channel (user_id, kind, email_mode)
         ('TASK_ASSIGNED'), ('MILESTONE_OWNER_CHANGED'), ('REMINDER'), ('OVERDUE'), ('ESCALATED_TO_SECRETARIAT'),
         ('ESCALATED_TO_CHAIR'), ('DECISION_TAKEN'), ('VOTE_OPENED'), ('OBJECTION_PERIOD_OPENED'),
         ('CONSENSUS_TO_RECORD'), ('LEAD_NAMED'), ('PLAN_RETURNED'), ('MILESTONE_GIVEN'), ('FINAL_REVIEW_DUE'),
-        ('PLAN_APPROVED'), ('DUE_DATE_MOVED'), ('DECISION_CLOSING_SOON'), ('DECISION_NUDGE'), ('QUORUM_NOT_REACHED')
+        ('PLAN_APPROVED'), ('DUE_DATE_MOVED'), ('DECISION_CLOSING_SOON'), ('DECISION_NUDGE'), ('QUORUM_NOT_REACHED'),
+        ('VOTE_EXTENDED')
     ) as k (kind);
 
 -- notification_preference keeps what is one per person: the time zone the digest and the Inbox's times follow (null:

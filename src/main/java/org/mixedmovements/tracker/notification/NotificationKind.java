@@ -37,7 +37,9 @@ public enum NotificationKind {
     /** Work: the secretariat or the chair asks the members who have not acted on a decision to act. */
     DECISION_NUDGE(Category.WORK),
     /** Work: a majority vote closed without its quorum, back to the secretariat (extend it once or take it to a meeting). */
-    QUORUM_NOT_REACHED(Category.WORK);
+    QUORUM_NOT_REACHED(Category.WORK),
+    /** Work: the secretariat extended a vote without its quorum, to the members who have not voted. */
+    VOTE_EXTENDED(Category.WORK);
 
     /** What a kind is to its reader; each category has the mail channel a person gets unless they choose another. */
     public enum Category {

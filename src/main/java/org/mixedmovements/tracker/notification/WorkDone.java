@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * the age. Each notification names its work ({@link Target#workKey()}); an event marks that work's notifications:
  * <ul>
  * <li>a decision taken: every notification of the decision (the vote, the period to object, the consensus to record,
- * the reminders and nudges, a quorum not reached, a vote task given to someone);</li>
+ * the reminders, nudges and extensions, a quorum not reached, a vote task given to someone);</li>
  * <li>an organisation's vote: that decision's calls to vote to the organisation's people;</li>
  * <li>a response proposed (a response decision opened), a lead named, a plan submitted, a milestone completed, a
  * recommendation closed: the notifications and tasks about that;</li>
@@ -35,7 +35,7 @@ class WorkDone {
     /** What a vote of the recipient's organisation answers (not the secretariat's quorum or consensus work). */
     static final List<NotificationKind> CALLS_TO_VOTE = List.of(NotificationKind.VOTE_OPENED,
             NotificationKind.OBJECTION_PERIOD_OPENED, NotificationKind.DECISION_CLOSING_SOON,
-            NotificationKind.DECISION_NUDGE, NotificationKind.TASK_ASSIGNED);
+            NotificationKind.DECISION_NUDGE, NotificationKind.VOTE_EXTENDED, NotificationKind.TASK_ASSIGNED);
 
     private final JdbcClient jdbc;
     private final Clock clock;

@@ -1,8 +1,5 @@
 package org.mixedmovements.tracker.workinggroup;
 
-/**
- * A member organisation voted on (or objected to) a decision: the organisation's part of the decision is done, whoever
- * of its representatives cast it.
- */
+/** A member organisation voted (or objected, or consented) on a decision: its part of the work is done. */
 public record VoteCast(Long decisionId, Long organisationId, Long recommendationId) {
 }

@@ -92,13 +92,17 @@ class NotificationEvents {
 
     /** The work a task is about, named as the notifications that offer it name it, so the same event finishes both. */
     private static String workOf(WorkItem item) {
+        if (item.decisionId() != null) {
+            // any task of a decision (a vote, an objection, the chair's vote, a consensus, a quorum to resolve)
+            return Target.decisionKey(item.decisionId());
+        }
         return switch (item.kind()) {
-            case CAST_VOTE, CONSIDER_OBJECTION, CHAIR_DECIDES, RECORD_CONSENSUS -> Target.decisionKey(item.decisionId());
             case WORK_ON_MILESTONE -> Target.milestoneKey(item.milestoneId());
             case DRAFT_PLAN -> Target.planKey(item.recommendationId());
             case FINAL_REVIEW -> Target.finalReviewKey(item.recommendationId());
             case PROPOSE_RESPONSE -> Target.responseKey(item.recommendationId());
             case NAME_LEAD -> Target.leadKey(item.recommendationId());
+            default -> item.milestoneId() == null ? null : Target.milestoneKey(item.milestoneId());
         };
     }
 

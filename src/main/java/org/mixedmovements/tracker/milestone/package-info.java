@@ -6,7 +6,7 @@
  * {@link org.mixedmovements.tracker.milestone.Milestone} checks and changes its own state and registers a
  * {@link org.mixedmovements.tracker.milestone.MilestoneEvent} for each change. A recommendation is known here only
  * through the {@link org.mixedmovements.tracker.milestone.RecommendationDirectory} port, so the dependency runs from
- * recommendations to their milestones. There is no {@code ui} here: every screen that acts on a milestone goes through
- * its task (the {@code task} feature), which sits above this one.
+ * recommendations to their milestones. Every screen that acts on a milestone goes through its task (the {@code task}
+ * feature), which sits above this one; {@code milestone.ui} holds only what several screens show alike (its evidence).
  */
 package org.mixedmovements.tracker.milestone;

@@ -1,11 +1,14 @@
 package org.mixedmovements.tracker.notification;
 
-/** How a user wants notifications by email. The in-app inbox gets every notification whatever the choice. */
+/**
+ * How a person wants one kind of notification by mail ({@link NotificationKind#defaultMode()} unless they chose). The
+ * Inbox gets every notification whatever the choice.
+ */
 public enum EmailMode {
-    /** One email per notification, within a minute or so. */
+    /** One mail per notification, within a minute or so. */
     IMMEDIATE,
-    /** One email a day at the configured hour, listing the notifications since the previous one. */
+    /** In one mail a day at the digest hour in the person's time zone, with the others waiting since the last one. */
     DAILY_DIGEST,
-    /** No email. */
+    /** No mail: in the Inbox only. */
     NONE
 }

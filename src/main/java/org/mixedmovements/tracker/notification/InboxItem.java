@@ -11,15 +11,43 @@ import java.util.List;
 /**
  * A notification as its recipient's inbox shows it; the text is {@code kind.messageKey()} with {@code arguments}
  * (arguments that start with {@code key:} are themselves keys to translate, see {@link #translatableArgument}).
+ * {@code target} is the path of the page where its work is done (relative to the application's address; null when it
+ * has none); {@code doneAt} when the work it offered was done.
  */
 public record InboxItem(Long id, NotificationKind kind, Long recommendationId, Long milestoneId,
-                        List<String> arguments, Instant createdAt, Instant readAt) {
+                        List<String> arguments, Instant createdAt, Instant readAt, String target, Instant doneAt) {
 
     public static final String KEY_PREFIX = "key:";
     public static final String DATE_PREFIX = "date:";
 
+    /** The columns {@link #from} reads. */
+    static final String COLUMNS = "id, kind, recommendation_id, milestone_id, arguments, created_at, read_at, target,"
+            + " done_at";
+
     public boolean unread() {
         return readAt == null;
+    }
+
+    /** Work offered to its reader that is not done yet: in the Inbox's "To do". */
+    public boolean toDo() {
+        return kind.offersWork() && doneAt == null;
+    }
+
+    /** Work offered that was done: shown as done under "For information". */
+    public boolean done() {
+        return kind.offersWork() && doneAt != null;
+    }
+
+    /** A notification row ({@link #COLUMNS}). */
+    static InboxItem from(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new InboxItem(row.getLong("id"), NotificationKind.valueOf(row.getString("kind")),
+                row.getObject("recommendation_id", Long.class), row.getObject("milestone_id", Long.class),
+                Outbox.split(row.getString("arguments")), row.getTimestamp("created_at").toInstant(),
+                instant(row.getTimestamp("read_at")), row.getString("target"), instant(row.getTimestamp("done_at")));
+    }
+
+    private static Instant instant(java.sql.Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     /** A calendar date as an argument: each reader sees it in their own language, never as an ISO code. */

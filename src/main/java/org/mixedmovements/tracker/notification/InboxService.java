@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.List;
 import org.mixedmovements.tracker.base.NotFoundException;
 import org.mixedmovements.tracker.base.security.CurrentUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -14,42 +13,62 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The signed-in user's own notifications, newest first; only the recipient reads them or marks them read. */
+/**
+ * The signed-in user's own notifications, newest first, in two sections: "To do" (work offered that is not done yet)
+ * and "For information" (everything else, work done included); only the recipient reads them or marks them read.
+ */
 @Service
 @Transactional(readOnly = true)
 public class InboxService {
 
-    private static final String COLUMNS = "id, kind, recommendation_id, milestone_id, arguments, created_at, read_at";
+    /** The two sections of the Inbox. */
+    public enum Section {
+        TO_DO("done_at is null and kind in (:work)"),
+        FOR_INFORMATION("(done_at is not null or kind not in (:work))");
+
+        private final String condition;
+
+        Section(String condition) {
+            this.condition = condition;
+        }
+    }
+
+    private static final List<String> WORK = java.util.Arrays.stream(NotificationKind.values())
+            .filter(NotificationKind::offersWork).map(Enum::name).toList();
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final ZoneId zone;
+    private final NotificationPreferenceService preferences;
 
-    InboxService(JdbcClient jdbc, Clock clock, @Value("${tracker.notifications.digest-zone:America/Panama}") String zone) {
+    InboxService(JdbcClient jdbc, Clock clock, NotificationPreferenceService preferences) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.preferences = preferences;
     }
 
-    /** The time zone the inbox shows times in (the digest's). */
+    /** The time zone the signed-in user reads times in (their own, as the digest). */
     public ZoneId zone() {
-        return zone;
+        return preferences.myTimeZone();
     }
 
+    /** Every notification of the signed-in user, newest first. */
     public Page<InboxItem> mine(Pageable page) {
         long me = CurrentUser.require().id();
-        List<InboxItem> items = jdbc.sql("select " + COLUMNS + " from notification where recipient_id = :me"
-                        + " order by created_at desc, id desc offset " + page.getOffset() + " rows fetch next "
-                        + page.getPageSize() + " rows only")
-                .param("me", me)
-                .query((rs, n) -> new InboxItem(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")),
-                        rs.getObject("recommendation_id", Long.class), rs.getObject("milestone_id", Long.class),
-                        Outbox.split(rs.getString("arguments")), rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant()))
-                .list();
-        return new PageImpl<>(items, page, count(me));
+        return new PageImpl<>(page(me, "1 = 1", page), page, count(me, "1 = 1"));
     }
 
+    /** One section of the signed-in user's notifications, newest first. */
+    public Page<InboxItem> mine(Section section, Pageable page) {
+        long me = CurrentUser.require().id();
+        return new PageImpl<>(page(me, section.condition, page), page, count(me, section.condition));
+    }
+
+    /** How many notifications the section holds. */
+    public long count(Section section) {
+        return count(CurrentUser.require().id(), section.condition);
+    }
+
+    /** The header's count: one indexed count of the user's unread rows (ix_notification_unread). */
     public long unreadCount() {
         return jdbc.sql("select count(*) from notification where recipient_id = :me and read_at is null")
                 .param("me", CurrentUser.require().id()).query(Long.class).single();
@@ -73,8 +92,19 @@ public class InboxService {
                 .param("now", Timestamp.from(clock.instant())).param("me", CurrentUser.require().id()).update();
     }
 
-    private long count(long me) {
-        return jdbc.sql("select count(*) from notification where recipient_id = :me").param("me", me)
-                .query(Long.class).single();
+    private List<InboxItem> page(long me, String condition, Pageable page) {
+        return jdbc.sql("select " + InboxItem.COLUMNS + " from notification where recipient_id = :me and " + condition
+                        + " order by created_at desc, id desc offset " + page.getOffset() + " rows fetch next "
+                        + page.getPageSize() + " rows only")
+                .params(parameters(me, condition)).query((rs, n) -> InboxItem.from(rs)).list();
+    }
+
+    private long count(long me, String condition) {
+        return jdbc.sql("select count(*) from notification where recipient_id = :me and " + condition)
+                .params(parameters(me, condition)).query(Long.class).single();
+    }
+
+    private static java.util.Map<String, Object> parameters(long me, String condition) {
+        return condition.contains(":work") ? java.util.Map.of("me", me, "work", WORK) : java.util.Map.of("me", me);
     }
 }

@@ -1,7 +1,6 @@
 package org.mixedmovements.tracker.notification;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -11,8 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The words of a mail, in the recipient's language (their stored locale, texts from the translation bundles), with a
- * link to the recommendation: {@code tracker.notifications.base-url} + {@code /recommendations/<id>}.
+ * The words of a mail, in the recipient's language (their stored locale, texts from the translation bundles) and times
+ * in their time zone, with each notification's link to the page where its work is done:
+ * {@code tracker.notifications.base-url} + {@code /} + its target (an anonymous reader signs in and lands there).
  */
 @Component
 class MailComposer {
@@ -24,17 +24,16 @@ class MailComposer {
     private final Texts texts;
     private final String baseUrl;
     private final String from;
-    private final ZoneId zone;
+    private final NotificationPreferenceService preferences;
 
-    MailComposer(JdbcClient jdbc, Texts texts,
+    MailComposer(JdbcClient jdbc, Texts texts, NotificationPreferenceService preferences,
                  @Value("${tracker.notifications.base-url:http://localhost:8080}") String baseUrl,
-                 @Value("${tracker.notifications.from:Recommendation Tracker <no-reply@localhost>}") String from,
-                 @Value("${tracker.notifications.digest-zone:America/Panama}") String zone) {
+                 @Value("${tracker.notifications.from:Recommendation Tracker <no-reply@localhost>}") String from) {
         this.jdbc = jdbc;
         this.texts = texts;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.from = from;
-        this.zone = ZoneId.of(zone);
+        this.preferences = preferences;
     }
 
     String from() {
@@ -43,14 +42,8 @@ class MailComposer {
 
     /** The notifications a mail tells, oldest first. */
     List<InboxItem> itemsOf(Long mailId) {
-        return jdbc.sql("select id, kind, recommendation_id, milestone_id, arguments, created_at, read_at"
-                        + " from notification where mail_id = :mail order by created_at, id")
-                .param("mail", mailId)
-                .query((rs, n) -> new InboxItem(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")),
-                        (Long) rs.getObject("recommendation_id", Long.class),
-                        (Long) rs.getObject("milestone_id", Long.class), Outbox.split(rs.getString("arguments")),
-                        rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant()))
+        return jdbc.sql("select " + InboxItem.COLUMNS + " from notification where mail_id = :mail order by created_at, id")
+                .param("mail", mailId).query((rs, n) -> InboxItem.from(rs))
                 .list();
     }
 
@@ -69,11 +62,11 @@ class MailComposer {
                 .append(texts.text(to.locale(), "notification.mail.greeting", to.displayName())).append("\n\n")
                 .append(texts.text(to.locale(), "notification.digest.intro", items.size(), date)).append("\n");
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(to.locale())
-                .withZone(zone);
+                .withZone(preferences.zoneOf(to.id()));
         for (InboxItem item : items) {
             body.append("\n- ").append(time.format(item.createdAt())).append(": ")
                     .append(texts.notification(to.locale(), item.kind(), item.arguments()));
-            if (item.recommendationId() != null) {
+            if (item.target() != null) {
                 body.append("\n  ").append(url(item));
             }
         }
@@ -83,11 +76,11 @@ class MailComposer {
     }
 
     private String link(Contact to, InboxItem item) {
-        return item.recommendationId() == null ? ""
+        return item.target() == null ? ""
                 : texts.text(to.locale(), "notification.mail.open") + " " + url(item);
     }
 
     private String url(InboxItem item) {
-        return baseUrl + "/recommendations/" + item.recommendationId();
+        return baseUrl + "/" + item.target();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.mixedmovements.tracker.account.Contact;
 import org.mixedmovements.tracker.account.UserDirectory;
@@ -25,6 +26,7 @@ import org.mixedmovements.tracker.recommendation.LeadNamed;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels.MilestoneLabel;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels.RecommendationLabel;
+import org.mixedmovements.tracker.workflow.WorkItem;
 import org.mixedmovements.tracker.workflow.WorkItems;
 import org.mixedmovements.tracker.workinggroup.DecisionOpened;
 import org.mixedmovements.tracker.workinggroup.DecisionRule;
@@ -79,15 +81,33 @@ class NotificationEvents {
 
     @EventListener
     void on(TaskAssigned assigned) {
-        String task = workItems.find(assigned.taskId())
-                .map(item -> InboxItem.KEY_PREFIX + "task.kind." + item.kind().name()).orElse("");
+        Optional<WorkItem> item = workItems.find(assigned.taskId());
+        String task = item.map(i -> InboxItem.KEY_PREFIX + "task.kind." + i.kind().name()).orElse("");
         List<String> arguments = arguments(assigned.recommendationId(), assigned.milestoneId());
         arguments.add(task);
         arguments.add(assigned.assignedBy());
         arguments.add(assigned.reason() == null ? "" : assigned.reason());
         users.contact(assigned.assignee()).ifPresent(person -> outbox.tell(person, NotificationKind.TASK_ASSIGNED,
                 "task-assigned:" + assigned.taskId() + ":" + assigned.assignee(), assigned.recommendationId(),
-                assigned.milestoneId(), arguments));
+                assigned.milestoneId(), Target.task(item.map(NotificationEvents::workOf).orElseGet(() ->
+                        assigned.milestoneId() == null ? null : Target.milestoneKey(assigned.milestoneId()))),
+                arguments));
+    }
+
+    /** The work a task is about, named as the notifications that offer it name it, so the same event finishes both. */
+    private static String workOf(WorkItem item) {
+        if (item.decisionId() != null) {
+            // any task of a decision (a vote, an objection, the chair's vote, a consensus, a quorum to resolve)
+            return Target.decisionKey(item.decisionId());
+        }
+        return switch (item.kind()) {
+            case WORK_ON_MILESTONE -> Target.milestoneKey(item.milestoneId());
+            case DRAFT_PLAN -> Target.planKey(item.recommendationId());
+            case FINAL_REVIEW -> Target.finalReviewKey(item.recommendationId());
+            case PROPOSE_RESPONSE -> Target.responseKey(item.recommendationId());
+            case NAME_LEAD -> Target.leadKey(item.recommendationId());
+            default -> item.milestoneId() == null ? null : Target.milestoneKey(item.milestoneId());
+        };
     }
 
     @EventListener
@@ -98,7 +118,8 @@ class NotificationEvents {
         arguments.add(changed.reason() == null ? "" : changed.reason());
         tellAll(agencyOf(changed.newOwnerId()), NotificationKind.MILESTONE_OWNER_CHANGED,
                 "owner:" + changed.milestoneId() + ":" + changed.previousOwnerId() + ":" + changed.newOwnerId(),
-                changed.recommendationId(), changed.milestoneId(), arguments);
+                changed.recommendationId(), changed.milestoneId(),
+                Target.milestone(changed.recommendationId(), changed.milestoneId()), arguments);
     }
 
     @EventListener
@@ -123,7 +144,8 @@ class NotificationEvents {
         arguments.add(InboxItem.date(reached.dueDate()));
         tellAll(recipients.values(), kind,
                 "deadline:" + reached.milestoneId() + ":" + reached.kind() + ":" + reached.dueDate(),
-                reached.recommendationId(), reached.milestoneId(), arguments);
+                reached.recommendationId(), reached.milestoneId(), Target.information(reached.recommendationId()),
+                arguments);
     }
 
     @EventListener
@@ -135,7 +157,7 @@ class NotificationEvents {
         users.contactsWith(Role.WG_MEMBER).forEach(c -> recipients.putIfAbsent(c.id(), c));
         users.contactsWith(Role.SECRETARIAT).forEach(c -> recipients.putIfAbsent(c.id(), c));
         tellAll(recipients.values(), NotificationKind.DECISION_TAKEN, "decision:" + taken.decisionId(),
-                taken.recommendationId(), null, arguments);
+                taken.recommendationId(), null, Target.information(taken.recommendationId()), arguments);
     }
 
     @EventListener
@@ -157,7 +179,7 @@ class NotificationEvents {
             recipients = voters.isEmpty() ? List.of() : users.contactsOf(voters, Set.of(Role.WG_MEMBER));
         }
         tellAll(recipients, kind, "decision-opened:" + opened.decisionId(), opened.recommendationId(), null,
-                arguments);
+                Target.decision(opened.decisionId()), arguments);
     }
 
     /**
@@ -184,7 +206,8 @@ class NotificationEvents {
         };
         Collection<Contact> recipients = awaited.organisationIds().isEmpty() ? List.of()
                 : users.contactsOf(awaited.organisationIds(), Set.of(Role.WG_MEMBER));
-        tellAll(recipients, kind, eventKey, awaited.recommendationId(), null, arguments);
+        tellAll(recipients, kind, eventKey, awaited.recommendationId(), null, Target.decision(awaited.decisionId()),
+                arguments);
     }
 
     @EventListener
@@ -198,7 +221,7 @@ class NotificationEvents {
                 : "notification.quorum.meeting-only"));
         tellAll(users.contactsWith(Role.SECRETARIAT), NotificationKind.QUORUM_NOT_REACHED,
                 "quorum-not-reached:" + missed.decisionId() + ":" + missed.lastDay(), missed.recommendationId(), null,
-                arguments);
+                Target.quorum(missed.decisionId()), arguments);
     }
 
     @EventListener
@@ -207,7 +230,7 @@ class NotificationEvents {
         arguments.add(organisations.get(named.leadOrganisationId()).getCode());
         tellAll(focalPointsOf(named.leadOrganisationId()), NotificationKind.LEAD_NAMED,
                 "lead-named:" + named.recommendationId() + ":" + named.leadOrganisationId(), named.recommendationId(),
-                null, arguments);
+                null, Target.plan(named.recommendationId()), arguments);
     }
 
     @EventListener
@@ -217,14 +240,15 @@ class NotificationEvents {
         arguments.add(returned.reason() == null ? "" : returned.reason());
         tellAll(focalPointsOf(lead), NotificationKind.PLAN_RETURNED,
                 "plan-returned:" + returned.recommendationId() + ":" + clock.millis(),
-                returned.recommendationId(), null, arguments);
+                returned.recommendationId(), null, Target.plan(returned.recommendationId()), arguments);
     }
 
     @EventListener
     void on(ImplementationPlanApproved approved) {
         Long lead = leadOf(approved.recommendationId());
         tellAll(focalPointsOf(lead), NotificationKind.PLAN_APPROVED, "plan-approved:" + approved.recommendationId(),
-                approved.recommendationId(), null, arguments(approved.recommendationId(), (MilestoneLabel) null));
+                approved.recommendationId(), null, Target.information(approved.recommendationId()),
+                arguments(approved.recommendationId(), (MilestoneLabel) null));
     }
 
     @EventListener
@@ -238,7 +262,8 @@ class NotificationEvents {
         arguments.add(InboxItem.date(activated.due()));
         tellAll(focalPointsOf(activated.ownerOrganisationId()), NotificationKind.MILESTONE_GIVEN,
                 "milestone-given:" + activated.milestoneId() + ":" + activated.ownerOrganisationId(),
-                activated.recommendationId(), activated.milestoneId(), arguments);
+                activated.recommendationId(), activated.milestoneId(),
+                Target.milestone(activated.recommendationId(), activated.milestoneId()), arguments);
     }
 
     @EventListener
@@ -249,13 +274,14 @@ class NotificationEvents {
         arguments.add(InboxItem.date(moved.newDue()));
         tellAll(focalPointsOf(milestone.ownerOrganisationId()), NotificationKind.DUE_DATE_MOVED,
                 "due-moved:" + moved.milestoneId() + ":" + moved.newDue(), moved.recommendationId(),
-                moved.milestoneId(), arguments);
+                moved.milestoneId(), Target.information(moved.recommendationId()), arguments);
     }
 
     @EventListener
     void on(FinalReviewStarted started) {
         tellAll(users.contactsWith(Role.SECRETARIAT), NotificationKind.FINAL_REVIEW_DUE,
                 "final-review:" + started.recommendationId(), started.recommendationId(), null,
+                Target.finalReview(started.recommendationId()),
                 arguments(started.recommendationId(), (MilestoneLabel) null));
     }
 
@@ -278,8 +304,8 @@ class NotificationEvents {
     }
 
     private void tellAll(Collection<Contact> recipients, NotificationKind kind, String eventKey, Long recommendationId,
-                         Long milestoneId, List<String> arguments) {
-        outbox.tellAll(recipients, kind, eventKey, recommendationId, milestoneId, arguments);
+                         Long milestoneId, Target target, List<String> arguments) {
+        outbox.tellAll(recipients, kind, eventKey, recommendationId, milestoneId, target, arguments);
     }
 
     /** {0} the recommendation's code, {1} its title, {2} the milestone's name (empty when none). */

@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * that rolls back leaves no notification and no mail behind). One row per event key and recipient: the same event
  * told twice (a retried job, a redelivered event) finds the row and adds nothing; the unique constraint
  * {@code uk_notification_event_recipient} is the backstop if two transactions race. A recipient who wants immediate
- * email also gets an outbox row ({@code notification_mail}, key {@code notification:<id>}) in the same transaction.
+ * mail for the kind also gets an outbox row ({@code notification_mail}, key {@code notification:<id>}) in the same
+ * transaction. Each row carries its {@link Target}: the link and the work it offers.
  */
 @Component
 class Outbox {
@@ -32,8 +33,8 @@ class Outbox {
     static final String SEPARATOR = "\u001f";
 
     private static final String INSERT = "insert into notification (event_key, recipient_id, kind, recommendation_id,"
-            + " milestone_id, arguments, created_at, delivery) values (:key, :recipient, :kind, :recommendation,"
-            + " :milestone, :arguments, :now, :delivery)";
+            + " milestone_id, arguments, created_at, delivery, target, work_key) values (:key, :recipient, :kind,"
+            + " :recommendation, :milestone, :arguments, :now, :delivery, :target, :work)";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -50,20 +51,21 @@ class Outbox {
     /** @return whether a notification was written (false: this recipient was already told of this event) */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean tell(Contact recipient, NotificationKind kind, String eventKey, Long recommendationId,
-                        Long milestoneId, List<String> arguments) {
-        return tellAll(List.of(recipient), kind, eventKey, recommendationId, milestoneId, arguments) == 1;
+                        Long milestoneId, Target target, List<String> arguments) {
+        return tellAll(List.of(recipient), kind, eventKey, recommendationId, milestoneId, target, arguments) == 1;
     }
 
     /**
      * Tells each recipient once: one query finds who was already told of this event, one batch writes the others'
-     * rows (a recipient who wants immediate email gets their row and its outbox row one at a time, as the mail needs
-     * the notification's id). A deadline or a decision tells a dozen people; this keeps that to a few statements.
+     * rows (a recipient who wants this kind at once gets their row and its outbox row one at a time, as the mail needs
+     * the notification's id), one query reads their mail channels for the kind. A deadline or a decision tells a dozen
+     * people; this keeps that to a few statements.
      *
      * @return how many notifications were written
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int tellAll(Collection<Contact> recipients, NotificationKind kind, String eventKey, Long recommendationId,
-                       Long milestoneId, List<String> arguments) {
+                       Long milestoneId, Target target, List<String> arguments) {
         if (recipients.isEmpty()) {
             return 0;
         }
@@ -75,13 +77,15 @@ class Outbox {
         recipients.stream().filter(r -> !told.contains(r.id())).forEach(r -> fresh.putIfAbsent(r.id(), r));
         Timestamp now = Timestamp.from(clock.instant());
         String joined = join(arguments);
+        Map<Long, EmailMode> modes = fresh.isEmpty() ? Map.of() : preferences.modesOf(fresh.keySet(), kind);
         List<MapSqlParameterSource> batch = new ArrayList<>();
         for (Contact recipient : fresh.values()) {
-            EmailMode mode = recipient.hasEmail() ? preferences.modeOf(recipient.id()) : EmailMode.NONE;
+            EmailMode mode = recipient.hasEmail() ? modes.get(recipient.id()) : EmailMode.NONE;
             MapSqlParameterSource row = new MapSqlParameterSource()
                     .addValue("key", eventKey).addValue("recipient", recipient.id()).addValue("kind", kind.name())
                     .addValue("recommendation", recommendationId).addValue("milestone", milestoneId)
-                    .addValue("arguments", joined).addValue("now", now).addValue("delivery", delivery(mode));
+                    .addValue("arguments", joined).addValue("now", now).addValue("delivery", delivery(mode))
+                    .addValue("target", target.path()).addValue("work", target.workKey());
             if (mode == EmailMode.IMMEDIATE) {
                 KeyHolder keys = new GeneratedKeyHolder();
                 named.update(INSERT, row, keys, new String[] {"id"});

@@ -152,6 +152,7 @@ public class Recommendation extends AbstractAggregateRoot<Recommendation> {
         this.closure = result;
         this.closureReason = reason;
         this.status = result.status();
+        registerEvent(new RecommendationClosed(id, result));
     }
 
     @PrePersist

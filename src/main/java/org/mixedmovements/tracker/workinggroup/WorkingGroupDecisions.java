@@ -149,10 +149,10 @@ public class WorkingGroupDecisions {
     @Transactional
     public List<String> nudge(Long decisionId) {
         TrackerUser user = CurrentUser.requireAny(Role.SECRETARIAT, Role.WG_MEMBER);
-        Decision d = get(decisionId);
         if (!user.has(Role.SECRETARIAT) && organisations.chair().filter(c -> user.belongsTo(c.getId())).isEmpty()) {
             throw new NotPermittedException("decision.error.nudge-not-permitted");
         }
+        Decision d = get(decisionId);
         d.requireOpen();
         if (d.getRule() == DecisionRule.CONSENSUS || d.isVotingClosed()) {
             throw new StateConflictException("decision.error.nothing-to-nudge");
@@ -209,6 +209,7 @@ public class WorkingGroupDecisions {
         List<Organisation> awaiting = awaiting(ballot(d));
         audit.record("DECISION_EXTENDED", AUDIT_SUBJECT, d.getRecommendationId(), "The " + d.getDecisionType()
                 + " vote is extended until " + lastDay + " for " + codes(awaiting), "decision " + decisionId);
+        events.publishEvent(new QuorumResolved(decisionId, d.getRecommendationId(), true));
         events.publishEvent(new MembersAwaited(decisionId, d.getDecisionType(), d.getRule(), d.getRecommendationId(),
                 ids(awaiting), lastDay, MembersAwaited.Why.EXTENDED, null));
         return lastDay;
@@ -223,6 +224,7 @@ public class WorkingGroupDecisions {
         decisions.saveAndFlush(d);
         audit.record("DECISION_PUT_TO_MEETING", AUDIT_SUBJECT, d.getRecommendationId(), "The " + d.getDecisionType()
                 + " decision goes to a meeting of the working group (consensus)", "decision " + decisionId);
+        events.publishEvent(new QuorumResolved(decisionId, d.getRecommendationId(), false));
     }
 
     public boolean isSettled(Long decisionId) {

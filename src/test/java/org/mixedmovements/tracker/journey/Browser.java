@@ -118,7 +118,43 @@ public final class Browser implements AutoCloseable {
 
     void click(String id) {
         scrollUntilPresent(id);
-        press(wait.until(ExpectedConditions.elementToBeClickable(By.id(id))));
+        try {
+            WebElement found = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", found);
+            // a virtual list renders its rows anew as it scrolls, reusing their elements: once it settles, find the
+            // element again where it now is, or the click may land on another row's button or on none
+            sleep(200);
+            waitForVaadin();
+            press(wait.until(ExpectedConditions.elementToBeClickable(By.id(id))));
+        } catch (org.openqa.selenium.TimeoutException missing) {
+            // what the person would have seen instead: target/screenshots/failed-<id>.png
+            try {
+                screenshot("failed-" + id);
+            } catch (IOException | RuntimeException notTaken) {
+                missing.addSuppressed(notTaken);
+            }
+            throw missing;
+        }
+    }
+
+    /**
+     * Opens a task from a list: clicks its button until the dialog's element {@code expectedId} shows. A virtual list
+     * renders its rows anew as it scrolls; a click that lands on a row while it is being replaced reaches no server
+     * component and does nothing, as it would for a person, who would click again.
+     */
+    void open(String id, String expectedId) {
+        for (int attempt = 1; ; attempt++) {
+            click(id);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5))
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.id(expectedId)));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                if (attempt == 3) {
+                    throw notYet;
+                }
+            }
+        }
     }
 
     /**

@@ -96,7 +96,7 @@ class FirstSliceJourneyTest {
             throws IOException {
         for (String member : Fixtures.MEMBERS) {
             browser.login(member, "Tracker-demo-1");
-            browser.click("open-" + recommendation + "-cast_vote");
+            browser.open("open-" + recommendation + "-cast_vote", "approve-decision");
             browser.waitUntilTextAppears(shownText);
             if (screenshot != null && member.equals("wg.unhcr")) {
                 browser.screenshot(screenshot);

@@ -88,10 +88,21 @@ class NotificationOutboxTest {
         fixtures.everyMemberVotes(recommendation, VoteChoice.APPROVE);
         milestone = recommendations.details(recommendation).milestones().get(0);
         fixtures.signOut();
+        // both want deadlines at once (by default they wait for the daily digest)
+        chooses(spanish, EmailMode.IMMEDIATE, NotificationKind.REMINDER, NotificationKind.OVERDUE);
+        chooses(english, EmailMode.IMMEDIATE, NotificationKind.REMINDER, NotificationKind.OVERDUE);
         // the new organisation was told the milestone is theirs (MILESTONE_GIVEN): delivered and cleared, so each test
         // counts only what its own event tells
         sender.sendDue();
         mail.purgeEmailFromAllMailboxes();
+    }
+
+    void chooses(String username, EmailMode mode, NotificationKind... kinds) {
+        fixtures.signIn(username);
+        for (NotificationKind kind : kinds) {
+            preferences.setMine(kind, mode);
+        }
+        fixtures.signOut();
     }
 
     /** The user's notifications of one kind, newest first. */
@@ -186,9 +197,7 @@ class NotificationOutboxTest {
 
     @Test
     void aUserOnTheDailyDigestGetsOneMailADayListingTheDaysEvents() throws Exception {
-        fixtures.signIn(spanish);
-        preferences.setMine(EmailMode.DAILY_DIGEST);
-        fixtures.signOut();
+        chooses(spanish, EmailMode.DAILY_DIGEST, NotificationKind.REMINDER, NotificationKind.OVERDUE);
         transaction.executeWithoutResult(s -> deadlines.record(milestone.id(), DeadlineEventKind.REMINDER));
         overdue();
         sender.sendDue();

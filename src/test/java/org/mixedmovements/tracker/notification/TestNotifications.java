@@ -39,10 +39,20 @@ public class TestNotifications {
         return username;
     }
 
+    /** Tells the user that a milestone of the recommendation is their organisation's, as an approved plan would. */
+    @Transactional
+    public void milestoneGiven(String username, Long recommendationId, Long milestoneId) {
+        outbox.tell(users.contact(username).orElseThrow(), NotificationKind.MILESTONE_GIVEN,
+                "test-given:" + username + ":" + milestoneId, recommendationId, milestoneId,
+                Target.milestone(recommendationId, milestoneId), List.of("R7", "Title", "Route map published", "INBOX",
+                        InboxItem.date(java.time.LocalDate.of(2026, 12, 1))));
+    }
+
     /** Tells the user that a milestone of the recommendation is overdue, as the deadline process would. */
     @Transactional
     public void overdue(String username, Long recommendationId, String code, String milestone, java.time.LocalDate due) {
         outbox.tell(users.contact(username).orElseThrow(), NotificationKind.OVERDUE,
-                "test:" + username + ":" + milestone, recommendationId, null, List.of(code, "Title", milestone, InboxItem.date(due)));
+                "test:" + username + ":" + milestone, recommendationId, null, Target.information(recommendationId),
+                List.of(code, "Title", milestone, InboxItem.date(due)));
     }
 }

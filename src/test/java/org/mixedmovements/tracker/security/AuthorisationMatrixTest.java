@@ -138,10 +138,13 @@ class AuthorisationMatrixTest {
             MyTaskService.requestDeadlineChange            | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
             MyTaskService.recordConsensus                  | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
             MyTaskService.finalReview                      | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
+            MyTaskService.resolveMissingQuorum             | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
+            ApprovalService.nudge                          | pass        | pass  | DENY    | DENY       | DENY         | DENY  | DENY
             PlanImportService.importFile                   | pass        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
             InboxService.markRead                          | pass        | pass  | pass    | pass       | pass         | pass  | DENY
             InboxService.markAllRead                       | pass        | pass  | pass    | pass       | pass         | pass  | DENY
             NotificationPreferenceService.setMine          | pass        | pass  | pass    | pass       | pass         | pass  | DENY
+            NotificationPreferenceService.setMyTimeZone    | pass        | pass  | pass    | pass       | pass         | pass  | DENY
             ApiTokenService.create                         | pass        | pass  | pass    | pass       | pass         | pass  | DENY
             ApiTokenService.revoke                         | pass        | pass  | pass    | pass       | pass         | pass  | DENY
             """;
@@ -438,11 +441,15 @@ class AuthorisationMatrixTest {
         // shows who gets past "is this task offered to you" (the task's kind is checked after that)
         calls.put("MyTaskService.recordConsensus", () -> tasks.recordConsensus(s.r4vWork, null, null, "", ""));
         calls.put("MyTaskService.finalReview", () -> tasks.finalReview(s.r4vWork, null, ""));
+        calls.put("MyTaskService.resolveMissingQuorum", () -> tasks.resolveMissingQuorum(s.r4vWork, false));
+        // the secretariat and the chair remind the members; other members and agencies may not
+        calls.put("ApprovalService.nudge", () -> approvals.nudge(-1L));
         calls.put("PlanImportService.importFile", () -> importer.importFile(new ImportFile(List.of()), ImportProgress.NONE));
         // an own inbox and own preferences and tokens: every signed-in user has them, nobody else's can be named
         calls.put("InboxService.markRead", () -> inbox.markRead(-1L));
         calls.put("InboxService.markAllRead", inbox::markAllRead);
-        calls.put("NotificationPreferenceService.setMine", () -> preferences.setMine(null));
+        calls.put("NotificationPreferenceService.setMine", () -> preferences.setMine(null, null));
+        calls.put("NotificationPreferenceService.setMyTimeZone", () -> preferences.setMyTimeZone(null));
         calls.put("ApiTokenService.create", () -> apiTokens.create(TokenKind.API, ""));
         calls.put("ApiTokenService.revoke", () -> apiTokens.revoke(-1L));
         return calls;

@@ -24,10 +24,12 @@ import org.mixedmovements.tracker.base.SearchText;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.LocalePreference;
 import org.mixedmovements.tracker.base.security.TrackerUser;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every view: a menu built from the views' {@code @Menu} annotations, showing only what the
- * signed-in role may open; the user, their organisation, the language and sign-out.
+ * signed-in role may open; the features' {@link HeaderItem}s (the unread notifications), the user, their organisation,
+ * the language and sign-out.
  */
 @Layout
 @PermitAll
@@ -36,7 +38,8 @@ public class MainLayout extends AppLayout {
     /** The route of the search results view (in the search feature, which this frame does not depend on). */
     static final String SEARCH_ROUTE = "search";
 
-    public MainLayout(AuthenticationContext authentication, LocalePreference preferences) {
+    public MainLayout(AuthenticationContext authentication, LocalePreference preferences,
+                      ObjectProvider<HeaderItem> items) {
         setPrimarySection(Section.DRAWER);
         Span title = new Span(getTranslation("app.title"));
         title.addClassName("app-title");
@@ -51,6 +54,7 @@ public class MainLayout extends AppLayout {
         header.add(spacer);
         header.setFlexGrow(1, spacer);
         header.add(searchBox());
+        items.orderedStream().map(HeaderItem::create).forEach(header::add);
         CurrentUser.find().map(this::userBadge).ifPresent(header::add);
         header.add(new LanguageSwitch(preferences));
         Button logout = new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());

@@ -7,31 +7,21 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.milestone.EvidenceFile;
 import org.mixedmovements.tracker.milestone.EvidenceItem;
 import org.mixedmovements.tracker.milestone.EvidenceService;
-import org.springframework.http.ContentDisposition;
 
 /**
  * A milestone's evidence as a list, wherever someone decides on it or follows it (the owner's update dialog, the
  * approval card, the vote dialog, the recommendation page): each file or link with who added it, when and how large.
- * A PDF or an image opens in a new browser tab ({@link #OPENS_INLINE}), served with its content type, {@code nosniff}
- * and a content security policy that lets the page run nothing; any other file downloads. Files are read through
+ * A PDF or an image opens in a new browser tab, served with its content type and the headers of
+ * {@link EvidenceFile#responseHeaders()} ({@code nosniff}, a policy that lets it run nothing); any other file downloads. Files are read through
  * {@link EvidenceService#download}, under its authorisation, when the person clicks.
  */
 public class EvidenceList extends Div {
-
-    /** Content types a browser shows by itself: they open in a tab instead of downloading. */
-    public static final Set<String> OPENS_INLINE = Set.of("application/pdf", "image/png", "image/jpeg");
-
-    /** What an evidence file may do once opened: nothing but show itself (no script, no form, no frame). */
-    public static final String INLINE_POLICY = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline';"
-            + " object-src 'self'; plugin-types application/pdf; frame-ancestors 'self'";
 
     private final transient EvidenceService evidence;
     private final ZoneId zone;
@@ -63,12 +53,12 @@ public class EvidenceList extends Div {
             target = new Anchor(item.linkUrl(), item.linkUrl(), AnchorTarget.BLANK);
             // noreferrer implies noopener: the opened page cannot reach back into the tracker
             target.getElement().setAttribute("rel", "noreferrer");
-        } else if (OPENS_INLINE.contains(item.contentType())) {
-            target = new Anchor(file(item.id(), true), AttachmentType.INLINE, item.fileName());
+        } else if (EvidenceFile.opensInBrowser(item.contentType())) {
+            target = new Anchor(file(item.id()), AttachmentType.INLINE, item.fileName());
             target.setTarget(AnchorTarget.BLANK);
             target.setTitle(getTranslation("evidence.opens-in-tab"));
         } else {
-            target = new Anchor(file(item.id(), false), AttachmentType.DOWNLOAD, item.fileName());
+            target = new Anchor(file(item.id()), AttachmentType.DOWNLOAD, item.fileName());
             target.setTitle(getTranslation("evidence.downloads"));
         }
         target.setId("evidence-" + item.id());
@@ -93,18 +83,11 @@ public class EvidenceList extends Div {
     }
 
     /** The stored file, read when clicked; shown in the tab (PDF, image) or downloaded, never run. */
-    private DownloadHandler file(Long evidenceId, boolean inline) {
+    private DownloadHandler file(Long evidenceId) {
         return event -> {
             EvidenceFile file = evidence.download(evidenceId);
             byte[] content = file.content();
-            event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
-            if (inline) {
-                event.getResponse().setHeader("Content-Security-Policy", INLINE_POLICY);
-                event.getResponse().setHeader("Content-Disposition",
-                        ContentDisposition.inline().filename(file.fileName(), StandardCharsets.UTF_8).build().toString());
-            } else {
-                event.setFileName(file.fileName());
-            }
+            file.responseHeaders().forEach(event.getResponse()::setHeader);
             event.setContentType(file.contentType());
             event.setContentLength(content.length);
             event.getOutputStream().write(content);

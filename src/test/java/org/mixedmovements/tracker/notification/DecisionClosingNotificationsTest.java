@@ -91,6 +91,13 @@ class DecisionClosingNotificationsTest {
                 .filter(item -> recommendation.equals(item.recommendationId())).map(InboxItem::kind).toList();
     }
 
+    /** The kinds in the user's "To do" about the recommendation. */
+    List<NotificationKind> toDo(String username, Long recommendation) {
+        fixtures.signIn(username);
+        return inbox.mine(InboxService.Section.TO_DO, PageRequest.of(0, 200)).getContent().stream()
+                .filter(item -> recommendation.equals(item.recommendationId())).map(InboxItem::kind).toList();
+    }
+
     String text(String username, Long recommendation, NotificationKind kind, Locale locale) {
         fixtures.signIn(username);
         InboxItem item = inbox.mine(PageRequest.of(0, 200)).getContent().stream()
@@ -220,8 +227,15 @@ class DecisionClosingNotificationsTest {
         sender.sendDue(); // what was told before this point goes out first
         mail.reset();
 
+        // nobody can vote while the secretariat decides: the members' calls to vote leave "To do"
+        assertThat(toDo("wg.unhcr", recommendation)).doesNotContain(NotificationKind.VOTE_OPENED);
+        assertThat(toDo("secretariat", recommendation)).contains(NotificationKind.QUORUM_NOT_REACHED);
+
         LocalDate newLastDay = tasks.resolveMissingQuorum(
                 fixtures.taskOf("secretariat", recommendation, WorkItemKind.RESOLVE_QUORUM), true);
+
+        assertThat(toDo("secretariat", recommendation)).doesNotContain(NotificationKind.QUORUM_NOT_REACHED);
+        assertThat(toDo("wg.unhcr", recommendation)).contains(NotificationKind.VOTE_EXTENDED);
 
         assertThat(text("wg.unhcr", recommendation, NotificationKind.VOTE_EXTENDED, Locale.ENGLISH))
                 .contains("closes after " + medium(newLastDay, Locale.ENGLISH) + " (last day)");

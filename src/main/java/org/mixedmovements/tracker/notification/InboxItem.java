@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.notification;
 
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -19,6 +20,7 @@ public record InboxItem(Long id, NotificationKind kind, Long recommendationId, L
 
     public static final String KEY_PREFIX = "key:";
     public static final String DATE_PREFIX = "date:";
+    private static final char PHRASE_SEPARATOR = '|';
 
     /** The columns {@link #from} reads. */
     static final String COLUMNS = "id, kind, recommendation_id, milestone_id, arguments, created_at, read_at, target,"
@@ -56,13 +58,33 @@ public record InboxItem(Long id, NotificationKind kind, Long recommendationId, L
     }
 
     /**
-     * The argument as a reader sees it: a {@code key:} argument translated by {@code translate}, a {@code date:}
-     * argument written in the reader's language, plain text as it is.
+     * A phrase to translate with its own numbers ({@code key:<key>|4|1}): each reader sees it in their language, the
+     * numbers in place ("4 for, 1 against", "4 a favor, 1 en contra").
+     */
+    public static String phrase(String key, int... numbers) {
+        StringBuilder argument = new StringBuilder(KEY_PREFIX).append(key);
+        for (int number : numbers) {
+            argument.append(PHRASE_SEPARATOR).append(number);
+        }
+        return argument.toString();
+    }
+
+    /**
+     * The argument as a reader sees it: a {@code key:} argument translated by {@code translate} (with its numbers, see
+     * {@link #phrase}), a {@code date:} argument written in the reader's language, plain text as it is.
      */
     public static String shown(String argument, Locale locale, UnaryOperator<String> translate) {
         String key = translatableArgument(argument);
         if (key != null) {
-            return translate.apply(key);
+            if (key.indexOf(PHRASE_SEPARATOR) < 0) {
+                return translate.apply(key);
+            }
+            String[] parts = key.split("\\" + PHRASE_SEPARATOR);
+            Object[] numbers = new Object[parts.length - 1];
+            for (int i = 1; i < parts.length; i++) {
+                numbers[i - 1] = Integer.valueOf(parts[i]);
+            }
+            return new MessageFormat(translate.apply(parts[0]), locale).format(numbers);
         }
         if (argument != null && argument.startsWith(DATE_PREFIX)) {
             return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)

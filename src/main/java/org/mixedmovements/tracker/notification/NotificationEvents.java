@@ -153,6 +153,8 @@ class NotificationEvents {
         List<String> arguments = arguments(taken.recommendationId(), (MilestoneLabel) null);
         arguments.add(InboxItem.KEY_PREFIX + "decision.type." + taken.type().name());
         arguments.add(InboxItem.KEY_PREFIX + "outcome." + taken.outcome().name());
+        arguments.add(InboxItem.phrase("notification.tally." + taken.rule().name(), taken.approvals(),
+                taken.rejections()));
         Map<Long, Contact> recipients = new LinkedHashMap<>();
         users.contactsWith(Role.WG_MEMBER).forEach(c -> recipients.putIfAbsent(c.id(), c));
         users.contactsWith(Role.SECRETARIAT).forEach(c -> recipients.putIfAbsent(c.id(), c));

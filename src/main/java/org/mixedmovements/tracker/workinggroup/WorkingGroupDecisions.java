@@ -322,8 +322,9 @@ public class WorkingGroupDecisions {
                     d.getDecisionType() + " " + outcome + " (" + d.getRule() + ": " + t.describe() + ")"
                             + (reasons == null ? "" : ": " + reasons), "decision " + decisionId);
         }
+        Tally counted = ballot(d).tally();
         events.publishEvent(new DecisionTaken(d.getId(), d.getDecisionType(), d.getSubjectId(), d.getOutcome(),
-                d.getRecommendationId()));
+                d.getRecommendationId(), d.getRule(), counted.approvals(), counted.rejections()));
         return new DecisionResult(d.getOutcome(), d.getOutcomeReason());
     }
 

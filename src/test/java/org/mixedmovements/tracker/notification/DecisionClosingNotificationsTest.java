@@ -186,6 +186,11 @@ class DecisionClosingNotificationsTest {
         for (String member : List.of("wg.unhcr", "wg.ocha", "secretariat")) {
             assertThat(told(member, recommendation)).as(member).contains(NotificationKind.DECISION_TAKEN);
         }
+        // with the count, in each reader's words
+        assertThat(text("wg.unhcr", recommendation, NotificationKind.DECISION_TAKEN, Locale.ENGLISH))
+                .endsWith("(milestone): Approved, no objection.");
+        assertThat(text("wg.unhcr", recommendation, NotificationKind.DECISION_TAKEN, Locale.forLanguageTag("es")))
+                .endsWith("(hito): Aprobado, sin objeciones.");
     }
 
     @Test

@@ -101,6 +101,7 @@ class AuthorisationMatrixTest {
             admin/organisations | -           | -     | -       | -          | -            | open  | -
             admin/countries     | -           | -     | -       | -          | -            | open  | -
             admin/working-group | -           | -     | -       | -          | -            | open  | -
+            admin/mail          | -           | -     | -       | -          | -            | open  | -
             admin/import        | open        | -     | -       | -          | -            | open  | -
             inbox               | open        | open  | open    | open       | open         | open  | -
             tokens              | open        | open  | open    | open       | open         | open  | -
@@ -140,6 +141,7 @@ class AuthorisationMatrixTest {
             MyTaskService.finalReview                      | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
             MyTaskService.resolveMissingQuorum             | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
             ApprovalService.nudge                          | pass        | pass  | DENY    | DENY       | DENY         | DENY  | DENY
+            MailDeliveryAdministration.sendAgain           | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
             PlanImportService.importFile                   | pass        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
             InboxService.markRead                          | pass        | pass  | pass    | pass       | pass         | pass  | DENY
             InboxService.markAllRead                       | pass        | pass  | pass    | pass       | pass         | pass  | DENY
@@ -182,6 +184,7 @@ class AuthorisationMatrixTest {
     @Autowired OrganisationAdministration organisations;
     @Autowired PlanSettingsAdministration planSettings;
     @Autowired ApprovalService approvals;
+    @Autowired org.mixedmovements.tracker.notification.MailDeliveryAdministration mailDelivery;
     @Autowired MeetingService meetings;
     @Autowired RecommendationService recommendations;
     @Autowired CommentService comments;
@@ -444,6 +447,7 @@ class AuthorisationMatrixTest {
         calls.put("MyTaskService.resolveMissingQuorum", () -> tasks.resolveMissingQuorum(s.r4vWork, false));
         // the secretariat and the chair remind the members; other members and agencies may not
         calls.put("ApprovalService.nudge", () -> approvals.nudge(-1L));
+        calls.put("MailDeliveryAdministration.sendAgain", () -> mailDelivery.sendAgain(-1L));
         calls.put("PlanImportService.importFile", () -> importer.importFile(new ImportFile(List.of()), ImportProgress.NONE));
         // an own inbox and own preferences and tokens: every signed-in user has them, nobody else's can be named
         calls.put("InboxService.markRead", () -> inbox.markRead(-1L));

@@ -22,8 +22,9 @@ import org.springframework.data.domain.PageRequest;
 class AdministrationAccessTest extends UiTest {
 
     static final List<String> ADMIN_ONLY = List.of("admin/users", "admin/organisations", "admin/countries",
-            "admin/working-group");
-    static final List<String> ADMIN_MENU = List.of("Users", "Organisations", "Countries", "Working group");
+            "admin/working-group", "admin/mail");
+    static final List<String> ADMIN_MENU = List.of("Users", "Organisations", "Countries", "Working group",
+            "Mail delivery");
 
     List<String> menu() {
         UI.getCurrent().navigate("recommendations");

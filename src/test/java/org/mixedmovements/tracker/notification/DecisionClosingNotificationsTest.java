@@ -1,20 +1,13 @@
 package org.mixedmovements.tracker.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mixedmovements.tracker.notification.TestNotifications.mailsTo;
+import static org.mixedmovements.tracker.notification.TestNotifications.medium;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,12 +15,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mixedmovements.tracker.Fixtures;
 import org.mixedmovements.tracker.TestClock;
 import org.mixedmovements.tracker.TrackerTest;
-import org.mixedmovements.tracker.account.UserAdministration;
-import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.milestone.ReportedStatus;
 import org.mixedmovements.tracker.recommendation.GroupResponse;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.task.MyTaskService;
+import org.mixedmovements.tracker.workflow.DecisionTimers;
 import org.mixedmovements.tracker.workflow.WorkItemKind;
 import org.mixedmovements.tracker.workflow.WorkingGroupDecisionProcess;
 import org.mixedmovements.tracker.workinggroup.DecisionSummary;
@@ -47,8 +39,6 @@ import org.springframework.data.domain.PageRequest;
 @TrackerTest
 class DecisionClosingNotificationsTest {
 
-    private static final AtomicInteger RUN = new AtomicInteger();
-
     @RegisterExtension
     static GreenMailExtension mail = MailServer.extension();
 
@@ -58,25 +48,17 @@ class DecisionClosingNotificationsTest {
     @Autowired WorkingGroupDecisions decisions;
     @Autowired InboxService inbox;
     @Autowired NotificationSender sender;
-    @Autowired UserAdministration users;
+    @Autowired TestNotifications people;
     @Autowired Texts texts;
-    @Autowired ManagementService management;
-    @Autowired RuntimeService runtime;
+    @Autowired DecisionTimers timers;
 
     String spanishMember;
     String ochaMember;
 
     @BeforeEach
     void anIfrcMemberReadsSpanishAndAnOchaMemberHasAnAddress() {
-        int n = RUN.incrementAndGet() + (int) (System.nanoTime() % 100000);
-        spanishMember = "marta" + n;
-        ochaMember = "omar" + n;
-        fixtures.signIn("admin");
-        users.create(new UserAdministration.NewUser(spanishMember, "Marta " + n, spanishMember + "@example.org",
-                fixtures.organisation("IFRC"), Role.WG_MEMBER, "es", "Notify-test-password-1"));
-        users.create(new UserAdministration.NewUser(ochaMember, "Omar " + n, ochaMember + "@example.org",
-                fixtures.organisation("OCHA"), Role.WG_MEMBER, "en", "Notify-test-password-1"));
-        fixtures.signOut();
+        spanishMember = people.newMember("IFRC", "es");
+        ochaMember = people.newMember("OCHA", "en");
     }
 
     @AfterEach
@@ -85,37 +67,12 @@ class DecisionClosingNotificationsTest {
         fixtures.signOut();
     }
 
-    List<NotificationKind> told(String username, Long recommendation) {
-        fixtures.signIn(username);
-        return inbox.mine(PageRequest.of(0, 200)).getContent().stream()
-                .filter(item -> recommendation.equals(item.recommendationId())).map(InboxItem::kind).toList();
-    }
-
-    /** The kinds in the user's "To do" about the recommendation. */
-    List<NotificationKind> toDo(String username, Long recommendation) {
-        fixtures.signIn(username);
-        return inbox.mine(InboxService.Section.TO_DO, PageRequest.of(0, 200)).getContent().stream()
-                .filter(item -> recommendation.equals(item.recommendationId())).map(InboxItem::kind).toList();
-    }
-
     String text(String username, Long recommendation, NotificationKind kind, Locale locale) {
         fixtures.signIn(username);
         InboxItem item = inbox.mine(PageRequest.of(0, 200)).getContent().stream()
                 .filter(i -> recommendation.equals(i.recommendationId()) && i.kind() == kind).findFirst()
                 .orElseThrow(() -> new AssertionError(username + " was not told " + kind));
         return texts.notification(locale, item.kind(), item.arguments());
-    }
-
-    List<String> mailsTo(String username) throws Exception {
-        List<String> bodies = new ArrayList<>();
-        for (MimeMessage m : MailServer.to(mail, username + "@example.org")) {
-            bodies.add(m.getContent() instanceof String body ? body : GreenMailUtil.getBody(m));
-        }
-        return bodies;
-    }
-
-    static String medium(LocalDate day, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
     }
 
     Long responseVoteOpen(String title) {
@@ -132,16 +89,6 @@ class DecisionClosingNotificationsTest {
                 .reduce((a, b) -> b).orElseThrow();
     }
 
-    void fire(Long decisionId, String activityId) {
-        String process = runtime.createProcessInstanceQuery()
-                .processDefinitionKey(WorkingGroupDecisionProcess.PROCESS_ID)
-                .variableValueEquals(WorkingGroupDecisionProcess.VAR_DECISION_ID, decisionId).singleResult().getId();
-        Job timer = management.createJobQuery().processInstanceId(process).timers().activityId(activityId)
-                .singleResult();
-        TestClock.set(timer.getDuedate().toInstant().plusSeconds(60));
-        management.executeJob(timer.getId());
-    }
-
     @Test
     void a_no_objection_period_reminds_only_the_silent_members_and_closes_by_silence_on_the_day_it_showed()
             throws Exception {
@@ -154,37 +101,37 @@ class DecisionClosingNotificationsTest {
                 ReportedStatus.DONE, 100, "Published at the platform's site");
         DecisionSummary objection = latest(recommendation, DecisionType.MILESTONE);
         LocalDate lastDay = objection.lastDay();
-        assertThat(told("wg.ocha", recommendation)).contains(NotificationKind.OBJECTION_PERIOD_OPENED);
+        assertThat(people.told("wg.ocha", recommendation)).contains(NotificationKind.OBJECTION_PERIOD_OPENED);
         tasks.vote(fixtures.taskOf("wg.ocha", recommendation, WorkItemKind.CONSIDER_OBJECTION), VoteChoice.APPROVE,
                 null);
         sender.sendDue(); // what was told before this point goes out first
         mail.reset();
 
-        fire(objection.id(), WorkingGroupDecisionProcess.BOUNDARY_OBJECTION_CLOSING_SOON);
+        timers.fire(objection.id(), WorkingGroupDecisionProcess.BOUNDARY_OBJECTION_CLOSING_SOON);
 
-        assertThat(told("wg.unhcr", recommendation)).contains(NotificationKind.DECISION_CLOSING_SOON);
-        assertThat(told("wg.ocha", recommendation)).doesNotContain(NotificationKind.DECISION_CLOSING_SOON);
+        assertThat(people.told("wg.unhcr", recommendation)).contains(NotificationKind.DECISION_CLOSING_SOON);
+        assertThat(people.told("wg.ocha", recommendation)).doesNotContain(NotificationKind.DECISION_CLOSING_SOON);
         for (String bystander : List.of("secretariat", "agency.r4v")) {
-            assertThat(told(bystander, recommendation)).as(bystander).doesNotContain(NotificationKind.DECISION_CLOSING_SOON);
+            assertThat(people.told(bystander, recommendation)).as(bystander).doesNotContain(NotificationKind.DECISION_CLOSING_SOON);
         }
         assertThat(text("wg.unhcr", recommendation, NotificationKind.DECISION_CLOSING_SOON, Locale.ENGLISH))
                 .isEqualTo("Reminder: the decision on T1 Silence is consent (milestone) closes after "
                         + medium(lastDay, Locale.ENGLISH)
                         + " (last day), and your organisation has not answered yet; silence counts as consent.");
         sender.sendDue();
-        assertThat(mailsTo(spanishMember)).singleElement().asString()
+        assertThat(mailsTo(mail, spanishMember)).singleElement().asString()
                 .contains("se cierra después del " + medium(lastDay, Locale.forLanguageTag("es")) + " (último día)")
                 .contains("el silencio cuenta como consentimiento");
-        assertThat(mailsTo(ochaMember)).isEmpty();
+        assertThat(mailsTo(mail, ochaMember)).isEmpty();
         // the reminder leaves the tasks open
         assertThat(fixtures.findTask("wg.unhcr", recommendation, WorkItemKind.CONSIDER_OBJECTION)).isPresent();
 
-        fire(objection.id(), WorkingGroupDecisionProcess.BOUNDARY_OBJECTION_PERIOD_ENDED);
+        timers.fire(objection.id(), WorkingGroupDecisionProcess.BOUNDARY_OBJECTION_PERIOD_ENDED);
 
         assertThat(latest(recommendation, DecisionType.MILESTONE).outcome()).isEqualTo(Outcome.APPROVED);
         assertThat(fixtures.todayInPanama()).isEqualTo(lastDay.plusDays(1));
         for (String member : List.of("wg.unhcr", "wg.ocha", "secretariat")) {
-            assertThat(told(member, recommendation)).as(member).contains(NotificationKind.DECISION_TAKEN);
+            assertThat(people.told(member, recommendation)).as(member).contains(NotificationKind.DECISION_TAKEN);
         }
         // with the count, in each reader's words
         assertThat(text("wg.unhcr", recommendation, NotificationKind.DECISION_TAKEN, Locale.ENGLISH))
@@ -206,11 +153,11 @@ class DecisionClosingNotificationsTest {
         assertThat(text("wg.unhcr", recommendation, NotificationKind.DECISION_NUDGE, Locale.ENGLISH))
                 .startsWith("secretariat asks your organisation to act on T1 Nudge (response) by ")
                 .endsWith("your organisation has not voted yet.");
-        assertThat(told("wg.ocha", recommendation)).doesNotContain(NotificationKind.DECISION_NUDGE);
-        assertThat(told("agency.r4v", recommendation)).isEmpty();
+        assertThat(people.told("wg.ocha", recommendation)).doesNotContain(NotificationKind.DECISION_NUDGE);
+        assertThat(people.told("agency.r4v", recommendation)).isEmpty();
         sender.sendDue();
-        assertThat(mailsTo(spanishMember)).singleElement().asString().contains("aún no ha votado");
-        assertThat(mailsTo(ochaMember)).isEmpty();
+        assertThat(mailsTo(mail, spanishMember)).singleElement().asString().contains("aún no ha votado");
+        assertThat(mailsTo(mail, ochaMember)).isEmpty();
     }
 
     @Test
@@ -220,33 +167,33 @@ class DecisionClosingNotificationsTest {
         tasks.vote(fixtures.taskOf("wg.ocha", recommendation, WorkItemKind.CAST_VOTE), VoteChoice.APPROVE, null);
         DecisionSummary vote = latest(recommendation, DecisionType.RESPONSE);
 
-        fire(vote.id(), WorkingGroupDecisionProcess.BOUNDARY_VOTING_CLOSED);
+        timers.fire(vote.id(), WorkingGroupDecisionProcess.BOUNDARY_VOTING_CLOSED);
 
         assertThat(text("secretariat", recommendation, NotificationKind.QUORUM_NOT_REACHED, Locale.ENGLISH))
                 .isEqualTo("The vote on T1 Quorum missed (response) closed after " + medium(vote.lastDay(), Locale.ENGLISH)
                         + " without its quorum (1 of " + vote.quorum() + " votes needed). Decide in My tasks: extend"
                         + " it once, or put it to a meeting.");
         for (String member : List.of("wg.unhcr", "wg.ocha")) {
-            assertThat(told(member, recommendation)).as(member).doesNotContain(NotificationKind.QUORUM_NOT_REACHED);
+            assertThat(people.told(member, recommendation)).as(member).doesNotContain(NotificationKind.QUORUM_NOT_REACHED);
         }
         sender.sendDue(); // what was told before this point goes out first
         mail.reset();
 
         // nobody can vote while the secretariat decides: the members' calls to vote leave "To do"
-        assertThat(toDo("wg.unhcr", recommendation)).doesNotContain(NotificationKind.VOTE_OPENED);
-        assertThat(toDo("secretariat", recommendation)).contains(NotificationKind.QUORUM_NOT_REACHED);
+        assertThat(people.told("wg.unhcr", recommendation, InboxService.Section.TO_DO)).doesNotContain(NotificationKind.VOTE_OPENED);
+        assertThat(people.told("secretariat", recommendation, InboxService.Section.TO_DO)).contains(NotificationKind.QUORUM_NOT_REACHED);
 
         LocalDate newLastDay = tasks.resolveMissingQuorum(
                 fixtures.taskOf("secretariat", recommendation, WorkItemKind.RESOLVE_QUORUM), true);
 
-        assertThat(toDo("secretariat", recommendation)).doesNotContain(NotificationKind.QUORUM_NOT_REACHED);
-        assertThat(toDo("wg.unhcr", recommendation)).contains(NotificationKind.VOTE_EXTENDED);
+        assertThat(people.told("secretariat", recommendation, InboxService.Section.TO_DO)).doesNotContain(NotificationKind.QUORUM_NOT_REACHED);
+        assertThat(people.told("wg.unhcr", recommendation, InboxService.Section.TO_DO)).contains(NotificationKind.VOTE_EXTENDED);
 
         assertThat(text("wg.unhcr", recommendation, NotificationKind.VOTE_EXTENDED, Locale.ENGLISH))
                 .contains("closes after " + medium(newLastDay, Locale.ENGLISH) + " (last day)");
-        assertThat(told("wg.ocha", recommendation)).doesNotContain(NotificationKind.VOTE_EXTENDED);
+        assertThat(people.told("wg.ocha", recommendation)).doesNotContain(NotificationKind.VOTE_EXTENDED);
         sender.sendDue();
-        assertThat(mailsTo(spanishMember)).singleElement().asString().contains("Se prorroga la votación");
-        assertThat(mailsTo(ochaMember)).isEmpty();
+        assertThat(mailsTo(mail, spanishMember)).singleElement().asString().contains("Se prorroga la votación");
+        assertThat(mailsTo(mail, ochaMember)).isEmpty();
     }
 }

@@ -1,5 +1,16 @@
 package org.mixedmovements.tracker.notification;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Locale;
+import org.mixedmovements.tracker.Fixtures;
+import org.springframework.data.domain.PageRequest;
+
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.mixedmovements.tracker.account.UserAdministration;
@@ -10,7 +21,10 @@ import org.mixedmovements.tracker.organisation.OrganisationKind;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Inbox contents for view tests: a fresh focal point of a fresh organisation, and notifications told to them. */
+/**
+ * People and what they were told, for the notification tests: a fresh focal point of a fresh organisation or a fresh
+ * working-group member with an address, notifications told to them, what their Inbox holds and what mail reached them.
+ */
 @Component
 public class TestNotifications {
 
@@ -20,9 +34,13 @@ public class TestNotifications {
     private final UserDirectory users;
     private final UserAdministration userAdministration;
     private final OrganisationAdministration organisations;
+    private final Fixtures fixtures;
+    private final InboxService inbox;
 
     TestNotifications(Outbox outbox, UserDirectory users, UserAdministration userAdministration,
-                      OrganisationAdministration organisations) {
+                      OrganisationAdministration organisations, Fixtures fixtures, InboxService inbox) {
+        this.fixtures = fixtures;
+        this.inbox = inbox;
         this.outbox = outbox;
         this.users = users;
         this.userAdministration = userAdministration;
@@ -54,5 +72,48 @@ public class TestNotifications {
         outbox.tell(users.contact(username).orElseThrow(), NotificationKind.OVERDUE,
                 "test:" + username + ":" + milestone, recommendationId, null, Target.information(recommendationId),
                 List.of(code, "Title", milestone, InboxItem.date(due)));
+    }
+
+    /** A new working-group member of the organisation, with an address at example.org, reading the language. */
+    public String newMember(String organisationCode, String language) {
+        int n = PEOPLE.incrementAndGet() + (int) (System.nanoTime() % 100000);
+        String username = "member" + n;
+        fixtures.signIn("admin");
+        try {
+            userAdministration.create(new UserAdministration.NewUser(username, "Member " + n,
+                    username + "@example.org", fixtures.organisation(organisationCode), Role.WG_MEMBER, language,
+                    "Notify-test-password-1"));
+        } finally {
+            fixtures.signOut();
+        }
+        return username;
+    }
+
+    /** The kinds of the user's notifications about the recommendation in that part of the Inbox, newest first. */
+    public List<NotificationKind> told(String username, Long recommendationId, InboxService.Section section) {
+        fixtures.signIn(username);
+        return inbox.mine(section, PageRequest.of(0, 500)).getContent().stream()
+                .filter(item -> recommendationId.equals(item.recommendationId())).map(InboxItem::kind).toList();
+    }
+
+    /** The kinds of all the user's notifications about the recommendation, newest first. */
+    public List<NotificationKind> told(String username, Long recommendationId) {
+        fixtures.signIn(username);
+        return inbox.mine(PageRequest.of(0, 500)).getContent().stream()
+                .filter(item -> recommendationId.equals(item.recommendationId())).map(InboxItem::kind).toList();
+    }
+
+    /** The text of each mail GreenMail received for the user, decoded (the mails are quoted-printable UTF-8). */
+    public static List<String> mailsTo(GreenMailExtension mail, String username) throws Exception {
+        List<String> bodies = new ArrayList<>();
+        for (MimeMessage m : MailServer.to(mail, username + "@example.org")) {
+            bodies.add(m.getContent() instanceof String text ? text : GreenMailUtil.getBody(m));
+        }
+        return bodies;
+    }
+
+    /** A date as the notifications write it in that language. */
+    public static String medium(LocalDate day, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
     }
 }

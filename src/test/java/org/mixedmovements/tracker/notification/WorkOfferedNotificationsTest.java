@@ -1,24 +1,19 @@
 package org.mixedmovements.tracker.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mixedmovements.tracker.notification.TestNotifications.mailsTo;
+import static org.mixedmovements.tracker.notification.TestNotifications.medium;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mixedmovements.tracker.Fixtures;
 import org.mixedmovements.tracker.TrackerTest;
-import org.mixedmovements.tracker.account.UserAdministration;
-import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.recommendation.GroupResponse;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.task.MyTaskService;
@@ -39,8 +34,6 @@ import org.springframework.data.domain.PageRequest;
 @TrackerTest
 class WorkOfferedNotificationsTest {
 
-    private static final AtomicInteger RUN = new AtomicInteger();
-
     @RegisterExtension
     static GreenMailExtension mail = MailServer.extension();
 
@@ -49,7 +42,7 @@ class WorkOfferedNotificationsTest {
     @Autowired MyTaskService tasks;
     @Autowired InboxService inbox;
     @Autowired NotificationSender sender;
-    @Autowired UserAdministration users;
+    @Autowired TestNotifications people;
     @Autowired PlanDecisionRules rules;
     @Autowired Texts texts;
 
@@ -57,12 +50,7 @@ class WorkOfferedNotificationsTest {
 
     @BeforeEach
     void anIfrcMemberReadsSpanish() {
-        int n = RUN.incrementAndGet() + (int) (System.nanoTime() % 100000);
-        spanishMember = "lucia" + n;
-        fixtures.signIn("admin");
-        users.create(new UserAdministration.NewUser(spanishMember, "Lucía " + n, spanishMember + "@example.org",
-                fixtures.organisation("IFRC"), Role.WG_MEMBER, "es", "Notify-test-password-1"));
-        fixtures.signOut();
+        spanishMember = people.newMember("IFRC", "es");
     }
 
     @AfterEach
@@ -70,27 +58,11 @@ class WorkOfferedNotificationsTest {
         fixtures.signOut();
     }
 
-    /** The kinds of the user's notifications about the recommendation, newest first. */
-    List<NotificationKind> told(String username, Long recommendation) {
-        fixtures.signIn(username);
-        return inbox.mine(PageRequest.of(0, 200)).getContent().stream()
-                .filter(item -> recommendation.equals(item.recommendationId())).map(InboxItem::kind).toList();
-    }
-
     InboxItem latest(String username, Long recommendation, NotificationKind kind) {
         fixtures.signIn(username);
         return inbox.mine(PageRequest.of(0, 200)).getContent().stream()
                 .filter(item -> recommendation.equals(item.recommendationId()) && item.kind() == kind)
                 .findFirst().orElseThrow(() -> new AssertionError(username + " was not told " + kind));
-    }
-
-    /** The text of each mail to the user, decoded (the mails are quoted-printable UTF-8). */
-    List<String> mailsTo(String username) throws Exception {
-        List<String> bodies = new java.util.ArrayList<>();
-        for (MimeMessage m : MailServer.to(mail, username + "@example.org")) {
-            bodies.add(m.getContent() instanceof String text ? text : GreenMailUtil.getBody(m));
-        }
-        return bodies;
     }
 
     Long onTheAgendaWithAProposedResponse(String title) {
@@ -107,11 +79,11 @@ class WorkOfferedNotificationsTest {
         Long recommendation = onTheAgendaWithAProposedResponse("Vote opened");
 
         for (String member : Fixtures.MEMBERS) {
-            assertThat(told(member, recommendation)).as(member).containsExactly(NotificationKind.VOTE_OPENED);
+            assertThat(people.told(member, recommendation)).as(member).containsExactly(NotificationKind.VOTE_OPENED);
         }
-        assertThat(told(spanishMember, recommendation)).containsExactly(NotificationKind.VOTE_OPENED);
+        assertThat(people.told(spanishMember, recommendation)).containsExactly(NotificationKind.VOTE_OPENED);
         for (String bystander : List.of("secretariat", "agency.r4v", "agency.ibchm", "admin")) {
-            assertThat(told(bystander, recommendation)).as(bystander).isEmpty();
+            assertThat(people.told(bystander, recommendation)).as(bystander).isEmpty();
         }
         InboxItem item = latest("wg.ocha", recommendation, NotificationKind.VOTE_OPENED);
         assertThat(texts.notification(Locale.ENGLISH, item.kind(), item.arguments()))
@@ -120,7 +92,7 @@ class WorkOfferedNotificationsTest {
                         + medium(fixtures.todayInPanama().plusDays(14), Locale.ENGLISH) + " (last day).");
 
         sender.sendDue();
-        assertThat(mailsTo(spanishMember)).singleElement().asString()
+        assertThat(mailsTo(mail, spanishMember)).singleElement().asString()
                 .contains("Votación abierta sobre T1 Vote opened (respuesta)");
     }
 
@@ -131,8 +103,8 @@ class WorkOfferedNotificationsTest {
         tasks.submitImplementationPlan(fixtures.taskOf("wg.unhcr", recommendation, WorkItemKind.DRAFT_PLAN),
                 List.of(fixtures.milestone("Regional mapping shared", "UNHCR", 30, false)));
 
-        assertThat(told("wg.ocha", recommendation)).filteredOn(k -> k == NotificationKind.VOTE_OPENED).hasSize(2);
-        assertThat(told("wg.unhcr", recommendation)).filteredOn(k -> k == NotificationKind.VOTE_OPENED).hasSize(1);
+        assertThat(people.told("wg.ocha", recommendation)).filteredOn(k -> k == NotificationKind.VOTE_OPENED).hasSize(2);
+        assertThat(people.told("wg.unhcr", recommendation)).filteredOn(k -> k == NotificationKind.VOTE_OPENED).hasSize(1);
     }
 
     @Test
@@ -150,10 +122,10 @@ class WorkOfferedNotificationsTest {
         assertThat(texts.notification(Locale.ENGLISH, item.kind(), item.arguments()))
                 .contains("approved unless a member objects by " + medium(lastDay, Locale.ENGLISH) + " (last day)")
                 .contains("Silence counts as consent.");
-        assertThat(told("agency.r4v", recommendation)).doesNotContain(NotificationKind.OBJECTION_PERIOD_OPENED);
+        assertThat(people.told("agency.r4v", recommendation)).doesNotContain(NotificationKind.OBJECTION_PERIOD_OPENED);
 
         sender.sendDue();
-        assertThat(mailsTo(spanishMember)).anySatisfy(body -> assertThat(body)
+        assertThat(mailsTo(mail, spanishMember)).anySatisfy(body -> assertThat(body)
                 .contains("hasta el " + medium(lastDay, Locale.forLanguageTag("es")) + " (último día)")
                 .contains("El silencio es consentimiento."));
     }
@@ -162,8 +134,8 @@ class WorkOfferedNotificationsTest {
     void the_leads_focal_points_are_told_they_lead_and_again_when_the_group_sends_the_plan_back() {
         Long recommendation = fixtures.newRecommendation("Lead named");
         fixtures.adopt(recommendation, "R4V");
-        assertThat(told("agency.r4v", recommendation)).containsExactly(NotificationKind.LEAD_NAMED);
-        assertThat(told("agency.ibchm", recommendation)).isEmpty();
+        assertThat(people.told("agency.r4v", recommendation)).containsExactly(NotificationKind.LEAD_NAMED);
+        assertThat(people.told("agency.ibchm", recommendation)).isEmpty();
 
         tasks.submitImplementationPlan(fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.DRAFT_PLAN),
                 List.of(fixtures.milestone("Focal points named", "R4V", 30, false)));
@@ -173,7 +145,7 @@ class WorkOfferedNotificationsTest {
         assertThat(texts.notification(Locale.ENGLISH, returned.kind(), returned.arguments()))
                 .startsWith("The working group sent the implementation plan of T1 Lead named back to your organisation.")
                 .contains("Not ready");
-        assertThat(told("agency.ibchm", recommendation)).isEmpty();
+        assertThat(people.told("agency.ibchm", recommendation)).isEmpty();
     }
 
     @Test
@@ -186,8 +158,8 @@ class WorkOfferedNotificationsTest {
         tasks.proposeResponse(fixtures.taskOf("secretariat", recommendation, WorkItemKind.PROPOSE_RESPONSE),
                 GroupResponse.ACCEPTED, null, "2026-H2");
 
-        assertThat(told("secretariat", recommendation)).containsExactly(NotificationKind.CONSENSUS_TO_RECORD);
-        assertThat(told("wg.ocha", recommendation)).isEmpty();
+        assertThat(people.told("secretariat", recommendation)).containsExactly(NotificationKind.CONSENSUS_TO_RECORD);
+        assertThat(people.told("wg.ocha", recommendation)).isEmpty();
     }
 
     @Test
@@ -198,14 +170,14 @@ class WorkOfferedNotificationsTest {
                 fixtures.twoMilestones());
         fixtures.everyMemberVotes(recommendation, VoteChoice.APPROVE);
 
-        assertThat(told("agency.r4v", recommendation)).contains(NotificationKind.PLAN_APPROVED)
+        assertThat(people.told("agency.r4v", recommendation)).contains(NotificationKind.PLAN_APPROVED)
                 .doesNotContain(NotificationKind.MILESTONE_GIVEN);
         InboxItem given = latest("agency.ibchm", recommendation, NotificationKind.MILESTONE_GIVEN);
         assertThat(texts.notification(Locale.ENGLISH, given.kind(), given.arguments())).isEqualTo(
                 "Your organisation (IBC-HM) owns the milestone “Harmonised sector map published” of T1 Plan approved,"
                         + " due " + medium(fixtures.todayInPanama().plusDays(60), Locale.ENGLISH)
                         + ": report its progress in My tasks.");
-        assertThat(told("agency.ibchm", recommendation)).containsExactly(NotificationKind.MILESTONE_GIVEN);
+        assertThat(people.told("agency.ibchm", recommendation)).containsExactly(NotificationKind.MILESTONE_GIVEN);
     }
 
     @Test
@@ -229,14 +201,11 @@ class WorkOfferedNotificationsTest {
         assertThat(texts.notification(spanish, item.kind(), item.arguments()))
                 .endsWith("pasó del " + medium(due, spanish) + " al " + medium(moved, spanish) + ".");
 
-        assertThat(told("secretariat", recommendation)).doesNotContain(NotificationKind.FINAL_REVIEW_DUE);
+        assertThat(people.told("secretariat", recommendation)).doesNotContain(NotificationKind.FINAL_REVIEW_DUE);
         tasks.reportMilestone(fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.WORK_ON_MILESTONE),
                 org.mixedmovements.tracker.milestone.ReportedStatus.DONE, 100, null);
-        assertThat(told("secretariat", recommendation)).contains(NotificationKind.FINAL_REVIEW_DUE);
-        assertThat(told("wg.ocha", recommendation)).doesNotContain(NotificationKind.FINAL_REVIEW_DUE);
+        assertThat(people.told("secretariat", recommendation)).contains(NotificationKind.FINAL_REVIEW_DUE);
+        assertThat(people.told("wg.ocha", recommendation)).doesNotContain(NotificationKind.FINAL_REVIEW_DUE);
     }
 
-    static String medium(LocalDate day, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
-    }
 }

@@ -7,9 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.Fixtures;
@@ -53,8 +50,7 @@ class EveryDecisionClosesTest {
     @Autowired WorkingGroupDecisions decisions;
     @Autowired DecisionBoard board;
     @Autowired PlanDecisionRules rules;
-    @Autowired ManagementService management;
-    @Autowired RuntimeService runtime;
+    @Autowired DecisionTimers timers;
 
     @AfterEach
     void resetTheClock() {
@@ -76,19 +72,6 @@ class EveryDecisionClosesTest {
                 .reduce((a, b) -> b).orElseThrow();
     }
 
-    Job timer(Long decisionId, String activityId) {
-        String process = runtime.createProcessInstanceQuery()
-                .processDefinitionKey(WorkingGroupDecisionProcess.PROCESS_ID)
-                .variableValueEquals(WorkingGroupDecisionProcess.VAR_DECISION_ID, decisionId).singleResult().getId();
-        return management.createJobQuery().processInstanceId(process).timers().activityId(activityId).singleResult();
-    }
-
-    /** Moves the application's clock to the timer's due moment and runs it, as the job executor would. */
-    void fire(Job timer) {
-        TestClock.set(timer.getDuedate().toInstant().plusSeconds(60));
-        management.executeJob(timer.getId());
-    }
-
     void vote(String member, Long recommendation, VoteChoice choice) {
         tasks.vote(fixtures.taskOf(member, recommendation, WorkItemKind.CAST_VOTE), choice,
                 choice == VoteChoice.REJECT ? "Not now" : null);
@@ -100,11 +83,11 @@ class EveryDecisionClosesTest {
         DecisionSummary decision = response(recommendation);
 
         assertThat(decision.lastDay()).isEqualTo(fixtures.todayInPanama().plusDays(14));
-        assertThat(timer(decision.id(), WorkingGroupDecisionProcess.BOUNDARY_VOTING_CLOSED).getDuedate().toInstant())
+        assertThat(timers.timer(decision.id(), WorkingGroupDecisionProcess.BOUNDARY_VOTING_CLOSED).getDuedate().toInstant())
                 .isEqualTo(decision.closesAt())
                 .isEqualTo(decision.lastDay().plusDays(1).atStartOfDay(PANAMA).toInstant());
         // the reminder: 08:00 in the plan's zone when three days are left, the last day counting
-        assertThat(timer(decision.id(), WorkingGroupDecisionProcess.BOUNDARY_VOTE_CLOSING_SOON).getDuedate().toInstant())
+        assertThat(timers.timer(decision.id(), WorkingGroupDecisionProcess.BOUNDARY_VOTE_CLOSING_SOON).getDuedate().toInstant())
                 .isEqualTo(decision.lastDay().minusDays(2).atTime(DecisionPeriod.REMINDER_TIME).atZone(PANAMA)
                         .toInstant());
     }
@@ -118,7 +101,7 @@ class EveryDecisionClosesTest {
         DecisionSummary open = response(recommendation);
         assertThat(open.open()).isTrue();
 
-        fire(timer(open.id(), WorkingGroupDecisionProcess.BOUNDARY_VOTING_CLOSED));
+        timers.fire(open.id(), WorkingGroupDecisionProcess.BOUNDARY_VOTING_CLOSED);
 
         DecisionSummary decided = response(recommendation);
         assertThat(decided.outcome()).isEqualTo(Outcome.APPROVED);
@@ -132,7 +115,7 @@ class EveryDecisionClosesTest {
         vote("wg.ocha", recommendation, VoteChoice.APPROVE);
         Long decisionId = response(recommendation).id();
 
-        fire(timer(decisionId, WorkingGroupDecisionProcess.BOUNDARY_VOTING_CLOSED));
+        timers.fire(decisionId, WorkingGroupDecisionProcess.BOUNDARY_VOTING_CLOSED);
 
         assertThat(response(recommendation).open()).isTrue();
         assertThat(fixtures.findTask("wg.unhcr", recommendation, WorkItemKind.CAST_VOTE)).isEmpty();
@@ -148,7 +131,7 @@ class EveryDecisionClosesTest {
         assertThat(fixtures.findTask("wg.ocha", recommendation, WorkItemKind.CAST_VOTE)).isEmpty();
         assertThat(board.get(decisionId).extended()).isTrue();
 
-        fire(timer(decisionId, WorkingGroupDecisionProcess.BOUNDARY_VOTING_CLOSED));
+        timers.fire(decisionId, WorkingGroupDecisionProcess.BOUNDARY_VOTING_CLOSED);
 
         String again = fixtures.taskOf("secretariat", recommendation, WorkItemKind.RESOLVE_QUORUM);
         assertThatThrownBy(() -> tasks.resolveMissingQuorum(again, true))
@@ -176,7 +159,7 @@ class EveryDecisionClosesTest {
         assertThat(response(recommendation).open()).isTrue();
         assertThat(fixtures.findTask("chair", recommendation, WorkItemKind.CHAIR_DECIDES)).isEmpty();
 
-        fire(timer(decisionId, WorkingGroupDecisionProcess.BOUNDARY_VOTING_CLOSED));
+        timers.fire(decisionId, WorkingGroupDecisionProcess.BOUNDARY_VOTING_CLOSED);
 
         tasks.vote(fixtures.taskOf("chair", recommendation, WorkItemKind.CHAIR_DECIDES), VoteChoice.APPROVE, null);
         assertThat(response(recommendation).outcome()).isEqualTo(Outcome.APPROVED);

@@ -174,27 +174,13 @@ class ApprovalsViewTest extends UiTest {
                 .isInstanceOf(NotPermittedException.class);
     }
 
-    /** Closes the decision's vote as the engine's timer would, at its closing moment. */
-    void votingPeriodEnds(Long decisionId) {
-        var runtime = context.getBean(org.camunda.bpm.engine.RuntimeService.class);
-        var management = context.getBean(org.camunda.bpm.engine.ManagementService.class);
-        String process = runtime.createProcessInstanceQuery()
-                .processDefinitionKey(org.mixedmovements.tracker.workflow.WorkingGroupDecisionProcess.PROCESS_ID)
-                .variableValueEquals(org.mixedmovements.tracker.workflow.WorkingGroupDecisionProcess.VAR_DECISION_ID,
-                        decisionId).singleResult().getId();
-        var timer = management.createJobQuery().processInstanceId(process).timers()
-                .activityId(org.mixedmovements.tracker.workflow.WorkingGroupDecisionProcess.BOUNDARY_VOTING_CLOSED)
-                .singleResult();
-        org.mixedmovements.tracker.TestClock.set(timer.getDuedate().toInstant().plusSeconds(60));
-        management.executeJob(timer.getId());
-    }
-
     @Test
     void theSecretariatSeesAVoteWithoutItsQuorumAndExtendsItFromItsCard() {
         Long recommendation = responseUnderDecision("Quorum missed in the view");
         Long decision = latest(recommendation, DecisionType.RESPONSE).id();
         try {
-            votingPeriodEnds(decision);
+            context.getBean(org.mixedmovements.tracker.workflow.DecisionTimers.class).fire(decision,
+                    org.mixedmovements.tracker.workflow.WorkingGroupDecisionProcess.BOUNDARY_VOTING_CLOSED);
 
             openApprovalsAs("wg.unhcr", recommendation);
             assertThat(text("decision-" + decision + "-closes")).contains("without its quorum");

@@ -19,6 +19,7 @@ import org.mixedmovements.tracker.TrackerApplication;
 import org.mixedmovements.tracker.milestone.DeadlineEventKind;
 import org.mixedmovements.tracker.milestone.MilestoneDeadlines;
 import org.mixedmovements.tracker.milestone.MilestoneRow;
+import org.mixedmovements.tracker.recommendation.GroupResponse;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.workinggroup.VoteChoice;
@@ -27,7 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Timers are stored jobs: stop the application, let the due date pass while it is down, start it again on the same H2
- * file, and the job executor fires what fell due, exactly once.
+ * file, and the job executor fires what fell due, exactly once: a milestone's reminder and overdue mark, and a vote's
+ * closing (without its quorum: back to the secretariat, once).
  */
 class TimersSurviveRestartTest {
 
@@ -50,6 +52,7 @@ class TimersSurviveRestartTest {
         Path database = directory.resolve("tracker");
         Long milestoneId;
         LocalDate due;
+        Long vote;
         try {
             try (ConfigurableApplicationContext first = start(database, false)) {
                 Fixtures fixtures = first.getBean(Fixtures.class);
@@ -59,6 +62,13 @@ class TimersSurviveRestartTest {
                 tasks.submitImplementationPlan(fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.DRAFT_PLAN),
                         List.of(fixtures.milestone("Survives a restart", "R4V", 20, false)));
                 fixtures.everyMemberVotes(recommendation, VoteChoice.APPROVE);
+                // a vote that one member answers: its 14 days end while the application is down, without the quorum
+                vote = fixtures.newRecommendation("Vote closes while down");
+                fixtures.signIn("secretariat");
+                first.getBean(RecommendationService.class).putOnAgenda(vote);
+                tasks.proposeResponse(fixtures.taskOf("secretariat", vote, WorkItemKind.PROPOSE_RESPONSE),
+                        GroupResponse.ACCEPTED, null, "2027-H1");
+                tasks.vote(fixtures.taskOf("wg.ocha", vote, WorkItemKind.CAST_VOTE), VoteChoice.APPROVE, null);
                 fixtures.signOut();
                 MilestoneRow milestone = first.getBean(RecommendationService.class).details(recommendation).milestones().get(0);
                 milestoneId = milestone.id();
@@ -83,6 +93,18 @@ class TimersSurviveRestartTest {
                         .filter(j -> j.getDuedate().toInstant().equals(due.plusDays(8).atStartOfDay(PANAMA).toInstant()))
                         .findFirst().orElseThrow();
                 assertThat(next.getRetries()).isPositive();
+
+                RecommendationService recommendations = second.getBean(RecommendationService.class);
+                Fixtures fixtures = second.getBean(Fixtures.class);
+                while (fixtures.findTask("secretariat", vote, WorkItemKind.RESOLVE_QUORUM).isEmpty()
+                        && Instant.now().isBefore(giveUp)) {
+                    Thread.sleep(250);
+                }
+                fixtures.signIn("secretariat");
+                assertThat(recommendations.details(vote).history()).extracting(e -> e.action())
+                        .containsOnlyOnce("QUORUM_NOT_REACHED");
+                assertThat(fixtures.findTask("wg.unhcr", vote, WorkItemKind.CAST_VOTE)).isEmpty();
+                fixtures.signOut();
             }
         } finally {
             TestClock.reset();

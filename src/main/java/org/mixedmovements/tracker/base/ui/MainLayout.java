@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.base.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -33,6 +34,7 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Layout
 @PermitAll
+@StyleSheet("context://styles/header.css")
 public class MainLayout extends AppLayout {
 
     /** The route of the search results view (in the search feature, which this frame does not depend on). */
@@ -48,6 +50,7 @@ public class MainLayout extends AppLayout {
 
         HorizontalLayout header = new HorizontalLayout();
         header.setWidthFull();
+        header.addClassName("tracker-header");
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.getStyle().set("padding-right", "var(--lumo-space-m)").set("flex-wrap", "wrap");
         Div spacer = new Div();
@@ -57,7 +60,13 @@ public class MainLayout extends AppLayout {
         items.orderedStream().map(HeaderItem::create).forEach(header::add);
         CurrentUser.find().map(this::userBadge).ifPresent(header::add);
         header.add(new LanguageSwitch(preferences));
-        Button logout = new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+        // on a phone only the icon shows (styles/header.css); the label is the button's name for everyone
+        Span logoutLabel = new Span(getTranslation("nav.logout"));
+        logoutLabel.addClassName("logout-label");
+        Button logout = new Button(new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+        logout.getElement().appendChild(logoutLabel.getElement());
+        logout.setAriaLabel(getTranslation("nav.logout"));
+        logout.setTooltipText(getTranslation("nav.logout"));
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
         header.add(logout);

@@ -67,16 +67,18 @@ public class ApprovalService {
     public Page<ApprovalCard> openDecisions(Long planId, Pageable page) {
         TrackerUser user = requireReader();
         Map<Long, DecisionTasks.DecisionTask> mine = decisionTasks.openForCurrentUser();
-        return board.open(planId, page).map(d -> card(user, d, mine));
+        String chair = chairCode();
+        return board.open(planId, page).map(d -> card(user, d, mine, chair));
     }
 
     /** One decision, open or taken, as a card (to refresh it after a vote). */
     public ApprovalCard decision(Long decisionId) {
         TrackerUser user = requireReader();
-        return card(user, board.get(decisionId), decisionTasks.openForCurrentUser());
+        return card(user, board.get(decisionId), decisionTasks.openForCurrentUser(), chairCode());
     }
 
-    private ApprovalCard card(TrackerUser user, DecisionProgress d, Map<Long, DecisionTasks.DecisionTask> mine) {
+    private ApprovalCard card(TrackerUser user, DecisionProgress d, Map<Long, DecisionTasks.DecisionTask> mine,
+                              String chairCode) {
         RecommendationSummary r = recommendations.summary(d.recommendationId());
         DecisionSummary.CastVote myVote = d.voteOf(user.organisationCode());
         DecisionTasks.DecisionTask task = mine.get(d.id());
@@ -102,17 +104,18 @@ public class ApprovalService {
             standing = ApprovalCard.Standing.READ_ONLY;
         }
         String taskId = action == null ? null : task.taskId();
-        ZoneId zone = plans.get(r.planId()).zone();
+        Plan plan = plans.get(r.planId());
+        ZoneId zone = plan.zone();
         boolean mayNudge = d.mayBeNudged() && (user.has(Role.SECRETARIAT)
-                || user.has(Role.WG_MEMBER) && user.organisationCode().equals(chairCode()));
+                || user.has(Role.WG_MEMBER) && user.organisationCode().equals(chairCode));
         return switch (d.type()) {
-            case RESPONSE -> new ApprovalCard(d, r.code(), r.title(), planCode(r),
+            case RESPONSE -> new ApprovalCard(d, r.code(), r.title(), plan.getCode(),
                     recommendations.responseProposal(r.id()), List.of(), null, null, myVote, standing, action, taskId, mayNudge, zone);
-            case PLAN -> new ApprovalCard(d, r.code(), r.title(), planCode(r), null, subjects.plan(r.id()), null, null,
+            case PLAN -> new ApprovalCard(d, r.code(), r.title(), plan.getCode(), null, subjects.plan(r.id()), null, null,
                     myVote, standing, action, taskId, mayNudge, zone);
-            case MILESTONE -> new ApprovalCard(d, r.code(), r.title(), planCode(r), null, List.of(),
+            case MILESTONE -> new ApprovalCard(d, r.code(), r.title(), plan.getCode(), null, List.of(),
                     subjects.evidence(d.subjectId()), null, myVote, standing, action, taskId, mayNudge, zone);
-            case DEADLINE_CHANGE -> new ApprovalCard(d, r.code(), r.title(), planCode(r), null, List.of(), null,
+            case DEADLINE_CHANGE -> new ApprovalCard(d, r.code(), r.title(), plan.getCode(), null, List.of(), null,
                     subjects.deadlineChange(d.subjectId()), myVote, standing, action, taskId, mayNudge, zone);
         };
     }
@@ -129,10 +132,6 @@ public class ApprovalService {
 
     private String chairCode() {
         return organisations.chair().map(Organisation::getCode).orElse(null);
-    }
-
-    private String planCode(RecommendationSummary r) {
-        return plans.get(r.planId()).getCode();
     }
 
     private static TrackerUser requireReader() {

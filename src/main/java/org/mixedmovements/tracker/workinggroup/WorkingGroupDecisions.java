@@ -311,9 +311,9 @@ public class WorkingGroupDecisions {
     @Transactional
     public DecisionResult close(Long decisionId) {
         Decision d = get(decisionId);
+        Ballot ballot = ballot(d);
+        Tally t = ballot.tally();
         if (d.getStatus() == Decision.Status.OPEN) {
-            Ballot ballot = ballot(d);
-            Tally t = ballot.tally();
             Vote casting = ballot.casting();
             Outcome outcome = t.outcome(casting == null ? null : casting.getChoice());
             String reasons = outcome == Outcome.REJECTED ? rejectionReasons(ballot) : null;
@@ -322,9 +322,8 @@ public class WorkingGroupDecisions {
                     d.getDecisionType() + " " + outcome + " (" + d.getRule() + ": " + t.describe() + ")"
                             + (reasons == null ? "" : ": " + reasons), "decision " + decisionId);
         }
-        Tally counted = ballot(d).tally();
         events.publishEvent(new DecisionTaken(d.getId(), d.getDecisionType(), d.getSubjectId(), d.getOutcome(),
-                d.getRecommendationId(), d.getRule(), counted.approvals(), counted.rejections()));
+                d.getRecommendationId(), d.getRule(), t.approvals(), t.rejections()));
         return new DecisionResult(d.getOutcome(), d.getOutcomeReason());
     }
 

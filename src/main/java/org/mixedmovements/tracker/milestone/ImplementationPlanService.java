@@ -182,7 +182,7 @@ public class ImplementationPlanService {
     public DecisionRequest milestoneDecisionRequest(Long milestoneId) {
         Milestone m = milestone(milestoneId);
         PlannedRecommendation r = recommendations.get(m.getRecommendationId());
-        return new DecisionRequest(DecisionType.MILESTONE, "milestone", milestoneId, r.id(), r.planId(),
+        return new DecisionRequest(DecisionType.MILESTONE, MilestoneRows.DECISION_SUBJECT, milestoneId, r.id(), r.planId(),
                 m.getOwnerOrganisationId(), "\"" + m.getName() + "\" reported done on " + m.getSubmittedDoneOn()
                         + "; evidence: " + m.getEvidenceNote() + " (" + attachedEvidence.countByMilestoneId(milestoneId)
                         + " file(s) or link(s) attached)");

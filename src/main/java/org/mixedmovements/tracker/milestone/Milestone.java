@@ -145,6 +145,11 @@ public class Milestone extends AbstractAggregateRoot<Milestone> {
         return completedOn != null;
     }
 
+    /** Reported done and not completed yet: the working group is deciding on it (where evidence is required). */
+    boolean awaitsTheGroup() {
+        return reportedStatus == ReportedStatus.DONE && completedOn == null;
+    }
+
     MilestoneDraft toDraft() {
         return new MilestoneDraft(name, ownerOrganisationId, countryIso2, plannedStart, currentDue, evidenceRequired);
     }

@@ -80,7 +80,8 @@ class RecommendationDetailView extends VerticalLayout implements HasUrlParameter
             agenda.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(agenda);
         }
-        add(new H3(getTranslation("recommendation.milestones")), new MilestoneGrid(details, id, o.milestoneCount()));
+        add(new H3(getTranslation("recommendation.milestones")), new MilestoneGrid(details, id, o.milestoneCount(),
+                !o.countries().isEmpty()));
         List<EvidenceItem> attached = evidence.ofRecommendation(id, PageRequest.of(0, EVIDENCE_SHOWN)).getContent();
         if (!attached.isEmpty()) {
             add(new H3(getTranslation("approvals.evidence-section")),

@@ -47,20 +47,29 @@ public class EvidenceList extends Div {
         items.forEach(item -> add(row(item)));
     }
 
-    private Div row(EvidenceItem item) {
+    /**
+     * The file or link itself: a link opens in a new tab with no way back into the tracker; a PDF or an image opens in a
+     * new tab; any other file downloads.
+     */
+    public static Anchor open(EvidenceItem item, EvidenceService evidence) {
         Anchor target;
         if (item.isLink()) {
             target = new Anchor(item.linkUrl(), item.linkUrl(), AnchorTarget.BLANK);
             // noreferrer implies noopener: the opened page cannot reach back into the tracker
             target.getElement().setAttribute("rel", "noreferrer");
         } else if (EvidenceFile.opensInBrowser(item.contentType())) {
-            target = new Anchor(file(item.id()), AttachmentType.INLINE, item.fileName());
+            target = new Anchor(file(item.id(), evidence), AttachmentType.INLINE, item.fileName());
             target.setTarget(AnchorTarget.BLANK);
-            target.setTitle(getTranslation("evidence.opens-in-tab"));
+            target.setTitle(target.getTranslation("evidence.opens-in-tab"));
         } else {
-            target = new Anchor(file(item.id()), AttachmentType.DOWNLOAD, item.fileName());
-            target.setTitle(getTranslation("evidence.downloads"));
+            target = new Anchor(file(item.id(), evidence), AttachmentType.DOWNLOAD, item.fileName());
+            target.setTitle(target.getTranslation("evidence.downloads"));
         }
+        return target;
+    }
+
+    private Div row(EvidenceItem item) {
+        Anchor target = open(item, evidence);
         target.setId("evidence-" + item.id());
         Div row = new Div();
         row.addClassName("evidence-item");
@@ -83,7 +92,7 @@ public class EvidenceList extends Div {
     }
 
     /** The stored file, read when clicked; shown in the tab (PDF, image) or downloaded, never run. */
-    private DownloadHandler file(Long evidenceId) {
+    private static DownloadHandler file(Long evidenceId, EvidenceService evidence) {
         return event -> {
             EvidenceFile file = evidence.download(evidenceId);
             byte[] content = file.content();

@@ -88,7 +88,7 @@ class RecommendationDetailView extends VerticalLayout implements HasUrlParameter
                     new EvidenceList("recommendation-evidence", attached, o.planZone(), evidence));
         }
         add(new H3(getTranslation("detail.process.title")), new ProcessDiagramPanel(details, id, o.planZone()));
-        add(new H3(getTranslation("recommendation.history")), new HistoryGrid(details, id, o.planZone()));
+        add(new H3(getTranslation("recommendation.history")), new HistoryGrid(details, id, o.planZone(), evidence));
         add(new H3(getTranslation("detail.comments")), new CommentsPanel(comments, details, id, o.planZone()));
     }
 

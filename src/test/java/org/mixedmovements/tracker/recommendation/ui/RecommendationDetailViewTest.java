@@ -8,11 +8,14 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,7 +31,10 @@ import org.mixedmovements.tracker.recommendation.CommentLine;
 import org.mixedmovements.tracker.recommendation.CommentService;
 import org.mixedmovements.tracker.recommendation.GroupResponse;
 import org.mixedmovements.tracker.recommendation.HistoryLine;
+import org.mixedmovements.tracker.milestone.EvidenceItem;
+import org.mixedmovements.tracker.milestone.EvidenceService;
 import org.mixedmovements.tracker.milestone.MilestoneRow;
+import org.mixedmovements.tracker.recommendation.RecommendationDetailService;
 import org.mixedmovements.tracker.recommendation.ProcessRun;
 import org.mixedmovements.tracker.recommendation.ProcessRunLine;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
@@ -103,6 +109,32 @@ class RecommendationDetailViewTest extends UiTest {
         milestones = _get(Grid.class, spec -> spec.withId("milestone-grid"));
         assertThat(((Span) GridKt._getCellComponent(milestones, 0, "compliance")).getText())
                 .isEqualTo("Completed on time");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void evidence_added_to_a_milestone_opens_from_the_page_and_from_its_entry_in_the_history() {
+        Long id = withPlan("Evidence in the history");
+        fixtures.everyMemberVotes(id, VoteChoice.APPROVE);
+        fixtures.signIn("agency.r4v");
+        Long milestone = context.getBean(RecommendationDetailService.class).milestones(id, PageRequest.of(0, 10))
+                .getContent().get(0).id();
+        EvidenceItem pdf = context.getBean(EvidenceService.class).addFile(milestone, "minutes.pdf", "application/pdf",
+                "%PDF-1.7\n% the minutes".getBytes(StandardCharsets.UTF_8), "Signed minutes");
+
+        signIn("wg.unhcr");
+        open(id);
+        assertThat(_get(Anchor.class, spec -> spec.withId("evidence-" + pdf.id())).getText()).isEqualTo("minutes.pdf");
+        Grid<HistoryLine> history = _get(Grid.class, spec -> spec.withId("history-grid"));
+        HistoryLine added = GridKt._get(history, 0);
+        assertThat(added.action()).isEqualTo("EVIDENCE_ADDED");
+        assertThat(added.evidence().id()).isEqualTo(pdf.id());
+        Div details = (Div) GridKt._getCellComponent(history, 0, "details");
+        Anchor open = _get(details, Anchor.class, spec -> spec.withId("history-evidence-" + added.id()));
+        assertThat(open.getText()).isEqualTo("minutes.pdf");
+        assertThat(open.getTarget()).hasValue(AnchorTarget.BLANK.getValue());
+        assertThat(((Span) GridKt._getCellComponent(history, 1, "details")).getText())
+                .doesNotContain("minutes.pdf");
     }
 
     @Test

@@ -60,6 +60,9 @@ class MilestoneReportDialog extends TaskDialog {
         note.setValue(current.note() == null ? "" : current.note());
         note.setHelperText(getTranslation(current.evidenceRequired() ? "mytasks.report.note-help-evidence"
                 : "mytasks.report.note-help"));
+        field("status", status, true);
+        field("progress", progress, true);
+        field("evidence", note, current.evidenceRequired());
         FormLayout form = new FormLayout(status, progress, note);
         form.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("30em", 2));
         form.setColspan(note, 2);
@@ -72,6 +75,8 @@ class MilestoneReportDialog extends TaskDialog {
         TextArea why = new TextArea(getTranslation("deadline.reason"));
         why.setId("deadline-reason");
         why.setWidthFull();
+        field("dueDate", newDue, true);
+        field("reason", why, true);
         VerticalLayout moreTimeForm = new VerticalLayout(newDue, why,
                 button("request-deadline-change", "deadline.request", "deadline.requested",
                         () -> tasks.requestDeadlineChange(card.taskId(), newDue.getValue(), why.getValue())));

@@ -55,6 +55,7 @@ class VoteDialog extends TaskDialog {
         reason.setWidthFull();
         reason.setMaxLength(4000);
         reason.setHelperText(getTranslation("decision.reason-help"));
+        field("reason", reason, false);
         add(reason);
         boolean objection = card.kind() == WorkItemKind.CONSIDER_OBJECTION;
         action("reject-decision", objection ? "decision.object" : "decision.reject", "decision.voted",

@@ -250,8 +250,8 @@ class MyTasksViewTest extends UiTest {
         signIn("wg.ifrc");
         open(WorkItemKind.CAST_VOTE);
         _click(_get(Button.class, spec -> spec.withId("reject-decision")));
-        assertThat(notifications()).anyMatch(text -> text.contains("Say why you reject"));
-        _get(TextArea.class, spec -> spec.withId("decision-reason"));
+        assertThat(errorUnder("decision-reason")).contains("Say why you reject");
+        assertThat(notifications()).as("no toast over the form").noneMatch(text -> text.contains("Say why"));
         assertThat(context.getBean(RecommendationService.class).summary(recommendation).status())
                 .isEqualTo(RecommendationStatus.PLAN_SUBMITTED);
     }
@@ -299,6 +299,32 @@ class MyTasksViewTest extends UiTest {
         _get(late, Span.class, spec -> spec.withText("Overdue"));
         _assertNone(card(recommendation, WorkItemKind.WORK_ON_MILESTONE), Span.class,
                 spec -> spec.withText("days late"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theResponseFormSaysWhatIsMissingUnderEachFieldAsItIsFilledInAndSendsNothingUntilItIsRight() {
+        Long onTheAgenda = fixtures.newRecommendation("Response checked as typed");
+        signIn("secretariat");
+        context.getBean(org.mixedmovements.tracker.recommendation.RecommendationService.class).putOnAgenda(onTheAgenda);
+        UI.getCurrent().navigate(MyTasksView.class);
+        _click(_get(card(onTheAgenda, WorkItemKind.PROPOSE_RESPONSE), Button.class, spec -> spec.withClasses("open-task")));
+
+        Select<org.mixedmovements.tracker.recommendation.GroupResponse> response =
+                _get(Select.class, spec -> spec.withId("response"));
+        assertThat(response.isRequiredIndicatorVisible()).isTrue();
+        _setValue(response, org.mixedmovements.tracker.recommendation.GroupResponse.NOT_ACCEPTED);
+        // only what the person touched is checked while they type: the reasons are not asked for yet
+        assertThat(errorUnder("response-reason")).isNull();
+        _setValue(_get(TextField.class, spec -> spec.withId("target-period")), "soon");
+        assertThat(errorUnder("target-period")).isNull();
+        _setValue(response, org.mixedmovements.tracker.recommendation.GroupResponse.PARTIALLY_ACCEPTED);
+        assertThat(errorUnder("target-period")).contains("soon");
+
+        _click(_get(Button.class, spec -> spec.withId("propose-response")));
+        assertThat(errorUnder("response-reason")).isNotNull();
+        assertThat(notifications()).as("no toast over the form").isEmpty();
+        assertThat(fixtures.findTask("secretariat", onTheAgenda, WorkItemKind.PROPOSE_RESPONSE)).isPresent();
     }
 
     @Test
@@ -411,17 +437,18 @@ class MyTasksViewTest extends UiTest {
         Upload upload = _get(Upload.class, spec -> spec.withId("evidence-upload"));
 
         UploadKt._upload(upload, "tool.exe", "application/x-msdownload", PDF);
-        assertThat(notifications()).anyMatch(t -> t.contains("tool.exe: files of this type are not accepted"));
+        assertThat(formProblems()).anyMatch(t -> t.contains("tool.exe: files of this type are not accepted"));
         byte[] tooLarge = new byte[EvidencePolicy.MAX_BYTES + 1];
         System.arraycopy(PDF, 0, tooLarge, 0, PDF.length);
         UploadKt._upload(upload, "scan.pdf", "application/pdf", tooLarge);
-        assertThat(notifications()).anyMatch(t -> t.contains("scan.pdf is larger than 10 MB"));
+        assertThat(formProblems()).anyMatch(t -> t.contains("scan.pdf is larger than 10 MB"));
         _get(Span.class, spec -> spec.withClasses("no-evidence"));
         assertThat(evidence.list(milestone)).isEmpty();
 
         _setValue(_get(TextField.class, spec -> spec.withId("evidence-note")), "Signed minutes");
         UploadKt._upload(upload, "C:\\fakepath\\minutes.pdf", "application/pdf", PDF);
         assertThat(notifications()).contains("minutes.pdf attached as evidence.");
+        assertThat(formProblems()).as("the refusals before are gone once a file is kept").isEmpty();
         List<EvidenceItem> attached = evidence.list(milestone);
         assertThat(attached).extracting(EvidenceItem::fileName, EvidenceItem::note)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("minutes.pdf", "Signed minutes"));
@@ -439,7 +466,7 @@ class MyTasksViewTest extends UiTest {
         open(WorkItemKind.WORK_ON_MILESTONE);
         _setValue(_get(TextField.class, spec -> spec.withId("evidence-link")), "www.r4v.info/en/partners");
         _click(_get(Button.class, spec -> spec.withId("add-evidence-link")));
-        assertThat(notifications()).anyMatch(t -> t.contains("Give a full web address starting with http:// or https://."));
+        assertThat(errorUnder("evidence-link")).isEqualTo("Give a full web address starting with http:// or https://.");
         assertThat(context.getBean(EvidenceService.class).list(milestone)).isEmpty();
 
         _setValue(_get(TextField.class, spec -> spec.withId("evidence-link")), "https://www.r4v.info/en/partners");

@@ -20,7 +20,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneOffset;
 import org.mixedmovements.tracker.api.ApiTokenService;
 import org.mixedmovements.tracker.api.NewToken;
 import org.mixedmovements.tracker.api.TokenKind;
@@ -92,16 +91,18 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> getTranslation("tokens.kind." + t.kind())).setHeader(getTranslation("tokens.kind"))
                 .setFlexGrow(1);
         grid.addColumn(t -> "rt_" + t.prefix() + "_…").setHeader(getTranslation("tokens.prefix")).setFlexGrow(1);
-        grid.addColumn(t -> Formats.dateTime(t.createdAt(), ZoneOffset.UTC)).setHeader(getTranslation("tokens.created"))
+        grid.addColumn(t -> Formats.dateTime(t.createdAt())).setHeader(getTranslation("tokens.created"))
                 .setFlexGrow(1);
         grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("tokens.never")
-                : Formats.dateTime(t.lastUsedAt(), ZoneOffset.UTC)).setHeader(getTranslation("tokens.last-used"))
+                : Formats.dateTime(t.lastUsedAt())).setHeader(getTranslation("tokens.last-used"))
                 .setFlexGrow(1);
         grid.addComponentColumn(this::revokeButton).setKey(ACTIONS_COLUMN).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("tokens.none"));
 
+        Paragraph timesZone = new Paragraph(getTranslation("times.in-zone", Formats.zoneName()));
+        timesZone.setId("times-zone");
         add(new H2(getTranslation("menu.tokens")), intro, docs, form, checks.messages(), created,
-                new H3(getTranslation("tokens.active")), grid, new Paragraph(getTranslation("tokens.times-utc")));
+                new H3(getTranslation("tokens.active")), grid, timesZone);
         refresh();
     }
 

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import java.time.ZoneId;
 import java.util.List;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.milestone.EvidenceFile;
@@ -24,11 +23,9 @@ import org.mixedmovements.tracker.milestone.EvidenceService;
 public class EvidenceList extends Div {
 
     private final transient EvidenceService evidence;
-    private final ZoneId zone;
 
-    public EvidenceList(String id, List<EvidenceItem> items, ZoneId zone, EvidenceService evidence) {
+    public EvidenceList(String id, List<EvidenceItem> items, EvidenceService evidence) {
         this.evidence = evidence;
-        this.zone = zone;
         setId(id);
         addClassName("evidence-list");
         setWidthFull();
@@ -80,7 +77,7 @@ public class EvidenceList extends Div {
         row.add((item.isLink() ? VaadinIcon.LINK : VaadinIcon.FILE_TEXT_O).create(), target);
         Span facts = new Span((item.isLink() ? "" : getTranslation("mytasks.evidence.size",
                 Math.max(1, (item.sizeBytes() + 1023) / 1024)) + " · ")
-                + getTranslation("mytasks.evidence.by", item.uploadedBy(), Formats.dateTime(item.uploadedAt(), zone)));
+                + getTranslation("mytasks.evidence.by", item.uploadedBy(), Formats.dateTime(item.uploadedAt())));
         facts.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         row.add(facts);
         if (item.note() != null) {

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import java.time.ZoneId;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.milestone.EvidenceService;
 import org.mixedmovements.tracker.milestone.ui.EvidenceList;
@@ -22,11 +21,11 @@ import org.mixedmovements.tracker.recommendation.RecommendationDetailService;
  */
 class HistoryGrid extends Grid<HistoryLine> {
 
-    HistoryGrid(RecommendationDetailService details, Long recommendationId, ZoneId zone, EvidenceService evidence) {
+    HistoryGrid(RecommendationDetailService details, Long recommendationId, EvidenceService evidence) {
         setId("history-grid");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setHeight("24em");
-        addColumn(e -> Formats.dateTime(e.occurredAt(), zone)).setHeader(getTranslation("history.when", zone.getId()))
+        addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader(getTranslation("history.when", Formats.zoneName()))
                 .setAutoWidth(true).setKey("when");
         addColumn(e -> e.organisationCode() == null ? e.actor()
                 : getTranslation("detail.history.who-of", e.actor(), e.organisationCode()))

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
 import org.mixedmovements.tracker.base.InvalidInputException;
@@ -28,7 +27,6 @@ import org.mixedmovements.tracker.task.MyTaskService;
 class EvidencePanel extends Div {
 
     private final String taskId;
-    private final ZoneId zone;
     private final MyTaskService tasks;
     private final EvidenceService evidence;
     private final EvidenceList items;
@@ -36,9 +34,8 @@ class EvidencePanel extends Div {
     private final FormChecks checks = new FormChecks(this);
     private Upload upload;
 
-    EvidencePanel(String taskId, ZoneId zone, MyTaskService tasks, EvidenceService evidence) {
+    EvidencePanel(String taskId, MyTaskService tasks, EvidenceService evidence) {
         this.taskId = taskId;
-        this.zone = zone;
         this.tasks = tasks;
         this.evidence = evidence;
         setId("evidence-panel");
@@ -50,7 +47,7 @@ class EvidencePanel extends Div {
                 String.join(", ", EvidencePolicy.extensions())));
         help.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
                 .set("margin", "0");
-        items = new EvidenceList("evidence-items", List.of(), zone, evidence);
+        items = new EvidenceList("evidence-items", List.of(), evidence);
 
         note.setLabel(getTranslation("mytasks.evidence.note"));
         note.setId("evidence-note");

@@ -68,7 +68,7 @@ class MilestoneReportDialog extends TaskDialog {
         form.setColspan(note, 2);
         add(form);
 
-        add(new EvidencePanel(card.taskId(), current.planZone(), tasks, evidence));
+        add(new EvidencePanel(card.taskId(), tasks, evidence));
 
         DatePicker newDue = new DatePicker(getTranslation("deadline.new-date"));
         newDue.setId("new-due-date");

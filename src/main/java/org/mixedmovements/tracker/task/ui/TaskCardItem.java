@@ -37,8 +37,8 @@ class TaskCardItem extends Div {
                 .set("overflow-wrap", "anywhere");
 
         Div heading = row();
-        Span kind = new Span(getTranslation("task.kind." + card.kind().name())
-                + (card.decisionType() == null ? "" : " · " + getTranslation("decision.type." + card.decisionType().name())));
+        Span kind = new Span(title(card));
+        kind.addClassName("task-title");
         kind.getStyle().set("font-weight", "600");
         heading.add(kind);
         if (card.compliance() != null) {
@@ -114,4 +114,18 @@ class TaskCardItem extends Div {
         return span;
     }
 
+
+    /**
+     * What the task asks, in a plain sentence: a decision's task names what is decided ("Vote on the implementation
+     * plan", "Object or consent: a request for more time"); any other task its work.
+     */
+    private String title(TaskCard card) {
+        boolean decides = switch (card.kind()) {
+            case CAST_VOTE, CONSIDER_OBJECTION, CHAIR_DECIDES, RECORD_CONSENSUS, RESOLVE_QUORUM -> true;
+            default -> false;
+        };
+        return decides && card.decisionType() != null
+                ? getTranslation("task.title." + card.kind().name() + "." + card.decisionType().name())
+                : getTranslation("task.kind." + card.kind().name());
+    }
 }

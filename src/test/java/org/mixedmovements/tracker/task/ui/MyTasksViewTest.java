@@ -339,6 +339,8 @@ class MyTasksViewTest extends UiTest {
         signIn("wg.ocha");
         UI.getCurrent().navigate(MyTasksView.class);
         Component vote = card(onTheAgenda, WorkItemKind.CAST_VOTE);
+        assertThat(_get(vote, Span.class, spec -> spec.withClasses("task-title")).getText())
+                .as("what is decided, in a sentence").isEqualTo("Vote on the group’s response");
         assertThat(textOf(vote, "task-holder"))
                 .isEqualTo("For your organisation: any of its representatives may answer");
         _assertNone(vote, Button.class, spec -> spec.withClasses("claim-task"));

@@ -62,7 +62,6 @@ class DecideWithEvidenceJourneyTest {
             if (language.equals("en")) {
                 browser.screenshot("plan-draft-empty-row");
             }
-            browser.logout();
         }
 
         fixtures.signIn("agency.r4v");

@@ -45,7 +45,7 @@ class MilestoneRows {
                 m.getCountryIso2(), m.getPlannedStart(), m.getBaselineDue(), m.getCurrentDue(),
                 m.isEvidenceRequired(), m.getState(), m.getReportedStatus(), m.getProgress(), m.getCompletedOn(),
                 statuses.get(m.getId()),
-                ComplianceRules.slippageDays(m.getBaselineDue(), m.getCurrentDue()))).toList();
+                ComplianceRules.slippageDays(m.getBaselineDue(), m.getCurrentDue()), m.getVersion())).toList();
     }
 
     /** Progress of many recommendations at once, from the read model. */

@@ -24,6 +24,14 @@ abstract class TaskDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()));
     }
 
+    /**
+     * Lets a dialog show a refusal in its own form, beside the input it keeps, instead of a notification; true when it
+     * did. None by default.
+     */
+    boolean showInForm(RuntimeException refused) {
+        return false;
+    }
+
     TaskCard card() {
         return card;
     }
@@ -44,7 +52,9 @@ abstract class TaskDialog extends Dialog {
                 close();
                 onDone.run();
             } catch (RuntimeException refused) {
-                Messages.showError(refused);
+                if (!showInForm(refused)) {
+                    Messages.showError(refused);
+                }
             }
         });
         button.setId(id);

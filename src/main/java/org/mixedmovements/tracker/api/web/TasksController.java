@@ -89,7 +89,8 @@ class TasksController {
     @Operation(summary = "One of my tasks; for work on a milestone, the ETag is the milestone's version")
     TaskCard task(@PathVariable String taskId, HttpServletResponse response) {
         TaskCard card = tasks.task(taskId);
-        tasks.milestoneVersion(taskId).ifPresent(version -> response.setHeader(HttpHeaders.ETAG, IfMatch.etag(version)));
+        tasks.milestoneVersion(taskId)
+                .ifPresent(version -> response.setHeader(HttpHeaders.ETAG, IfMatch.etag(version)));
         return card;
     }
 
@@ -132,7 +133,8 @@ class TasksController {
                             @RequestPart("file") MultipartFile file,
                             @Parameter(description = "what the file shows") @RequestParam(required = false) String note)
             throws IOException {
-        return updates.attachFile(taskId, new IfMatch(ifMatch), file.getOriginalFilename(), file.getContentType(), file.getBytes(), note);
+        return updates.attachFile(taskId, new IfMatch(ifMatch), file.getOriginalFilename(), file.getContentType(),
+                file.getBytes(), note);
     }
 
     @PostMapping(path = "/{taskId}/evidence/links", consumes = MediaType.APPLICATION_JSON_VALUE)

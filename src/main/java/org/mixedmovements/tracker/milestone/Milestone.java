@@ -154,6 +154,11 @@ public class Milestone extends AbstractAggregateRoot<Milestone> {
         return new MilestoneDraft(name, ownerOrganisationId, countryIso2, plannedStart, currentDue, evidenceRequired);
     }
 
+    /** Counts the saved changes (JPA's optimistic lock): what a caller names so as not to save over another's. */
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

@@ -56,7 +56,8 @@ class MilestoneRows {
                 m.getCountryIso2(), m.getPlannedStart(), m.getBaselineDue(), m.getCurrentDue(),
                 m.isEvidenceRequired(), m.getState(), m.getReportedStatus(), m.getProgress(), m.getCompletedOn(),
                 statuses.get(m.getId()),
-                ComplianceRules.slippageDays(m.getBaselineDue(), m.getCurrentDue()), reviews.get(m.getId())))
+                ComplianceRules.slippageDays(m.getBaselineDue(), m.getCurrentDue()), m.getVersion(),
+                reviews.get(m.getId())))
                 .toList();
     }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.InvalidInputException.Problem;
@@ -33,6 +34,7 @@ public final class FormChecks {
     private final Set<String> touched = new HashSet<>();
     private final UnorderedList others = new UnorderedList();
     private boolean sent;
+    private Predicate<RuntimeException> shownElsewhere = refused -> false;
 
     /** Checks shown only when the form is sent (the service's refusal). */
     public FormChecks(Component form) {
@@ -52,6 +54,15 @@ public final class FormChecks {
     /** Checks by these rules from now on (a form that learns its rules after it was built). */
     public FormChecks checkedBy(Supplier<List<Problem>> rules) {
         this.rules = rules;
+        return this;
+    }
+
+    /**
+     * Lets the form show some refusals in a way of its own (what changed meanwhile, beside the input it keeps); the
+     * predicate says whether it did. It sees every refusal first.
+     */
+    public FormChecks refusalsShownBy(Predicate<RuntimeException> shown) {
+        this.shownElsewhere = shown;
         return this;
     }
 
@@ -90,6 +101,10 @@ public final class FormChecks {
             action.run();
             return true;
         } catch (RuntimeException refused) {
+            if (shownElsewhere.test(refused)) {
+                show(List.of());
+                return false;
+            }
             if (!Messages.isUserFacing(refused)) {
                 throw refused;
             }

@@ -18,7 +18,7 @@ abstract class TaskDialog extends Dialog {
 
     private final TaskCard card;
     private final Runnable onDone;
-    private final FormChecks checks = new FormChecks(this);
+    private final FormChecks checks = new FormChecks(this).refusalsShownBy(this::showInForm);
     private boolean messagesShown;
 
     TaskDialog(TaskCard card, String titleKey, Runnable onDone) {
@@ -28,6 +28,14 @@ abstract class TaskDialog extends Dialog {
         setWidth("min(48em, 100vw)");
         setMaxWidth("100%");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()));
+    }
+
+    /**
+     * Lets a dialog show a refusal in its own form, beside the input it keeps, instead of a notification; true when it
+     * did. None by default.
+     */
+    boolean showInForm(RuntimeException refused) {
+        return false;
     }
 
     TaskCard card() {

@@ -14,6 +14,7 @@ import com.github.mvysny.kaributesting.v23.VirtualListsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
@@ -427,6 +428,48 @@ class MyTasksViewTest extends UiTest {
                 .extracting(AuditEntry::actor, AuditEntry::summary)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("agency.r4v",
                         "Partners mapped: IN_PROGRESS, 40%; note: Partners contacted; two answers missing"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void savingOverAReportSomeoneSavedMeanwhileKeepsTheDialogOpenWithTheInputAndSaysUnderTheFormWhatChanged() {
+        approve(recommendation, fixtures.milestone("Partners mapped", "R4V", 40, false));
+        Long milestone = milestonesOf(recommendation).get(0).id();
+        String task = fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.WORK_ON_MILESTONE);
+        signIn("agency.r4v");
+        open(WorkItemKind.WORK_ON_MILESTONE);
+        _setValue(_get(Select.class, spec -> spec.withId("report-status")), ReportedStatus.IN_PROGRESS);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("report-progress")), 60);
+        _setValue(_get(TextArea.class, spec -> spec.withId("report-note")), "Nine partners mapped");
+
+        // meanwhile R4V's reporting system (or a colleague) saves another report on the same milestone
+        MyTaskService tasks = context.getBean(MyTaskService.class);
+        tasks.reportMilestone(task, ReportedStatus.BLOCKED, 70, "Waiting for the ministry");
+
+        _click(_get(Button.class, spec -> spec.withId("save-report")));
+        _get(MilestoneReportDialog.class);
+        assertThat(_get(Select.class, spec -> spec.withId("report-status")).getValue())
+                .isEqualTo(ReportedStatus.IN_PROGRESS);
+        assertThat(_get(IntegerField.class, spec -> spec.withId("report-progress")).getValue()).isEqualTo(60);
+        assertThat(_get(TextArea.class, spec -> spec.withId("report-note")).getValue()).isEqualTo("Nine partners mapped");
+        Div refused = _get(Div.class, spec -> spec.withId("report-refused"));
+        assertThat(refused.isVisible()).isTrue();
+        assertThat(refused.getElement().getTextRecursively()).contains(
+                "Someone else saved this milestone after you opened it", "Status now: Blocked (was Not started)",
+                "Progress now: 70 % (was 0 %)", "Note now: “Waiting for the ministry”");
+        assertThat(notifications()).noneMatch(t -> t.contains("saved"));
+        MilestoneRow stored = context.getBean(RecommendationService.class).details(recommendation).milestones().get(0);
+        assertThat(stored.id()).isEqualTo(milestone);
+        assertThat(stored.reportedStatus()).isEqualTo(ReportedStatus.BLOCKED);
+        assertThat(stored.progress()).isEqualTo(70);
+
+        // saving again, having been told, replaces the other report with the person's own
+        _click(_get(Button.class, spec -> spec.withId("save-report")));
+        assertThat(notifications()).contains("Progress of T1 saved.");
+        _assertNone(MilestoneReportDialog.class);
+        MilestoneRow replaced = context.getBean(RecommendationService.class).details(recommendation).milestones().get(0);
+        assertThat(replaced.reportedStatus()).isEqualTo(ReportedStatus.IN_PROGRESS);
+        assertThat(replaced.progress()).isEqualTo(60);
     }
 
     @Test

@@ -7,14 +7,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The process diagram's library is a declared npm package (src/main/bpmn-viewer), not a committed file: the version
- * pinned there, the one its lock file installs and the folder the viewer loads it from are the same, and the build
- * put the files the viewer asks for on the classpath.
+ * The process diagram's library is a declared npm package (src/main/bpmn-viewer, pinned by its lock file, so dependency
+ * and licence scans see it): the version pinned there, the one its lock file installs and the folder the viewer loads
+ * it from are the same; the files the viewer asks for are on the classpath; and where the package is installed (CI's
+ * {@code .ci/run} installs it; the production build does), the copy the development and test builds serve is byte for
+ * byte the package's own, so that running the application needs no Node.js.
  */
 class BpmnJsPackageTest {
 
@@ -46,5 +51,20 @@ class BpmnJsPackageTest {
         assertThat(getClass().getClassLoader().getResource(
                 "META-INF/resources/" + BpmnViewer.BPMN_JS.substring("context://".length()) + "/LICENSE"))
                 .as("bpmn-js's licence travels with it").isNotNull();
+    }
+
+    @Test
+    void the_served_copy_is_the_installed_package_byte_for_byte() throws IOException {
+        Path installed = PACKAGE.resolve("node_modules/bpmn-js");
+        Assumptions.assumeTrue(Files.isDirectory(installed),
+                "bpmn-js is not installed here (npm ci in src/main/bpmn-viewer; .ci/run does it)");
+        Path served = Path.of("src/main/resources/META-INF/resources/"
+                + BpmnViewer.BPMN_JS.substring("context://".length()));
+        for (String file : List.of("dist/bpmn-navigated-viewer.production.min.js", "dist/assets/diagram-js.css",
+                "LICENSE")) {
+            String name = file.replaceFirst("^dist/", "");
+            assertThat(Files.readAllBytes(served.resolve(name))).as(name)
+                    .isEqualTo(Files.readAllBytes(installed.resolve(file)));
+        }
     }
 }

@@ -37,6 +37,11 @@ class ApiSecurityConfiguration {
             throws Exception {
         RequestMatcher bearer = TokenAuthenticationFilter::hasBearerToken;
         RequestMatcher docs = request -> isDocs(request);
+        // reads a browser's existing session, never creates one: the session management filter saves a token's
+        // authentication into this repository, and with session creation allowed every feed and API request made a
+        // session (and sent a cookie) that nothing ever used
+        HttpSessionSecurityContextRepository browserSessions = new HttpSessionSecurityContextRepository();
+        browserSessions.setAllowSessionCreation(false);
         http.securityMatcher(request -> isApi(request) || isDocs(request))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.OPTIONS, "/api/**").denyAll()
@@ -45,7 +50,7 @@ class ApiSecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
-                        new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository())))
+                        new RequestAttributeSecurityContextRepository(), browserSessions)))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())

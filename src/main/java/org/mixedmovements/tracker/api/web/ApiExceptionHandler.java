@@ -39,6 +39,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every refusal of the API as an RFC 9457 problem detail ({@code application/problem+json}) in the request's language:
@@ -140,6 +141,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException missing,
+                                                                    HttpHeaders headers, HttpStatusCode status,
+                                                                    WebRequest request) {
+        return widen(problem(servlet(request), HttpStatus.NOT_FOUND, new UserFacingException("api.error.not-found")));
+    }
+
+    @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
@@ -151,7 +159,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             Object value = mismatch instanceof InvalidFormatException format ? format.getValue() : null;
-            errors.add(new FieldProblem(field, messages.text(locale, "api.error.type", value == null ? "" : value,
+            errors.add(new FieldProblem(field, messages.text(locale, "api.error.type", value == null ? "" : String.valueOf(value),
                     expected(locale, mismatch.getTargetType()))));
         } else if (unreadable.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             errors.add(new FieldProblem(mapping.getPath().get(0).getFieldName(), messages.text(locale, "api.error.body")));

@@ -20,7 +20,6 @@ import org.mixedmovements.tracker.base.InvalidInputException.Problem;
  *       imports): a due date of the year 10000 would make a timeline a million pixels wide and a calendar feed
  *       invalid.</li>
  * </ul>
- * A view may instead strip what a paste brought ({@link #withoutControls}) and tell the person so.
  */
 public final class InputPolicy {
 
@@ -48,7 +47,7 @@ public final class InputPolicy {
     }
 
     /** Whether the character is a control character the policy refuses (all but tab and newline). */
-    public static boolean isRefusedControl(int codePoint) {
+    private static boolean isRefusedControl(int codePoint) {
         return Character.getType(codePoint) == Character.CONTROL && codePoint != '\t' && codePoint != '\n';
     }
 
@@ -79,13 +78,6 @@ public final class InputPolicy {
     /** {@link #problem(String, Integer, String, int)} without a row. */
     public static Optional<Problem> problem(String field, String text, int max) {
         return problem(field, null, text, max);
-    }
-
-    /** Adds the text's problem, if any, to {@code problems}; returns whether there was none. */
-    public static boolean check(List<Problem> problems, String field, String text, int max) {
-        Optional<Problem> problem = problem(field, text, max);
-        problem.ifPresent(problems::add);
-        return problem.isEmpty();
     }
 
     /**
@@ -130,20 +122,5 @@ public final class InputPolicy {
     /** Whether the date is within the range. */
     public static boolean inRange(LocalDate date) {
         return !date.isBefore(FIRST_DATE) && !date.isAfter(LAST_DATE);
-    }
-
-    /** A pasted text without the control characters the policy refuses; {@code removed} says whether any were there. */
-    public record Cleaned(String text, boolean removed) {
-    }
-
-    /** The text without refused control characters (a carriage return of a line end is kept), for a view to tell. */
-    public static Cleaned withoutControls(String text) {
-        if (text == null || !hasControls(text)) {
-            return new Cleaned(text, false);
-        }
-        StringBuilder kept = new StringBuilder(text.length());
-        String lines = text.replace("\r\n", "\n");
-        lines.codePoints().filter(c -> !isRefusedControl(c)).forEach(kept::appendCodePoint);
-        return new Cleaned(kept.toString(), true);
     }
 }

@@ -56,11 +56,4 @@ class InputPolicyTest {
                     });
         }
     }
-
-    @Test
-    void aPasteLosesItsControlCharactersAndSaysSo() {
-        assertThat(InputPolicy.withoutControls("Report\u0000 of\u001b May\r\nline\t2"))
-                .isEqualTo(new InputPolicy.Cleaned("Report of May\nline\t2", true));
-        assertThat(InputPolicy.withoutControls("clean\ttext")).isEqualTo(new InputPolicy.Cleaned("clean\ttext", false));
-    }
 }

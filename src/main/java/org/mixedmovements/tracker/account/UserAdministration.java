@@ -183,7 +183,7 @@ public class UserAdministration {
             InputPolicy.problem("displayName", displayName.strip(), MAX_DISPLAY_NAME).ifPresent(problems::add);
         }
         String mail = blankToNull(email);
-        if (mail != null && (mail.length() > MAX_EMAIL || !EMAIL.matcher(mail).matches())) {
+        if (mail != null && (mail.length() > MAX_EMAIL || !EMAIL.matcher(mail).matches() || InputPolicy.hasControls(mail))) {
             problems.add(Problem.of("email", "admin.user.error.email"));
         }
         if (organisationId == null) {

@@ -243,6 +243,9 @@ class HostileInputTest {
         cases.add(new Case("user", "a malformed e-mail", "admin",
                 () -> users.create(newUser("hostile.mail", "not an address\"<script>", r4v, "Orchid-Lantern-4815")),
                 InvalidInputException.class));
+        cases.add(new Case("user", "an e-mail with a NUL byte", "admin",
+                () -> users.create(newUser("hostile.mailnul", "ok\u0000@example.org", r4v, "Orchid-Lantern-4815")),
+                InvalidInputException.class));
         cases.add(new Case("user", "an unknown organisation", "admin",
                 () -> users.create(newUser("hostile.org", null, -5L, "Orchid-Lantern-4815")), InvalidInputException.class));
         cases.add(new Case("user", "an unknown language", "admin",

@@ -4,10 +4,14 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -77,4 +81,20 @@ public abstract class UiTest {
         return user;
     }
 
+
+    /**
+     * What the open forms say outside their fields (above their buttons, {@code FormChecks}): every line, whatever the
+     * form; a refusal must show there or under its field, never only in a toast.
+     */
+    public static List<String> formProblems() {
+        return LocatorJ._find(UnorderedList.class).stream().filter(list -> list.hasClassName("form-problems"))
+                .flatMap(list -> list.getChildren()).map(item -> item.getElement().getText()).toList();
+    }
+
+    /** The message under a field, when the field is marked invalid (otherwise null). */
+    public static String errorUnder(String fieldId) {
+        Component field = LocatorJ._get(Component.class, spec -> spec.withId(fieldId));
+        HasValidation validated = (HasValidation) field;
+        return validated.isInvalid() ? validated.getErrorMessage() : null;
+    }
 }

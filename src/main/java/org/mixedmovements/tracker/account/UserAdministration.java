@@ -88,16 +88,7 @@ public class UserAdministration {
     public Long create(NewUser form) {
         CurrentUser.requireAny(Role.ADMIN);
         String username = form.username() == null ? "" : form.username().strip();
-        List<Problem> problems = new ArrayList<>();
-        if (username.isEmpty()) {
-            problems.add(Problem.of("username", "validation.required"));
-        } else if (!USERNAME.matcher(username).matches()) {
-            problems.add(Problem.of("username", "admin.user.error.username", MAX_USERNAME));
-        } else if (users.existsByUsernameIgnoreCase(username)) {
-            problems.add(Problem.of("username", "admin.user.error.username-taken", username));
-        }
-        problems.addAll(checkDetails(form.displayName(), form.email(), form.organisationId(), form.role(), form.language()));
-        problems.addAll(PasswordPolicy.check(username, form.password()));
+        List<Problem> problems = problemsOf(form);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -113,8 +104,7 @@ public class UserAdministration {
     public void change(Long id, UserChange form) {
         TrackerUser admin = CurrentUser.requireAny(Role.ADMIN);
         AppUser user = user(id);
-        List<Problem> problems = checkDetails(form.displayName(), form.email(), form.organisationId(), form.role(),
-                form.language());
+        List<Problem> problems = problemsOf(form);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -173,6 +163,29 @@ public class UserAdministration {
         if (user.isEnabled() && users.countEnabledWithRole(Role.ADMIN) <= 1) {
             throw new StateConflictException("admin.user.error.last-admin");
         }
+    }
+
+    /** What {@link #create} would refuse in this form, field by field (the form checks as the administrator types). */
+    public List<Problem> problemsOf(NewUser form) {
+        CurrentUser.requireAny(Role.ADMIN);
+        String username = form.username() == null ? "" : form.username().strip();
+        List<Problem> problems = new ArrayList<>();
+        if (username.isEmpty()) {
+            problems.add(Problem.of("username", "validation.required"));
+        } else if (!USERNAME.matcher(username).matches()) {
+            problems.add(Problem.of("username", "admin.user.error.username", MAX_USERNAME));
+        } else if (users.existsByUsernameIgnoreCase(username)) {
+            problems.add(Problem.of("username", "admin.user.error.username-taken", username));
+        }
+        problems.addAll(checkDetails(form.displayName(), form.email(), form.organisationId(), form.role(), form.language()));
+        problems.addAll(PasswordPolicy.check(username, form.password()));
+        return problems;
+    }
+
+    /** What {@link #change} would refuse in this form, field by field. */
+    public List<Problem> problemsOf(UserChange form) {
+        CurrentUser.requireAny(Role.ADMIN);
+        return checkDetails(form.displayName(), form.email(), form.organisationId(), form.role(), form.language());
     }
 
     private List<Problem> checkDetails(String displayName, String email, Long organisationId, Role role, String language) {

@@ -1,6 +1,7 @@
 package org.mixedmovements.tracker.milestone;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -23,6 +24,10 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
             countQuery = "select count(e) from Evidence e, Milestone m where m.id = e.milestoneId"
                     + " and m.recommendationId = :recommendationId")
     Page<EvidenceItem> itemsOfRecommendation(@Param("recommendationId") Long recommendationId, Pageable pageable);
+
+    /** One piece of evidence without the bytes. */
+    @Query(ITEM + " where e.id = :id")
+    Optional<EvidenceItem> itemById(@Param("id") Long id);
 
     long countByMilestoneId(Long milestoneId);
 

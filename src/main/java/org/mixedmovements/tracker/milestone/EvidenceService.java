@@ -4,6 +4,9 @@ import org.mixedmovements.tracker.base.InputPolicy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.InvalidInputException.Problem;
@@ -27,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class EvidenceService {
 
     static final String AUDIT_ACTION = "EVIDENCE_ADDED";
+    /** How {@link #addFile} and {@link #addLink} name the evidence in the audit entry's snapshot. */
+    private static final Pattern RECORDED = Pattern.compile("\\bevidence (\\d+)$");
 
     private final EvidenceRepository evidence;
     private final MilestoneRepository milestones;
@@ -50,6 +55,19 @@ public class EvidenceService {
     public Page<EvidenceItem> ofRecommendation(Long recommendationId, Pageable page) {
         CurrentUser.require();
         return evidence.itemsOfRecommendation(recommendationId, page);
+    }
+
+    /**
+     * The evidence an entry of the history recorded as added (from the entry's snapshot, "milestone 4, evidence 12"),
+     * while it is kept; empty for any other entry.
+     */
+    public Optional<EvidenceItem> addedIn(String action, String snapshot) {
+        CurrentUser.require();
+        if (!AUDIT_ACTION.equals(action) || snapshot == null) {
+            return Optional.empty();
+        }
+        Matcher recorded = RECORDED.matcher(snapshot);
+        return recorded.find() ? evidence.itemById(Long.valueOf(recorded.group(1))) : Optional.empty();
     }
 
     /** A stored file with its name and content type. A link has no file: {@link NotFoundException}. */

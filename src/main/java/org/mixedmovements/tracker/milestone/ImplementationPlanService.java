@@ -142,11 +142,24 @@ public class ImplementationPlanService {
      */
     @Transactional
     public MilestoneRow report(Long milestoneId, ReportedStatus status, int progress, String evidence) {
+        return report(milestoneId, null, status, progress, evidence);
+    }
+
+    /**
+     * {@link #report(Long, ReportedStatus, int, String)} on the milestone as the caller read it: when someone else saved
+     * it since ({@code expectedVersion} is not the current version), nothing is saved and
+     * {@link MilestoneChangedMeanwhile} says what it is now. A change saved by another transaction between this check
+     * and the write fails JPA's version check on flush, as before. {@code null}: no check.
+     */
+    @Transactional
+    public MilestoneRow report(Long milestoneId, Long expectedVersion, ReportedStatus status, int progress,
+                               String evidence) {
         TrackerUser user = CurrentUser.require();
         Milestone m = milestone(milestoneId);
         if (!user.belongsTo(m.getOwnerOrganisationId())) {
             throw new NotPermittedException("milestone.error.not-owner", m.getName());
         }
+        requireVersion(m, expectedVersion);
         if (status == null) {
             throw InvalidInputException.of("status", "validation.required");
         }
@@ -169,10 +182,32 @@ public class ImplementationPlanService {
 
     /** The owner's last report: status, progress and note. */
     public MilestoneReport currentReport(Long milestoneId) {
-        Milestone m = milestone(milestoneId);
+        return reportOf(milestone(milestoneId));
+    }
+
+    /** The milestone's version: what a change must name (the API's ETag). */
+    public long version(Long milestoneId) {
+        return milestone(milestoneId).getVersion();
+    }
+
+    /**
+     * Refuses, with what the milestone is now, a change made on an earlier version than the current one (someone else
+     * saved it since the caller read it); {@code null} checks nothing.
+     */
+    public void requireVersion(Long milestoneId, Long expectedVersion) {
+        requireVersion(milestone(milestoneId), expectedVersion);
+    }
+
+    private void requireVersion(Milestone m, Long expectedVersion) {
+        if (expectedVersion != null && m.getVersion() != expectedVersion) {
+            throw new MilestoneChangedMeanwhile(reportOf(m));
+        }
+    }
+
+    private MilestoneReport reportOf(Milestone m) {
         return new MilestoneReport(m.getId(), m.getReportedStatus(), m.getProgress(), m.getEvidenceNote(),
-                m.isEvidenceRequired(), attachedEvidence.countByMilestoneId(milestoneId),
-                views.planOf(m).zone());
+                m.isEvidenceRequired(), attachedEvidence.countByMilestoneId(m.getId()),
+                views.planOf(m).zone(), m.getVersion());
     }
 
     /** What the group decides on when a milestone needs evidence: its owner's report; the owner does not vote. */
@@ -180,7 +215,7 @@ public class ImplementationPlanService {
     public DecisionRequest milestoneDecisionRequest(Long milestoneId) {
         Milestone m = milestone(milestoneId);
         PlannedRecommendation r = recommendations.get(m.getRecommendationId());
-        return new DecisionRequest(DecisionType.MILESTONE, "milestone", milestoneId, r.id(), r.planId(),
+        return new DecisionRequest(DecisionType.MILESTONE, MilestoneRows.DECISION_SUBJECT, milestoneId, r.id(), r.planId(),
                 m.getOwnerOrganisationId(), "\"" + m.getName() + "\" reported done on " + m.getSubmittedDoneOn()
                         + "; evidence: " + m.getEvidenceNote() + " (" + attachedEvidence.countByMilestoneId(milestoneId)
                         + " file(s) or link(s) attached)");

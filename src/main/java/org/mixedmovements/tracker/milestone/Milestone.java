@@ -146,8 +146,18 @@ public class Milestone extends AbstractAggregateRoot<Milestone> {
         return completedOn != null;
     }
 
+    /** Reported done and not completed yet: the working group is deciding on it (where evidence is required). */
+    boolean awaitsTheGroup() {
+        return reportedStatus == ReportedStatus.DONE && completedOn == null;
+    }
+
     MilestoneDraft toDraft() {
         return new MilestoneDraft(name, ownerOrganisationId, countryIso2, plannedStart, currentDue, evidenceRequired);
+    }
+
+    /** Counts the saved changes (JPA's optimistic lock): what a caller names so as not to save over another's. */
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

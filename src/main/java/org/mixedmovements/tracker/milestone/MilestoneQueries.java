@@ -70,6 +70,11 @@ public class MilestoneQueries {
         return of.isEmpty() ? List.of() : views.rows(views.planOf(of.get(0)), of);
     }
 
+    /** The milestones reported done whose completion the working group is deciding on, by milestone id. */
+    public Map<Long, GroupReview> reviews(List<Milestone> of) {
+        return views.reviews(of);
+    }
+
     /** How many milestones of each recommendation are in force (0 for those without). */
     public Map<Long, Integer> approvedCounts(Collection<Long> recommendationIds) {
         Map<Long, Integer> approved = new HashMap<>();

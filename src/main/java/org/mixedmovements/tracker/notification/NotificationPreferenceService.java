@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.security.CurrentUser;
+import org.mixedmovements.tracker.base.security.ZonePreference;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class NotificationPreferenceService {
+public class NotificationPreferenceService implements ZonePreference {
 
     private static final List<String> AREAS = List.of("Africa", "America", "Antarctica", "Asia", "Atlantic",
             "Australia", "Europe", "Indian", "Pacific");
@@ -100,8 +101,14 @@ public class NotificationPreferenceService {
     }
 
     /** The zone of a person who did not choose one. */
+    @Override
     public ZoneId defaultTimeZone() {
         return defaultZone;
+    }
+
+    @Override
+    public ZoneId zoneOf(long userId) {
+        return zoneOf(Long.valueOf(userId));
     }
 
     ZoneId zoneOf(Long userId) {

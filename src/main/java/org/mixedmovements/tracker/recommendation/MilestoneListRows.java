@@ -2,7 +2,9 @@ package org.mixedmovements.tracker.recommendation;
 
 import org.mixedmovements.tracker.milestone.ComplianceFigures;
 import org.mixedmovements.tracker.milestone.ComplianceStatus;
+import org.mixedmovements.tracker.milestone.GroupReview;
 import org.mixedmovements.tracker.milestone.Milestone;
+import org.mixedmovements.tracker.milestone.MilestoneQueries;
 import org.mixedmovements.tracker.milestone.MilestoneState;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
@@ -32,9 +34,11 @@ class MilestoneListRows {
     private final RecommendationSearchRepository recommendations;
     private final RecommendationSummaries views;
     private final ComplianceFigures figures;
+    private final MilestoneQueries milestoneQueries;
 
     MilestoneListRows(MilestoneSearchRepository milestones, RecommendationSearchRepository recommendations,
-                      RecommendationSummaries views, ComplianceFigures figures) {
+                      RecommendationSummaries views, ComplianceFigures figures, MilestoneQueries milestoneQueries) {
+        this.milestoneQueries = milestoneQueries;
         this.milestones = milestones;
         this.recommendations = recommendations;
         this.views = views;
@@ -97,6 +101,7 @@ class MilestoneListRows {
                 .findByIdIn(page.stream().map(Milestone::getRecommendationId).distinct().toList()).stream()
                 .collect(Collectors.toMap(Recommendation::getId, Function.identity()));
         Map<Long, ComplianceStatus> statuses = figures.statuses(page.stream().map(Milestone::getId).toList());
+        Map<Long, GroupReview> reviews = milestoneQueries.reviews(page);
         Map<Long, String> owners = new HashMap<>();
         Map<Long, String> plans = new HashMap<>();
         return page.stream().map(m -> {
@@ -106,7 +111,8 @@ class MilestoneListRows {
                     m.getOwnerOrganisationId(),
                     owners.computeIfAbsent(m.getOwnerOrganisationId(), id -> views.organisation(id).getCode()),
                     m.getCountryIso2(), m.getCurrentDue(), m.getState(), m.getReportedStatus(), m.getProgress(),
-                    m.getCompletedOn(), m.getState() == MilestoneState.APPROVED ? statuses.get(m.getId()) : null);
+                    m.getCompletedOn(), m.getState() == MilestoneState.APPROVED ? statuses.get(m.getId()) : null,
+                    reviews.get(m.getId()));
         }).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.recommendation;
 
+import org.mixedmovements.tracker.milestone.EvidenceService;
 import org.mixedmovements.tracker.milestone.Milestone;
 import org.mixedmovements.tracker.milestone.MilestoneQueries;
 import org.mixedmovements.tracker.milestone.MilestoneRow;
@@ -41,10 +42,12 @@ public class RecommendationDetailService {
     private final ProcessDiagramSource diagrams;
 
     private final WorkAssigners assigners;
+    private final EvidenceService evidence;
 
     RecommendationDetailService(RecommendationService recommendations, MilestoneQueries milestones,
                                 RecommendationSummaries views, OrganisationService organisations, AuditHistory audit,
-                                ProcessDiagramSource diagrams, WorkAssigners assigners) {
+                                ProcessDiagramSource diagrams, WorkAssigners assigners, EvidenceService evidence) {
+        this.evidence = evidence;
         this.assigners = assigners;
         this.recommendations = recommendations;
         this.milestones = milestones;
@@ -94,7 +97,10 @@ public class RecommendationDetailService {
         return milestones.rowsOfRecommendation(id, nameContains, page);
     }
 
-    /** Who did what on the recommendation and its milestones, newest first. */
+    /**
+     * Who did what on the recommendation and its milestones, newest first; an entry that added evidence carries it,
+     * so that the file or link opens from the history.
+     */
     public Page<HistoryLine> history(Long id, Pageable page) {
         CurrentUser.require();
         recommendations.get(id);
@@ -104,7 +110,7 @@ public class RecommendationDetailService {
                 .map(e -> new HistoryLine(e.id(), e.occurredAt(), e.actor(),
                         e.organisationId() == null ? null : codes.computeIfAbsent(e.organisationId(),
                                 org -> organisations.exists(org) ? organisations.get(org).getCode() : null),
-                        e.action(), e.summary()));
+                        e.action(), e.summary(), evidence.addedIn(e.action(), e.snapshot()).orElse(null)));
     }
 
     /** The recommendation's process and those it called, oldest first; empty before it is on the agenda. */

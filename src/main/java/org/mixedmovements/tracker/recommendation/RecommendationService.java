@@ -119,6 +119,24 @@ public class RecommendationService {
     @Transactional
     public void proposeResponse(Long id, GroupResponse response, String reason, String targetPeriod) {
         CurrentUser.requireAny(Role.SECRETARIAT);
+        String why = reason == null ? "" : reason.strip();
+        String period = targetPeriod == null ? "" : targetPeriod.strip();
+        List<Problem> problems = responseProblems(response, why, period);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Recommendation r = get(id);
+        r.proposeResponse(response, why.isEmpty() ? null : why, period.isEmpty() ? null : period);
+        recommendations.save(r);
+        audit.record("RESPONSE_PROPOSED", SUBJECT, id, "Proposed response " + response
+                + (period.isEmpty() ? "" : ", target " + period) + (why.isEmpty() ? "" : ": " + why), r.toString());
+    }
+
+    /**
+     * What {@link #proposeResponse} refuses, field by field: a response; reasons unless it is accepted; a target
+     * period ({@code 2026-H2}, {@code 2027-Q1}, {@code 2027}) unless it is not accepted.
+     */
+    public static List<Problem> responseProblems(GroupResponse response, String reason, String targetPeriod) {
         List<Problem> problems = new ArrayList<>();
         String why = reason == null ? "" : InputPolicy.normalise(reason);
         String period = targetPeriod == null ? "" : InputPolicy.normalise(targetPeriod);
@@ -132,14 +150,7 @@ public class RecommendationService {
         if (response != GroupResponse.NOT_ACCEPTED && !period.matches(TARGET_PERIOD)) {
             problems.add(Problem.of("targetPeriod", "response.error.period", period));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        Recommendation r = get(id);
-        r.proposeResponse(response, why.isEmpty() ? null : why, period.isEmpty() ? null : period);
-        recommendations.save(r);
-        audit.record("RESPONSE_PROPOSED", SUBJECT, id, "Proposed response " + response
-                + (period.isEmpty() ? "" : ", target " + period) + (why.isEmpty() ? "" : ": " + why), r.toString());
+        return problems;
     }
 
     /** What the group decides on: the proposed response (no organisation owns a response, so every member votes). */

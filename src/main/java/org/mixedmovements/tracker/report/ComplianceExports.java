@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.mixedmovements.tracker.base.security.ZonePreference;
 import org.mixedmovements.tracker.base.ExportFile;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.compliance.ComplianceFilter;
@@ -50,9 +52,11 @@ class ComplianceExports implements DashboardExports {
     private final TaskReassignment work;
     private final ExportAudit audit;
     private final Clock clock;
+    private final ZonePreference zones;
 
     ComplianceExports(DashboardService dashboard, ComplianceQueries compliance, RecommendationLabels labels,
-                      TaskReassignment work, ExportAudit audit, Clock clock) {
+                      TaskReassignment work, ExportAudit audit, Clock clock, ZonePreference zones) {
+        this.zones = zones;
         this.dashboard = dashboard;
         this.compliance = compliance;
         this.labels = labels;
@@ -97,10 +101,11 @@ class ComplianceExports implements DashboardExports {
     private ExportFile export(DashboardSelection selection, Locale locale, String what, String extension,
                               String contentType, String description, Writer writer) {
         Plan plan = readable(selection);
+        ZoneId reader = zones.zoneOf(CurrentUser.require().id());
         return new ExportFile(fileName(plan, what, extension), contentType, out -> {
             readable(selection);
             audit.record(SUBJECT, plan.getId(), description + " of plan " + plan.getCode(), () -> filters(selection));
-            writer.write(Texts.of(locale), out);
+            writer.write(Texts.of(locale, reader), out);
         });
     }
 
@@ -130,7 +135,7 @@ class ComplianceExports implements DashboardExports {
         ComplianceFilter filter = selection.filter();
         Instant now = clock.instant();
         try (Pdf pdf = new Pdf(out, texts.get("export.report.title") + " · " + selection.plan().getCode() + " · "
-                + texts.get("export.generated") + " " + texts.dateTime(now, snapshot.zone()), texts.get("export.page"))) {
+                + texts.get("export.generated") + " " + texts.generated(now), texts.get("export.page"))) {
             pdf.title(texts.get("export.report.title"));
             pdf.text(selection.plan().getCode() + " · " + selection.plan().getTitle());
             pdf.facts(header(selection, snapshot, texts, now));
@@ -187,8 +192,7 @@ class ComplianceExports implements DashboardExports {
                                          Instant now) {
         List<String[]> header = new ArrayList<>();
         header.add(new String[] {texts.get("export.plan"), selection.plan().getCode()});
-        header.add(new String[] {texts.get("export.generated"), texts.dateTime(now, snapshot.zone())
-                + " (" + snapshot.zone().getId() + ")"});
+        header.add(new String[] {texts.get("export.generated"), texts.generated(now)});
         header.add(new String[] {texts.get("export.today"), texts.date(snapshot.today())});
         header.add(new String[] {texts.get("export.filters"), describeFilters(selection, texts)});
         return header;

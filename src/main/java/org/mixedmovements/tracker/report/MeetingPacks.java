@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.mixedmovements.tracker.approval.ApprovalCard;
 import org.mixedmovements.tracker.approval.ApprovalService;
+import org.mixedmovements.tracker.base.security.ZonePreference;
 import org.mixedmovements.tracker.base.ExportFile;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.Role;
@@ -55,9 +56,12 @@ class MeetingPacks implements MeetingPackExport {
     private final PlanService plans;
     private final ExportAudit audit;
     private final Clock clock;
+    private final ZonePreference zones;
 
     MeetingPacks(ApprovalService approvals, MeetingService meetings, DecisionBoard board, DashboardService dashboard,
-                 RecommendationLabels labels, PlanService plans, ExportAudit audit, Clock clock) {
+                 RecommendationLabels labels, PlanService plans, ExportAudit audit, Clock clock,
+                 ZonePreference zones) {
+        this.zones = zones;
         this.approvals = approvals;
         this.meetings = meetings;
         this.board = board;
@@ -73,6 +77,7 @@ class MeetingPacks implements MeetingPackExport {
         requireReader();
         Plan plan = planId == null ? null : plans.get(planId);
         ZoneId zone = plan == null ? ZoneOffset.UTC : plan.zone();
+        ZoneId reader = zones.zoneOf(CurrentUser.require().id());
         String name = (plan == null ? "ALL" : plan.getCode()) + "-meeting-pack-"
                 + Texts.fileDate(clock.instant(), zone) + ".pdf";
         return new ExportFile(name, ExportFile.PDF, out -> {
@@ -80,7 +85,7 @@ class MeetingPacks implements MeetingPackExport {
             audit.record(ComplianceExports.SUBJECT, planId, "Meeting pack (PDF) of "
                     + (plan == null ? "every plan" : "plan " + plan.getCode()),
                     () -> plan == null ? "{}" : "{plan=" + planId + "}");
-            write(plan, zone, Texts.of(locale), out);
+            write(plan, zone, Texts.of(locale, reader), out);
         });
     }
 
@@ -94,12 +99,12 @@ class MeetingPacks implements MeetingPackExport {
         String scope = plan == null ? texts.get("export.all-plans") : plan.getCode() + " · " + plan.getTitle();
         try (Pdf pdf = new Pdf(out, texts.get("export.pack.title") + " · " + (plan == null
                 ? texts.get("export.all-plans") : plan.getCode()) + " · " + texts.get("export.generated") + " "
-                + texts.dateTime(now, zone), texts.get("export.page"))) {
+                + texts.generated(now), texts.get("export.page"))) {
             pdf.title(texts.get("export.pack.title"));
             pdf.text(scope);
             MeetingDetails last = lastMeeting(planId);
             List<String[]> facts = new ArrayList<>();
-            facts.add(new String[] {texts.get("export.generated"), texts.dateTime(now, zone) + " (" + zone.getId() + ")"});
+            facts.add(new String[] {texts.get("export.generated"), texts.generated(now)});
             facts.add(new String[] {texts.get("export.plan"), scope});
             pdf.facts(facts);
             pdf.note(last == null ? texts.get("export.pack.no-meeting")

@@ -3,6 +3,7 @@ package org.mixedmovements.tracker.report;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -17,14 +18,26 @@ import org.mixedmovements.tracker.base.Translations;
 final class Texts {
 
     private final Locale locale;
+    private final ZoneId reader;
 
-    private Texts(Locale locale) {
+    private Texts(Locale locale, ZoneId reader) {
         this.locale = locale;
+        this.reader = reader;
     }
 
     static Texts of(Locale locale) {
+        return of(locale, ZoneOffset.UTC);
+    }
+
+    /** Texts in the reader's language, with the moment of writing in their own time zone. */
+    static Texts of(Locale locale, ZoneId reader) {
         Locale wanted = locale == null ? Locale.ENGLISH : locale;
-        return new Texts(wanted);
+        return new Texts(wanted, reader);
+    }
+
+    /** When the file was written, in the reader's own time zone, named: "Jun 17, 2026, 8:30 PM (Asia/Kolkata)". */
+    String generated(Instant now) {
+        return dateTime(now, reader) + " (" + reader.getId() + ")";
     }
 
     Locale locale() {

@@ -2,6 +2,7 @@ package org.mixedmovements.tracker.task;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.ConcurrentUpdateException;
@@ -221,9 +222,20 @@ public class MyTaskService {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public MilestoneRow reportMilestone(String taskId, ReportedStatus status, int progress, String note) {
+        return reportMilestone(taskId, null, status, progress, note);
+    }
+
+    /**
+     * The owner's report on the milestone as they read it ({@code expectedVersion}, from {@link #milestoneReport}):
+     * when someone else saved the milestone since, nothing is saved and {@code MilestoneChangedMeanwhile} says what it
+     * is now. Not tried again then, since that would save over the other person's report. {@code null}: no check.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public MilestoneRow reportMilestone(String taskId, Long expectedVersion, ReportedStatus status, int progress,
+                                        String note) {
         return retryingConflicts(() -> {
             WorkItem item = expect(taskId, WorkItemKind.WORK_ON_MILESTONE);
-            MilestoneRow row = plans.report(item.milestoneId(), status, progress, note);
+            MilestoneRow row = plans.report(item.milestoneId(), expectedVersion, status, progress, note);
             if (status == ReportedStatus.DONE) {
                 workItems.complete(taskId);
             }
@@ -234,6 +246,21 @@ public class MyTaskService {
     /** The owner's last report on the task's milestone, to start the next one from. */
     public MilestoneReport milestoneReport(String taskId) {
         return plans.currentReport(expect(taskId, WorkItemKind.WORK_ON_MILESTONE).milestoneId());
+    }
+
+    /** The version of the task's milestone when the task is work on a milestone (the API's ETag). */
+    public OptionalLong milestoneVersion(String taskId) {
+        WorkItem item = offeredToCurrentUser(taskId);
+        return item.kind() == WorkItemKind.WORK_ON_MILESTONE
+                ? OptionalLong.of(plans.version(item.milestoneId())) : OptionalLong.empty();
+    }
+
+    /**
+     * Refuses a change of the task's milestone made on an earlier version than the current one
+     * ({@code MilestoneChangedMeanwhile}); called in the transaction of the change.
+     */
+    public void requireMilestoneVersion(String taskId, long expectedVersion) {
+        plans.requireVersion(expect(taskId, WorkItemKind.WORK_ON_MILESTONE).milestoneId(), expectedVersion);
     }
 
     /** The evidence attached to the task's milestone, newest first. */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -108,6 +109,21 @@ public class WorkingGroupDecisions {
             return Optional.empty();
         }
         return DecisionPeriod.reminderAt(d.getOpenedAt(), d.getClosesAt(), d.getReminderDays(), zoneOf(d));
+    }
+
+    /**
+     * The open decisions of a type on these subjects (e.g. the milestones reported done that the group decides on),
+     * one per subject.
+     */
+    public List<OpenPeriod> openPeriods(DecisionType type, String subjectType, Collection<Long> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return List.of();
+        }
+        return decisions.findBySubjectTypeAndSubjectIdInAndStatusAndDecisionType(subjectType, subjectIds,
+                        Decision.Status.OPEN, type).stream()
+                .map(d -> new OpenPeriod(d.getSubjectId(), d.getClosesAt() == null || d.isVotingClosed() ? null
+                        : DecisionPeriod.lastDay(d.getClosesAt(), zoneOf(d))))
+                .toList();
     }
 
     /** Codes of the organisations that vote on this decision now: voting members, less the owner. */

@@ -138,7 +138,14 @@ class ApiOverHttpTest {
         return send(request);
     }
 
+    /** A write on the task's milestone as it is now: with the ETag a client that just read it would send. */
     HttpResponse<String> write(String method, String path, NewToken token, String body)
+            throws IOException, InterruptedException {
+        return write(method, path, token, body, currentTag(path));
+    }
+
+    /** A write with that If-Match header (none when null). */
+    HttpResponse<String> write(String method, String path, NewToken token, String body, String ifMatch)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
@@ -146,7 +153,17 @@ class ApiOverHttpTest {
         if (token != null) {
             request.header("Authorization", "Bearer " + token.secret());
         }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
         return send(request);
+    }
+
+    /** The ETag of the milestone of the task the path names, as it is now (none for another path). */
+    String currentTag(String path) {
+        Long milestone = r4vWork != null && path.contains(r4vWork) ? r4vMilestone
+                : ochaWork != null && path.contains(ochaWork) ? ochaMilestone : null;
+        return milestone == null ? null : "W/\"" + plans.version(milestone) + "\"";
     }
 
     JsonNode body(HttpResponse<String> response) throws IOException {
@@ -240,14 +257,102 @@ class ApiOverHttpTest {
 
     HttpResponse<String> upload(String path, NewToken token, String name, String type, String content)
             throws IOException, InterruptedException {
+        return upload(path, token, name, type, content, currentTag(path));
+    }
+
+    HttpResponse<String> upload(String path, NewToken token, String name, String type, String content, String ifMatch)
+            throws IOException, InterruptedException {
         String boundary = "----tracker" + System.nanoTime();
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
                 + "\"\r\nContent-Type: " + type + "\r\n\r\n" + content + "\r\n--" + boundary
                 + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nSigned minutes\r\n--" + boundary + "--\r\n";
-        return send(HttpRequest.newBuilder(uri(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Authorization", "Bearer " + token.secret())
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request);
+    }
+
+    @Test
+    void theReadsOfATaskItsReportAndItsMilestoneCarryTheMilestonesVersionAndAWriteOnAnOlderOneIs412()
+            throws Exception {
+        approvedPlanLedByR4v();
+        NewToken r4v = token("agency.r4v", TokenKind.API);
+        String task = "/api/v1/tasks/" + r4vWork;
+        String read = get(task, r4v).headers().firstValue("ETag").orElseThrow();
+        assertThat(read).matches("W/\"\\d+\"");
+        assertThat(get(task + "/report", r4v).headers().firstValue("ETag")).contains(read);
+        assertThat(get("/api/v1/milestones/" + r4vMilestone, r4v).headers().firstValue("ETag")).contains(read);
+
+        HttpResponse<String> first = write("PUT", task + "/report", r4v,
+                "{\"status\":\"IN_PROGRESS\",\"progress\":30,\"note\":\"From the reporting system\"}", read);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        String saved = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(saved).isNotEqualTo(read);
+        assertThat("W/\"" + body(first).get("version").asLong() + "\"").isEqualTo(saved);
+
+        // a second client that read the milestone before the first one saved: refused, told the version now stored
+        HttpResponse<String> late = send(HttpRequest.newBuilder(uri(task + "/report"))
+                .header("Authorization", "Bearer " + r4v.secret()).header("Content-Type", "application/json")
+                .header("Accept-Language", "es").header("If-Match", read)
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"IN_PROGRESS\",\"progress\":10}")));
+        problem(late, 412);
+        assertThat(late.headers().firstValue("ETag")).contains(saved);
+        assertThat(body(late).get("detail").asText()).contains("cambió", saved);
+        MilestoneReport kept = reportOf(r4vMilestone);
+        assertThat(kept.progress()).isEqualTo(30);
+        assertThat(kept.note()).isEqualTo("From the reporting system");
+
+        // evidence and a request for more time on the older version are refused as well, and attach nothing
+        problem(write("POST", task + "/evidence/links", r4v, "{\"url\":\"https://example.org/late\"}", read), 412);
+        problem(upload(task + "/evidence/files", r4v, "late.pdf", "application/pdf", "%PDF-1.7\n% late", read), 412);
+        String later = "{\"dueDate\":\"" + fixtures.todayInPanama().plusDays(90) + "\",\"reason\":\"Later\"}";
+        problem(write("POST", task + "/deadline-change", r4v, later, read), 412);
+        assertThat(reportOf(r4vMilestone).evidenceCount()).isZero();
+
+        // read again, then the same changes go through
+        String again = get(task + "/report", r4v).headers().firstValue("ETag").orElseThrow();
+        assertThat(again).isEqualTo(saved);
+        assertThat(write("PUT", task + "/report", r4v, "{\"status\":\"IN_PROGRESS\",\"progress\":10}", again)
+                .statusCode()).isEqualTo(200);
+        assertThat(write("POST", task + "/deadline-change", r4v, later).statusCode()).isEqualTo(202);
+    }
+
+    @Test
+    void aWriteWithoutIfMatchIs428InTheCallersLanguageAndSavesNothingAndAMalformedOneIs400() throws Exception {
+        approvedPlanLedByR4v();
+        NewToken r4v = token("agency.r4v", TokenKind.API);
+        String task = "/api/v1/tasks/" + r4vWork;
+        String later = "{\"dueDate\":\"" + fixtures.todayInPanama().plusDays(90) + "\",\"reason\":\"Later\"}";
+
+        problem(write("PUT", task + "/report", r4v, "{\"status\":\"DONE\",\"progress\":100,\"note\":\"x\"}", null),
+                428);
+        problem(write("POST", task + "/evidence/links", r4v, "{\"url\":\"https://example.org/x\"}", null), 428);
+        problem(upload(task + "/evidence/files", r4v, "x.pdf", "application/pdf", "%PDF-1.7\n% x", null), 428);
+        problem(write("POST", task + "/deadline-change", r4v, later, null), 428);
+        HttpResponse<String> spanish = send(HttpRequest.newBuilder(uri(task + "/report"))
+                .header("Authorization", "Bearer " + r4v.secret()).header("Content-Type", "application/json")
+                .header("Accept-Language", "es")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"IN_PROGRESS\",\"progress\":10}")));
+        problem(spanish, 428);
+        assertThat(body(spanish).get("detail").asText()).contains("If-Match", "Envíe");
+        // another organisation's task is still its 403 first
+        problem(write("PUT", "/api/v1/tasks/" + ochaWork + "/report", r4v,
+                "{\"status\":\"IN_PROGRESS\",\"progress\":10}", null), 403);
+
+        assertThat(problem(write("PUT", task + "/report", r4v, "{\"status\":\"IN_PROGRESS\",\"progress\":10}",
+                "version 3"), 400)).containsExactly("If-Match");
+        MilestoneReport unchanged = reportOf(r4vMilestone);
+        assertThat(unchanged.status()).isEqualTo(ReportedStatus.NOT_STARTED);
+        assertThat(unchanged.evidenceCount()).isZero();
+        // nothing pending either: the request for more time goes through now, once
+        assertThat(write("POST", task + "/deadline-change", r4v, later).statusCode()).isEqualTo(202);
+        // "*" is any version: the client overwrites knowingly
+        assertThat(write("PUT", task + "/report", r4v, "{\"status\":\"IN_PROGRESS\",\"progress\":20}", "*")
+                .statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -87,6 +87,7 @@ class InputPolicyOverHttpTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A write with the token (and, with one, the milestone's current version in If-Match, as a client sends it). */
     HttpResponse<String> write(String method, String path, NewToken token, String body, String language)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
@@ -94,9 +95,16 @@ class InputPolicyOverHttpTest {
                 .header("Accept-Language", language)
                 .method(method, HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
-            request.header("Authorization", "Bearer " + token.secret());
+            request.header("Authorization", "Bearer " + token.secret()).header("If-Match", version(token));
         }
         return send(request);
+    }
+
+    /** The ETag of the task's milestone as a client reads it before a write. */
+    String version(NewToken token) throws IOException, InterruptedException {
+        HttpResponse<String> read = send(HttpRequest.newBuilder(uri("/api/v1/tasks/" + r4vWork + "/report"))
+                .header("Authorization", "Bearer " + token.secret()).GET());
+        return read.headers().firstValue("ETag").orElseThrow();
     }
 
     /** The response is a problem detail of that status; returns its errors as "field: message". */
@@ -195,6 +203,7 @@ class InputPolicyOverHttpTest {
 
         HttpResponse<String> text = send(HttpRequest.newBuilder(uri("/api/v1/tasks/" + r4vWork + "/deadline-change"))
                 .header("Authorization", "Bearer " + r4v.secret()).header("Content-Type", "text/plain")
+                .header("If-Match", version(r4v))
                 .header("Accept-Language", "es")
                 .POST(HttpRequest.BodyPublishers.ofString("2030-01-01")));
         problem(text, 415);
@@ -230,7 +239,7 @@ class InputPolicyOverHttpTest {
         HttpResponse<String> tooLarge = send(HttpRequest.newBuilder(uri("/api/v1/tasks/" + r4vWork + "/evidence/files"))
                 .header("Authorization", "Bearer " + r4v.secret())
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept-Language", "es")
+                .header("Accept-Language", "es").header("If-Match", version(r4v))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
 
         problem(tooLarge, 413);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -88,9 +89,12 @@ public final class Browser implements AutoCloseable {
         go("login");
         WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")));
         user.sendKeys(username);
+        long start = System.nanoTime();
         driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password, Keys.ENTER);
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
         waitForVaadin();
+        // sign-in as felt: from Enter to the first view rendered with no request in flight
+        ViewTimings.record("(sign-in)", (System.nanoTime() - start) / 1_000_000);
         useOwnLanguage();
     }
 
@@ -101,9 +105,16 @@ public final class Browser implements AutoCloseable {
     private void useOwnLanguage() {
         String label = language.startsWith("es") ? "español" : "English";
         if (!byId("language-switch").getText().contains(label)) {
+            // a mark in the page's window survives only if the page is not loaded again
+            driver.executeScript("window.trackerPageMark = true;");
+            long start = System.nanoTime();
             selectItem("language-switch", label);
             wait.until(d -> byId("language-switch").getText().contains(label));
             waitForVaadin();
+            ViewTimings.record("(language switch)", (System.nanoTime() - start) / 1_000_000);
+            if (!Boolean.TRUE.equals(driver.executeScript("return window.trackerPageMark === true;"))) {
+                throw new AssertionError("switching the language reloaded the whole page");
+            }
         }
     }
 
@@ -289,6 +300,29 @@ public final class Browser implements AutoCloseable {
                         String.fromCharCode(...new Uint8Array(b).slice(0, 4))].join(' | '))))
                     .catch(e => done('failed: ' + e));
                 """, anchorId));
+    }
+
+    /** The browser's windows and tabs. */
+    Set<String> windows() {
+        return driver.getWindowHandles();
+    }
+
+    /** Waits for a window or tab that was not among these, and returns it. */
+    String newWindow(Set<String> before) {
+        return wait.until(d -> d.getWindowHandles().stream().filter(h -> !before.contains(h)).findFirst().orElse(null));
+    }
+
+    /** The media type of the document a window shows (a PDF shown inline: application/pdf); back to the first after. */
+    String contentTypeOf(String window) {
+        String first = driver.getWindowHandle();
+        driver.switchTo().window(window);
+        try {
+            wait.until(d -> !"about:blank".equals(d.getCurrentUrl()));
+            return wait.until(d -> (String) ((JavascriptExecutor) d).executeScript(
+                    "return document.readyState === 'complete' ? document.contentType : null;"));
+        } finally {
+            driver.switchTo().window(first);
+        }
     }
 
     Path screenshot(String name) throws IOException {

@@ -66,7 +66,7 @@ class FirstSliceJourneyTest {
             browser.logout();
 
             browser.login("agency.r4v", "Tracker-demo-1");
-            browser.waitUntilTextAppears("Draft implementation plan");
+            browser.waitUntilTextAppears("Draft the implementation plan");
             browser.screenshot("draft-plan-task");
             browser.click("open-" + recommendation + "-draft_plan");
             browser.type("milestone-name", "Terms of reference of the Working Group agreed");

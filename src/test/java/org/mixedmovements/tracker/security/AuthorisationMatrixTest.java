@@ -283,6 +283,10 @@ class AuthorisationMatrixTest {
         Map<String, String> ids = Map.of("{planId}", firstId(plans), "{recommendationId}", recommendation.toString(),
                 "{milestoneId}", firstId(milestones), "{taskId}", scenario.r4vWork);
 
+        // every write names the version of R4V's milestone as its owner reads it (If-Match), as a client must
+        String etag = api(tokens.get("agency.r4v"), "GET", "/api/v1/tasks/" + scenario.r4vWork, null, null)
+                .headers().firstValue("ETag").orElseThrow();
+
         Map<String, Map<String, String>> actual = new LinkedHashMap<>();
         for (String endpoint : expected.keySet()) {
             String method = endpoint.substring(0, endpoint.indexOf(' '));
@@ -295,7 +299,7 @@ class AuthorisationMatrixTest {
             }
             Map<String, String> row = new LinkedHashMap<>();
             for (String actor : ACTORS) {
-                int status = invalidWrite(tokens.get(actor), method, path).statusCode();
+                int status = invalidWrite(tokens.get(actor), method, path, etag).statusCode();
                 row.put(actor, switch (status) {
                     case 200, 201, 202, 204 -> "ok";
                     case 400 -> "pass";
@@ -310,28 +314,42 @@ class AuthorisationMatrixTest {
     }
 
     /** A request with invalid input for a write (progress 500, an .exe file, a javascript: link, an empty reason). */
-    private HttpResponse<String> invalidWrite(String token, String method, String path) throws Exception {
+    private HttpResponse<String> invalidWrite(String token, String method, String path, String etag) throws Exception {
         if (method.equals("GET")) {
             return api(token, method, path, null, null);
         }
+        return apiWith(token, method, path, etag, invalidBody(path));
+    }
+
+    private static String[] invalidBody(String path) {
         if (path.endsWith("/evidence/files")) {
             String boundary = "matrix-boundary";
             String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"run-me.exe\""
                     + "\r\nContent-Type: application/x-msdownload\r\n\r\nMZ\r\n--" + boundary + "--\r\n";
-            return api(token, method, path, "multipart/form-data; boundary=" + boundary, body);
+            return new String[] {"multipart/form-data; boundary=" + boundary, body};
         }
         String body = path.endsWith("/report") ? "{\"status\":\"IN_PROGRESS\",\"progress\":500,\"note\":\"\"}"
                 : path.endsWith("/links") ? "{\"url\":\"javascript:alert(1)\"}"
                 : "{\"dueDate\":\"2000-01-01\",\"reason\":\"\"}";
-        return api(token, method, path, "application/json", body);
+        return new String[] {"application/json", body};
     }
 
     private HttpResponse<String> api(String token, String method, String path, String contentType, String body)
             throws Exception {
+        return apiWith(token, method, path, null, contentType == null ? null : new String[] {contentType, body});
+    }
+
+    private HttpResponse<String> apiWith(String token, String method, String path, String ifMatch, String[] typedBody)
+            throws Exception {
+        String contentType = typedBody == null ? null : typedBody[0];
+        String body = typedBody == null ? null : typedBody[1];
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

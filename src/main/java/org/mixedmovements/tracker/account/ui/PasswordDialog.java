@@ -4,10 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.PasswordField;
-import java.util.Map;
 import org.mixedmovements.tracker.account.UserAdministration;
 import org.mixedmovements.tracker.account.UserAdministration.UserRow;
-import org.mixedmovements.tracker.base.ui.FieldProblems;
+import org.mixedmovements.tracker.base.ui.FormChecks;
 import org.mixedmovements.tracker.base.ui.Messages;
 
 /** Sets a new password for an account; the administrator hands it over out of band. */
@@ -20,10 +19,11 @@ class PasswordDialog extends Dialog {
         password.setId("new-password");
         password.setHelperText(getTranslation("admin.password.policy"));
         password.setWidthFull();
-        add(password);
+        FormChecks checks = new FormChecks(this);
+        checks.field("password", password, true);
+        add(password, checks.messages());
         Button save = new Button(getTranslation("action.save"), e -> {
-            if (FieldProblems.run(this, Map.of("password", password),
-                    () -> users.resetPassword(user.id(), password.getValue()))) {
+            if (checks.run(() -> users.resetPassword(user.id(), password.getValue()))) {
                 Messages.showSuccess(this, "admin.user.password-done", user.username());
                 close();
                 saved.run();

@@ -1,6 +1,5 @@
 package org.mixedmovements.tracker.account.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -9,15 +8,13 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.mixedmovements.tracker.account.UserAdministration;
 import org.mixedmovements.tracker.account.UserAdministration.NewUser;
 import org.mixedmovements.tracker.account.UserAdministration.UserChange;
 import org.mixedmovements.tracker.account.UserAdministration.UserRow;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.Role;
-import org.mixedmovements.tracker.base.ui.FieldProblems;
+import org.mixedmovements.tracker.base.ui.FormChecks;
 import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.organisation.Organisation;
 import org.mixedmovements.tracker.organisation.OrganisationService;
@@ -77,23 +74,24 @@ class UserDialog extends Dialog {
         }
         add(form);
 
-        Map<String, HasValidation> fields = new LinkedHashMap<>();
-        fields.put("username", username);
-        fields.put("displayName", displayName);
-        fields.put("email", email);
-        fields.put("organisation", organisation);
-        fields.put("role", role);
-        fields.put("language", language);
-        fields.put("password", password);
+        FormChecks checks = new FormChecks(this, () -> existing == null ? users.problemsOf(newUser())
+                : users.problemsOf(change()));
+        if (existing == null) {
+            checks.field("username", username, true);
+            checks.field("password", password, true);
+        }
+        checks.field("displayName", displayName, true);
+        checks.field("email", email, false);
+        checks.field("organisation", organisation, true);
+        checks.field("role", role, true);
+        checks.field("language", language, true);
+        add(checks.messages());
         Button save = new Button(getTranslation("action.save"), e -> {
-            Long organisationId = organisation.getValue() == null ? null : organisation.getValue().getId();
-            boolean done = FieldProblems.run(this, fields, () -> {
+            boolean done = checks.run(() -> {
                 if (existing == null) {
-                    users.create(new NewUser(username.getValue(), displayName.getValue(), email.getValue(),
-                            organisationId, role.getValue(), language.getValue(), password.getValue()));
+                    users.create(newUser());
                 } else {
-                    users.change(existing.id(), new UserChange(displayName.getValue(), email.getValue(),
-                            organisationId, role.getValue(), language.getValue()));
+                    users.change(existing.id(), change());
                 }
             });
             if (done) {
@@ -106,5 +104,19 @@ class UserDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, save);
+    }
+
+    private Long organisationId() {
+        return organisation.getValue() == null ? null : organisation.getValue().getId();
+    }
+
+    private NewUser newUser() {
+        return new NewUser(username.getValue(), displayName.getValue(), email.getValue(), organisationId(),
+                role.getValue(), language.getValue(), password.getValue());
+    }
+
+    private UserChange change() {
+        return new UserChange(displayName.getValue(), email.getValue(), organisationId(), role.getValue(),
+                language.getValue());
     }
 }

@@ -20,14 +20,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneOffset;
-import java.util.Map;
 import org.mixedmovements.tracker.api.ApiTokenService;
 import org.mixedmovements.tracker.api.NewToken;
 import org.mixedmovements.tracker.api.TokenKind;
 import org.mixedmovements.tracker.api.TokenSummary;
 import org.mixedmovements.tracker.base.security.CurrentUser;
-import org.mixedmovements.tracker.base.ui.FieldProblems;
+import org.mixedmovements.tracker.base.ui.FormChecks;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.base.ui.Messages;
 
@@ -45,6 +43,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
     private final ApiTokenService tokens;
     private final TextField name = new TextField();
+    private final FormChecks checks = new FormChecks(this);
     private final Div created = new Div();
     private final Grid<TokenSummary> grid = new Grid<>();
 
@@ -75,6 +74,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         Button organisationFeed = new Button(getTranslation("tokens.create-feed-organisation", organisation),
                 VaadinIcon.CALENDAR.create(), e -> create(TokenKind.CALENDAR_ORGANISATION));
         organisationFeed.setId("create-organisation-feed");
+        checks.field("name", name, true);
         HorizontalLayout form = new HorizontalLayout(name, api, personalFeed, organisationFeed);
         form.setWidthFull();
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -91,22 +91,24 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> getTranslation("tokens.kind." + t.kind())).setHeader(getTranslation("tokens.kind"))
                 .setFlexGrow(1);
         grid.addColumn(t -> "rt_" + t.prefix() + "_…").setHeader(getTranslation("tokens.prefix")).setFlexGrow(1);
-        grid.addColumn(t -> Formats.dateTime(t.createdAt(), ZoneOffset.UTC)).setHeader(getTranslation("tokens.created"))
+        grid.addColumn(t -> Formats.dateTime(t.createdAt())).setHeader(getTranslation("tokens.created"))
                 .setFlexGrow(1);
         grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("tokens.never")
-                : Formats.dateTime(t.lastUsedAt(), ZoneOffset.UTC)).setHeader(getTranslation("tokens.last-used"))
+                : Formats.dateTime(t.lastUsedAt())).setHeader(getTranslation("tokens.last-used"))
                 .setFlexGrow(1);
         grid.addComponentColumn(this::revokeButton).setKey(ACTIONS_COLUMN).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("tokens.none"));
 
-        add(new H2(getTranslation("menu.tokens")), intro, docs, form, created,
-                new H3(getTranslation("tokens.active")), grid, new Paragraph(getTranslation("tokens.times-utc")));
+        Paragraph timesZone = new Paragraph(getTranslation("times.in-zone", Formats.zoneName()));
+        timesZone.setId("times-zone");
+        add(new H2(getTranslation("menu.tokens")), intro, docs, form, checks.messages(), created,
+                new H3(getTranslation("tokens.active")), grid, timesZone);
         refresh();
     }
 
     private void create(TokenKind kind) {
         NewToken[] made = new NewToken[1];
-        if (FieldProblems.run(this, Map.of("name", name), () -> made[0] = tokens.create(kind, name.getValue()))) {
+        if (checks.run(() -> made[0] = tokens.create(kind, name.getValue()))) {
             show(made[0]);
             name.clear();
             refresh();

@@ -15,6 +15,7 @@ import org.mixedmovements.tracker.base.InputPolicy;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.NotFoundException;
 import org.mixedmovements.tracker.base.NotPermittedException;
+import org.mixedmovements.tracker.base.StaleVersionException;
 import org.mixedmovements.tracker.base.StateConflictException;
 import org.mixedmovements.tracker.base.UserFacingException;
 import org.slf4j.Logger;
@@ -44,8 +45,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /**
  * Every refusal of the API as an RFC 9457 problem detail ({@code application/problem+json}) in the request's language:
  * bad input 400 with an {@code errors} array of {field, message}, 403 for what belongs to another organisation, 404
- * for an unknown id, 409 when the state does not allow the action (or another change won a race), 413 for an upload
- * over the limit, 415 for a body of another type, never a stack trace. Refusals made before a controller is chosen
+ * for an unknown id, 409 when the state does not allow the action (or another change won a race), 412 when the
+ * milestone changed since the version a write names in If-Match, 413 for an upload over the limit, 415 for a body of
+ * another type, 428 for a write without If-Match, never a stack trace. Refusals made before a controller is chosen
  * (an unknown path, a wrong content type or method, an oversized multipart request) are written by
  * {@code api.ApiRequestRefusals} in the same format. A client that disconnected gets no answer and no error in the log.
  */
@@ -97,6 +99,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         // a task id the engine does not know: never existed or already completed; either way there is no such task
         HttpStatus status = "task.error.gone".equals(conflict.messageKey()) ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
         return problem(request, status, conflict);
+    }
+
+    /** Someone saved the milestone since the client read it: 412, with the version now stored as the ETag. */
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<ProblemDetail> stale(StaleVersionException stale, HttpServletRequest request) {
+        ProblemDetail problem = problem(request, HttpStatus.PRECONDITION_FAILED,
+                new UserFacingException("api.error.stale", IfMatch.etag(stale.currentVersion()))).getBody();
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag(IfMatch.etag(stale.currentVersion()))
+                .body(problem);
+    }
+
+    /** A write without If-Match: 428 (RFC 6585), it must name the version it changes. */
+    @ExceptionHandler(IfMatch.PreconditionRequired.class)
+    ResponseEntity<ProblemDetail> preconditionRequired(IfMatch.PreconditionRequired missing,
+                                                       HttpServletRequest request) {
+        return problem(request, HttpStatus.PRECONDITION_REQUIRED, missing);
     }
 
     @ExceptionHandler(UserFacingException.class)

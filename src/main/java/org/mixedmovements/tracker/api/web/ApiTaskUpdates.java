@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The agency's updates through the API: the "My tasks" actions of {@link MyTaskService}, which check that the task is
  * offered to the user's organisation and that nobody else holds it. A change made with a token is also recorded
- * against the token, in the same transaction as the change (all or nothing).
+ * against the token, in the same transaction as the change (all or nothing). Each names the version of the task's
+ * milestone it was made on ({@link IfMatch}): asked for once the task is known to be the caller's (so another
+ * organisation still gets 403, not 428), and compared in the transaction of the change.
  */
 @Service
 class ApiTaskUpdates {
@@ -28,34 +30,52 @@ class ApiTaskUpdates {
     }
 
     @Transactional
-    MilestoneRow report(String taskId, ReportedStatus status, Integer progress, String note) {
+    MilestoneRow report(String taskId, IfMatch ifMatch, ReportedStatus status, Integer progress, String note) {
+        Long expected = versionOf(taskId, ifMatch);
         if (progress == null) {
             throw InvalidInputException.of("progress", "validation.required");
         }
-        MilestoneRow row = tasks.reportMilestone(taskId, status, progress, note);
+        MilestoneRow row = tasks.reportMilestone(taskId, expected, status, progress, note);
         audit("API_MILESTONE_REPORTED", row.name() + " (milestone " + row.id() + "): " + status + ", " + progress + "%");
         return row;
     }
 
     @Transactional
-    EvidenceItem attachFile(String taskId, String fileName, String contentType, byte[] content, String note) {
+    EvidenceItem attachFile(String taskId, IfMatch ifMatch, String fileName, String contentType, byte[] content,
+                            String note) {
+        requireVersion(taskId, ifMatch);
         EvidenceItem item = tasks.attachFile(taskId, fileName, contentType, content, note);
         audit("API_EVIDENCE_ADDED", "file " + item.fileName() + " on milestone " + item.milestoneId());
         return item;
     }
 
     @Transactional
-    EvidenceItem attachLink(String taskId, String url, String note) {
+    EvidenceItem attachLink(String taskId, IfMatch ifMatch, String url, String note) {
+        requireVersion(taskId, ifMatch);
         EvidenceItem item = tasks.attachLink(taskId, url, note);
         audit("API_EVIDENCE_ADDED", "link " + item.linkUrl() + " on milestone " + item.milestoneId());
         return item;
     }
 
     @Transactional
-    void requestDeadlineChange(String taskId, LocalDate dueDate, String reason) {
+    void requestDeadlineChange(String taskId, IfMatch ifMatch, LocalDate dueDate, String reason) {
+        requireVersion(taskId, ifMatch);
         Long milestone = tasks.task(taskId).milestoneId();
         tasks.requestDeadlineChange(taskId, dueDate, reason);
         audit("API_DEADLINE_CHANGE_REQUESTED", "new due date " + dueDate + " asked for milestone " + milestone);
+    }
+
+    /** The version the write names, once the task is known to be the caller's; {@code null} for {@code *}. */
+    private Long versionOf(String taskId, IfMatch ifMatch) {
+        tasks.task(taskId);
+        return ifMatch.version();
+    }
+
+    private void requireVersion(String taskId, IfMatch ifMatch) {
+        Long expected = versionOf(taskId, ifMatch);
+        if (expected != null) {
+            tasks.requireMilestoneVersion(taskId, expected);
+        }
     }
 
     private void audit(String action, String summary) {

@@ -20,7 +20,10 @@ class OpenApiConfiguration {
                                 + "updates of its own milestones. Authenticate with a personal API token (create one "
                                 + "under \"My API tokens\") sent as `Authorization: Bearer rt_...`. Lists take `page` "
                                 + "(from 0) and `size` (1 to 100). Refusals are RFC 9457 problem details "
-                                + "(`application/problem+json`); bad input lists the fields at fault in `errors`."))
+                                + "(`application/problem+json`); bad input lists the fields at fault in `errors`. "
+                                + "Reads of a task, its report and a milestone carry an `ETag` (the milestone's "
+                                + "version); every change sends it back in `If-Match`: 412 if the milestone changed "
+                                + "since it was read, 428 without it."))
                 .components(new Components().addSecuritySchemes("token", new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("rt_<prefix>_<secret>")
                         .description("A personal API token")))

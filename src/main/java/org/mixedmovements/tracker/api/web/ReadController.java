@@ -3,6 +3,7 @@ package org.mixedmovements.tracker.api.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.plan.PlanService;
@@ -12,6 +13,7 @@ import org.mixedmovements.tracker.milestone.MilestoneRow;
 import org.mixedmovements.tracker.recommendation.RecommendationDetailService;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationSummary;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -88,9 +90,11 @@ class ReadController {
     }
 
     @GetMapping("/milestones/{milestoneId}")
-    @Operation(summary = "One milestone, with its compliance status")
-    MilestoneRow milestone(@PathVariable long milestoneId) {
+    @Operation(summary = "One milestone, with its compliance status; the ETag is its version")
+    MilestoneRow milestone(@PathVariable long milestoneId, HttpServletResponse response) {
         CurrentUser.require();
-        return milestones.milestoneRow(milestoneId);
+        MilestoneRow row = milestones.milestoneRow(milestoneId);
+        response.setHeader(HttpHeaders.ETAG, IfMatch.etag(row.version()));
+        return row;
     }
 }

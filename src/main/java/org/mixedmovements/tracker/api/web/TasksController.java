@@ -15,6 +15,8 @@ import org.mixedmovements.tracker.task.TaskCard;
 import org.mixedmovements.tracker.task.TaskEntry;
 import org.mixedmovements.tracker.task.TaskListService;
 import org.mixedmovements.tracker.task.TaskScope;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -32,12 +35,16 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * An agency's own work, as in "My tasks": its open tasks, and for milestone work the report (status, progress, note),
  * the evidence (a file or a link) and a request for more time. Only tasks offered to the user's organisation and held
- * by nobody else can be changed (403 otherwise); an unknown or completed task is 404.
+ * by nobody else can be changed (403 otherwise); an unknown or completed task is 404. Every change names the version of
+ * the milestone it was made on ({@code If-Match}, from the {@code ETag} of a read), so none saves over another's.
  */
 @RestController
 @RequestMapping(path = "/api/v1/tasks", produces = "application/json")
 @Tag(name = "My tasks", description = "The signed-in user's open tasks and the updates an owner makes on its milestones")
 class TasksController {
+
+    static final String IF_MATCH = "the ETag of the task (or its report, or its milestone) as last read, e.g. W/\"3\": "
+            + "412 if the milestone changed since, 428 without it";
 
     private final TaskListService lists;
     private final MyTaskService tasks;
@@ -79,21 +86,33 @@ class TasksController {
     }
 
     @GetMapping("/{taskId}")
-    @Operation(summary = "One of my tasks")
-    TaskCard task(@PathVariable String taskId) {
-        return tasks.task(taskId);
+    @Operation(summary = "One of my tasks; for work on a milestone, the ETag is the milestone's version")
+    TaskCard task(@PathVariable String taskId, HttpServletResponse response) {
+        TaskCard card = tasks.task(taskId);
+        tasks.milestoneVersion(taskId)
+                .ifPresent(version -> response.setHeader(HttpHeaders.ETAG, IfMatch.etag(version)));
+        return card;
     }
 
     @GetMapping("/{taskId}/report")
-    @Operation(summary = "The last report on the task's milestone")
-    MilestoneReport report(@PathVariable String taskId) {
-        return tasks.milestoneReport(taskId);
+    @Operation(summary = "The last report on the task's milestone; the ETag is the milestone's version")
+    MilestoneReport report(@PathVariable String taskId, HttpServletResponse response) {
+        MilestoneReport report = tasks.milestoneReport(taskId);
+        response.setHeader(HttpHeaders.ETAG, IfMatch.etag(report.version()));
+        return report;
     }
 
     @PutMapping(path = "/{taskId}/report", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Report status, progress and a note on the task's milestone; DONE completes the work task")
-    MilestoneRow report(@PathVariable String taskId, @RequestBody ReportRequest report) {
-        return updates.report(taskId, report.status(), report.progress(), report.note());
+    @Operation(summary = "Report status, progress and a note on the task's milestone; DONE completes the work task. "
+            + "412 when the milestone changed since the ETag sent in If-Match was read; the answer's ETag is the new "
+            + "version")
+    MilestoneRow report(@PathVariable String taskId, @Parameter(description = IF_MATCH, required = true)
+                        @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                        @RequestBody ReportRequest report, HttpServletResponse response) {
+        MilestoneRow row = updates.report(taskId, new IfMatch(ifMatch), report.status(), report.progress(),
+                report.note());
+        response.setHeader(HttpHeaders.ETAG, IfMatch.etag(row.version()));
+        return row;
     }
 
     @GetMapping("/{taskId}/evidence")
@@ -109,23 +128,30 @@ class TasksController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Attach a file (PDF, office documents, images, text; at most 10 MB)")
     EvidenceItem attachFile(@PathVariable String taskId,
+                            @Parameter(description = IF_MATCH, required = true)
+                            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                             @RequestPart("file") MultipartFile file,
                             @Parameter(description = "what the file shows") @RequestParam(required = false) String note)
             throws IOException {
-        return updates.attachFile(taskId, file.getOriginalFilename(), file.getContentType(), file.getBytes(), note);
+        return updates.attachFile(taskId, new IfMatch(ifMatch), file.getOriginalFilename(), file.getContentType(),
+                file.getBytes(), note);
     }
 
     @PostMapping(path = "/{taskId}/evidence/links", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Attach a link (http or https)")
-    EvidenceItem attachLink(@PathVariable String taskId, @RequestBody LinkRequest link) {
-        return updates.attachLink(taskId, link.url(), link.note());
+    EvidenceItem attachLink(@PathVariable String taskId, @Parameter(description = IF_MATCH, required = true)
+                            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                            @RequestBody LinkRequest link) {
+        return updates.attachLink(taskId, new IfMatch(ifMatch), link.url(), link.note());
     }
 
     @PostMapping(path = "/{taskId}/deadline-change", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Ask for a new due date for the task's milestone; the working group decides")
-    void requestDeadlineChange(@PathVariable String taskId, @RequestBody DeadlineChangeRequest change) {
-        updates.requestDeadlineChange(taskId, change.dueDate(), change.reason());
+    void requestDeadlineChange(@PathVariable String taskId, @Parameter(description = IF_MATCH, required = true)
+                               @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                               @RequestBody DeadlineChangeRequest change) {
+        updates.requestDeadlineChange(taskId, new IfMatch(ifMatch), change.dueDate(), change.reason());
     }
 }

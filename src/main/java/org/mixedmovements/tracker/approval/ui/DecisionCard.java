@@ -110,7 +110,7 @@ class DecisionCard extends Div {
                 if (!e.items().isEmpty()) {
                     box.add(small(getTranslation("approvals.evidence-attached", e.items().size())),
                             new EvidenceList("decision-" + card.decision().id() + "-evidence-items", e.items(),
-                                    card.planZone(), evidence));
+                                    evidence));
                 }
             }
             case DEADLINE_CHANGE -> {

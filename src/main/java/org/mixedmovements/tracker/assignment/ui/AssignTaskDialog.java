@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.mixedmovements.tracker.assignment.Assignee;
 import org.mixedmovements.tracker.assignment.OpenWork;
 import org.mixedmovements.tracker.assignment.AssignmentService;
+import org.mixedmovements.tracker.base.ui.FormChecks;
 import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.recommendation.MilestoneListRow;
 
@@ -34,17 +35,17 @@ class AssignTaskDialog extends Dialog {
         reason.setMaxLength(AssignmentService.MAX_REASON);
         reason.setHelperText(getTranslation("assign.reason.help"));
         reason.setWidthFull();
-        add(current, person, reason);
+        FormChecks checks = new FormChecks(this);
+        checks.field("assignee", person, true);
+        checks.field("reason", reason, true);
+        add(current, person, reason, checks.messages());
 
         Button confirm = new Button(getTranslation("assign.task.confirm"), e -> {
-            try {
-                assignment.assignTask(work.taskId(), person.getValue() == null ? null : person.getValue().username(),
-                        reason.getValue());
+            if (checks.run(() -> assignment.assignTask(work.taskId(),
+                    person.getValue() == null ? null : person.getValue().username(), reason.getValue()))) {
                 Messages.showSuccess(this, "assign.task.done", person.getValue().displayName(), milestone.name());
                 close();
                 onDone.run();
-            } catch (RuntimeException refused) {
-                Messages.showError(refused);
             }
         });
         confirm.setId("confirm-assign");

@@ -33,12 +33,12 @@ import org.mixedmovements.tracker.base.SearchText;
 import org.mixedmovements.tracker.base.StateConflictException;
 import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.base.ui.Badges;
+import org.mixedmovements.tracker.milestone.ui.MilestoneStatusBadge;
 import org.mixedmovements.tracker.base.ui.Downloads;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.organisation.Organisation;
 import org.mixedmovements.tracker.plan.Plan;
-import org.mixedmovements.tracker.milestone.ComplianceStatus;
 import org.mixedmovements.tracker.recommendation.MilestoneFilter;
 import org.mixedmovements.tracker.recommendation.MilestoneListRow;
 import org.mixedmovements.tracker.milestone.MilestoneStage;
@@ -182,19 +182,11 @@ class MilestonesView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 
     private Component status(MilestoneListRow m) {
         if (m.compliance() != null) {
-            return Badges.of(m.compliance(), "compliance.", variant(m.compliance()));
+            return MilestoneStatusBadge.of(m.compliance(), m.review());
         }
         return Badges.of(m.stage(), "milestones.stage.", "contrast");
     }
 
-    private static String variant(ComplianceStatus status) {
-        return switch (status) {
-            case OVERDUE, NOT_IMPLEMENTED -> "error";
-            case AT_RISK, COMPLETED_LATE -> "warning";
-            case ON_TRACK, COMPLETED_ON_TIME -> "success";
-            case NOT_DUE_YET -> "contrast";
-        };
-    }
 
     MilestoneFilter filter() {
         return new MilestoneFilter(plan.getValue() == null ? null : plan.getValue().getId(),

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import org.mixedmovements.tracker.assignment.AssignableMilestone;
 import org.mixedmovements.tracker.assignment.AssignmentService;
+import org.mixedmovements.tracker.base.ui.FormChecks;
 import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.organisation.Organisation;
 
@@ -41,17 +42,19 @@ class ReassignOwnerDialog extends Dialog {
         reason.setMaxLength(AssignmentService.MAX_REASON);
         reason.setHelperText(getTranslation("assign.reason.help"));
         reason.setWidthFull();
-        add(new Paragraph(getTranslation("assign.owner.help")), names, owner, reason);
+        FormChecks checks = new FormChecks(this);
+        checks.field("owner", owner, true);
+        checks.field("reason", reason, true);
+        add(new Paragraph(getTranslation("assign.owner.help")), names, owner, reason, checks.messages());
 
         Button confirm = new Button(getTranslation("assign.owner.confirm"), e -> {
-            try {
-                int moved = assignment.reassignOwner(selected.stream().map(AssignableMilestone::id).toList(),
-                        owner.getValue() == null ? null : owner.getValue().getId(), reason.getValue());
-                Messages.showSuccess(this, "assign.owner.done", moved, owner.getValue().getCode());
+            int[] moved = new int[1];
+            if (checks.run(() -> moved[0] = assignment.reassignOwner(
+                    selected.stream().map(AssignableMilestone::id).toList(),
+                    owner.getValue() == null ? null : owner.getValue().getId(), reason.getValue()))) {
+                Messages.showSuccess(this, "assign.owner.done", moved[0], owner.getValue().getCode());
                 close();
                 onDone.run();
-            } catch (RuntimeException refused) {
-                Messages.showError(refused);
             }
         });
         confirm.setId("confirm-reassign");

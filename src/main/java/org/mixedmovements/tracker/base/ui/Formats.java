@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Dates and times in the user's language. */
+/** Dates and times in the user's language; moments in the reader's own time zone. */
 public final class Formats {
 
     private Formats() {
@@ -21,6 +21,17 @@ public final class Formats {
 
     public static String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+    }
+
+    /** A moment in the signed-in person's own time zone ({@link ReaderZone}). */
+    public static String dateTime(Instant instant) {
+        return dateTime(instant, ReaderZone.current());
+    }
+
+    /** The reader's zone as a place name ("Bogota", "Port-au-Prince"), for a label that says which zone times are in. */
+    public static String zoneName() {
+        String id = ReaderZone.current().getId();
+        return id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
     }
 
     public static String dateTime(Instant instant, ZoneId zone) {

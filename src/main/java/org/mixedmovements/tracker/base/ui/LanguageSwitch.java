@@ -9,7 +9,10 @@ import java.util.Locale;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.LocalePreference;
 
-/** English or Spanish; the choice applies at once and, for a signed-in user, is remembered. */
+/**
+ * English or Spanish; the choice applies at once, without reloading the page, and, for a signed-in user, is
+ * remembered.
+ */
 class LanguageSwitch extends Composite<Select<Locale>> {
 
     /** Session attribute set once the user picked a language in this session. */
@@ -29,7 +32,11 @@ class LanguageSwitch extends Composite<Select<Locale>> {
                 VaadinSession.getCurrent().setLocale(event.getValue());
                 VaadinSession.getCurrent().getSession().setAttribute(CHOSEN, Boolean.TRUE);
                 CurrentUser.find().ifPresent(user -> preferences.remember(user.getUsername(), event.getValue()));
-                UI.getCurrent().getPage().reload();
+                // the page is built again in the new language without reloading it: the route and its layout are
+                // created anew (the header with this switch too), the browser keeps its place and its connection
+                UI ui = UI.getCurrent();
+                ui.getPage().executeJs("document.documentElement.lang = $0", event.getValue().toLanguageTag());
+                ui.refreshCurrentRoute(true);
             }
         });
     }

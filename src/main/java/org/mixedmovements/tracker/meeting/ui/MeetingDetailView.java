@@ -42,7 +42,7 @@ class MeetingDetailView extends VerticalLayout implements HasUrlParameter<Long>,
         H2 heading = new H2(title);
         heading.setId("meeting-heading");
         Paragraph facts = new Paragraph(getTranslation("meetings.detail.facts", m.planCode(), m.planTitle(),
-                m.recordedBy(), Formats.dateTime(m.recordedAt(), m.planZone())));
+                m.recordedBy(), Formats.dateTime(m.recordedAt())));
         facts.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         Paragraph present = new Paragraph(getTranslation("meetings.detail.present", String.join(", ", m.participantCodes())));
         present.setId("meeting-participants");

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import java.time.ZoneId;
 import java.util.List;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.milestone.EvidenceFile;
@@ -24,11 +23,9 @@ import org.mixedmovements.tracker.milestone.EvidenceService;
 public class EvidenceList extends Div {
 
     private final transient EvidenceService evidence;
-    private final ZoneId zone;
 
-    public EvidenceList(String id, List<EvidenceItem> items, ZoneId zone, EvidenceService evidence) {
+    public EvidenceList(String id, List<EvidenceItem> items, EvidenceService evidence) {
         this.evidence = evidence;
-        this.zone = zone;
         setId(id);
         addClassName("evidence-list");
         setWidthFull();
@@ -47,20 +44,29 @@ public class EvidenceList extends Div {
         items.forEach(item -> add(row(item)));
     }
 
-    private Div row(EvidenceItem item) {
+    /**
+     * The file or link itself: a link opens in a new tab with no way back into the tracker; a PDF or an image opens in a
+     * new tab; any other file downloads.
+     */
+    public static Anchor open(EvidenceItem item, EvidenceService evidence) {
         Anchor target;
         if (item.isLink()) {
             target = new Anchor(item.linkUrl(), item.linkUrl(), AnchorTarget.BLANK);
             // noreferrer implies noopener: the opened page cannot reach back into the tracker
             target.getElement().setAttribute("rel", "noreferrer");
         } else if (EvidenceFile.opensInBrowser(item.contentType())) {
-            target = new Anchor(file(item.id()), AttachmentType.INLINE, item.fileName());
+            target = new Anchor(file(item.id(), evidence), AttachmentType.INLINE, item.fileName());
             target.setTarget(AnchorTarget.BLANK);
-            target.setTitle(getTranslation("evidence.opens-in-tab"));
+            target.setTitle(target.getTranslation("evidence.opens-in-tab"));
         } else {
-            target = new Anchor(file(item.id()), AttachmentType.DOWNLOAD, item.fileName());
-            target.setTitle(getTranslation("evidence.downloads"));
+            target = new Anchor(file(item.id(), evidence), AttachmentType.DOWNLOAD, item.fileName());
+            target.setTitle(target.getTranslation("evidence.downloads"));
         }
+        return target;
+    }
+
+    private Div row(EvidenceItem item) {
+        Anchor target = open(item, evidence);
         target.setId("evidence-" + item.id());
         Div row = new Div();
         row.addClassName("evidence-item");
@@ -71,7 +77,7 @@ public class EvidenceList extends Div {
         row.add((item.isLink() ? VaadinIcon.LINK : VaadinIcon.FILE_TEXT_O).create(), target);
         Span facts = new Span((item.isLink() ? "" : getTranslation("mytasks.evidence.size",
                 Math.max(1, (item.sizeBytes() + 1023) / 1024)) + " · ")
-                + getTranslation("mytasks.evidence.by", item.uploadedBy(), Formats.dateTime(item.uploadedAt(), zone)));
+                + getTranslation("mytasks.evidence.by", item.uploadedBy(), Formats.dateTime(item.uploadedAt())));
         facts.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         row.add(facts);
         if (item.note() != null) {
@@ -83,7 +89,7 @@ public class EvidenceList extends Div {
     }
 
     /** The stored file, read when clicked; shown in the tab (PDF, image) or downloaded, never run. */
-    private DownloadHandler file(Long evidenceId) {
+    private static DownloadHandler file(Long evidenceId, EvidenceService evidence) {
         return event -> {
             EvidenceFile file = evidence.download(evidenceId);
             byte[] content = file.content();

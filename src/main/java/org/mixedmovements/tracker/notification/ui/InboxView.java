@@ -21,7 +21,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.util.List;
 import org.mixedmovements.tracker.notification.InboxService.Section;
 import org.mixedmovements.tracker.base.ui.Formats;
@@ -58,8 +57,6 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final Grid.Column<InboxItem> linkColumn;
     private final Grid.Column<InboxItem> readColumn;
     private Section section = Section.TO_DO;
-    /** The user's time zone, read once per refresh rather than once per row. */
-    private ZoneId zone;
     /** On a phone the grid keeps the text, the link and the read button; the time and "new" go into the text. */
     private boolean narrow;
     private Registration resizing;
@@ -136,7 +133,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String when(InboxItem item) {
-        return Formats.dateTime(item.createdAt(), zone);
+        return Formats.dateTime(item.createdAt());
     }
     @Override
     protected void onAttach(AttachEvent attach) {
@@ -186,7 +183,6 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        zone = inbox.zone();
         long count = inbox.unreadCount();
         unread.setText(getTranslation("inbox.unread", count));
         toDo.setLabel(getTranslation("inbox.to-do", inbox.count(Section.TO_DO)));

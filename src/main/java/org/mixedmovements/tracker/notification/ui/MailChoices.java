@@ -14,6 +14,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Map;
 import org.mixedmovements.tracker.base.ui.Messages;
+import org.mixedmovements.tracker.base.ui.ReaderZone;
 import org.mixedmovements.tracker.notification.EmailMode;
 import org.mixedmovements.tracker.notification.NotificationKind;
 import org.mixedmovements.tracker.notification.NotificationPreferenceService;
@@ -45,6 +46,7 @@ class MailChoices extends VerticalLayout {
         zone.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 preferences.setMyTimeZone(e.getValue());
+                ReaderZone.changed(e.getValue());
                 Messages.showSuccess(this, "inbox.time-zone.saved");
                 zoneChanged.run();
             }

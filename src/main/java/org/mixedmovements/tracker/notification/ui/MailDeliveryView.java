@@ -12,7 +12,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.base.ui.Messages;
@@ -33,8 +32,6 @@ class MailDeliveryView extends VerticalLayout implements HasDynamicTitle {
     private final MailDeliveryAdministration mails;
     private final Grid<UndeliveredMail> grid = new Grid<>();
     private final Paragraph none = new Paragraph();
-    /** The administrator's own time zone, in which every time here is shown. */
-    private final ZoneId zone;
 
     MailDeliveryView(MailDeliveryAdministration mails, InboxService inbox) {
         this.mails = mails;
@@ -43,7 +40,6 @@ class MailDeliveryView extends VerticalLayout implements HasDynamicTitle {
         intro.getStyle().set("color", "var(--lumo-secondary-text-color)").set("max-width", "60em");
         none.setId("no-undelivered-mail");
         none.setText(getTranslation("admin.mail.none"));
-        this.zone = inbox.zone();
 
         grid.setId("undelivered-mail");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -55,7 +51,7 @@ class MailDeliveryView extends VerticalLayout implements HasDynamicTitle {
                         ? getTranslation("admin.mail.digest", Formats.date(m.digestDay()))
                         : getTranslation("notification.kind-name." + m.kind().name()))
                 .setHeader(getTranslation("admin.mail.what")).setFlexGrow(2);
-        grid.addColumn(m -> Formats.dateTime(m.createdAt(), zone)).setHeader(getTranslation("admin.mail.written"))
+        grid.addColumn(m -> Formats.dateTime(m.createdAt())).setHeader(getTranslation("admin.mail.written"))
                 .setAutoWidth(true);
         grid.addColumn(UndeliveredMail::attempts).setHeader(getTranslation("admin.mail.attempts")).setAutoWidth(true);
         grid.addColumn(m -> m.lastError() == null ? "" : m.lastError())
@@ -71,7 +67,7 @@ class MailDeliveryView extends VerticalLayout implements HasDynamicTitle {
     private Span state(UndeliveredMail mail) {
         Span badge = new Span(mail.failed() ? getTranslation("admin.mail.failed")
                 : getTranslation("admin.mail.retrying", mail.retryAt() == null ? ""
-                        : Formats.dateTime(mail.retryAt(), zone)));
+                        : Formats.dateTime(mail.retryAt())));
         badge.getElement().getThemeList().add("badge");
         badge.getElement().getThemeList().add(mail.failed() ? "error" : "contrast");
         return badge;

@@ -1,13 +1,11 @@
 package org.mixedmovements.tracker.organisation.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.Map;
-import org.mixedmovements.tracker.base.ui.FieldProblems;
+import org.mixedmovements.tracker.base.ui.FormChecks;
 import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.organisation.Country;
 import org.mixedmovements.tracker.organisation.OrganisationAdministration;
@@ -33,10 +31,13 @@ class CountryDialog extends Dialog {
             nameEn.setValue(existing.getNameEn());
             nameEs.setValue(existing.getNameEs());
         }
-        add(new FormLayout(iso2, nameEn, nameEs));
-        Map<String, HasValidation> fields = Map.of("iso2", iso2, "nameEn", nameEn, "nameEs", nameEs);
+        FormChecks checks = new FormChecks(this);
+        checks.field("iso2", iso2, true);
+        checks.field("nameEn", nameEn, true);
+        checks.field("nameEs", nameEs, true);
+        add(new FormLayout(iso2, nameEn, nameEs), checks.messages());
         Button save = new Button(getTranslation("action.save"), e -> {
-            boolean done = FieldProblems.run(this, fields, () -> {
+            boolean done = checks.run(() -> {
                 if (existing == null) {
                     administration.addCountry(iso2.getValue(), nameEn.getValue(), nameEs.getValue());
                 } else {

@@ -1,14 +1,12 @@
 package org.mixedmovements.tracker.organisation.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.Map;
-import org.mixedmovements.tracker.base.ui.FieldProblems;
+import org.mixedmovements.tracker.base.ui.FormChecks;
 import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.organisation.OrganisationAdministration;
 import org.mixedmovements.tracker.organisation.OrganisationAdministration.OrganisationRow;
@@ -37,10 +35,13 @@ class OrganisationDialog extends Dialog {
             name.setValue(existing.name());
             kind.setValue(existing.kind());
         }
-        add(new FormLayout(code, name, kind));
-        Map<String, HasValidation> fields = Map.of("code", code, "name", name, "kind", kind);
+        FormChecks checks = new FormChecks(this);
+        checks.field("code", code, true);
+        checks.field("name", name, true);
+        checks.field("kind", kind, true);
+        add(new FormLayout(code, name, kind), checks.messages());
         Button save = new Button(getTranslation("action.save"), e -> {
-            boolean done = FieldProblems.run(this, fields, () -> {
+            boolean done = checks.run(() -> {
                 if (existing == null) {
                     administration.createOrganisation(code.getValue(), name.getValue(), kind.getValue());
                 } else {

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import java.time.ZoneId;
 import java.util.List;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.ui.Formats;
@@ -33,7 +32,7 @@ class CommentsPanel extends VerticalLayout {
     private final ComboBox<MilestoneRow> milestone = new ComboBox<>();
     private final Grid<CommentLine> grid = new Grid<>();
 
-    CommentsPanel(CommentService comments, RecommendationDetailService details, Long recommendationId, ZoneId zone) {
+    CommentsPanel(CommentService comments, RecommendationDetailService details, Long recommendationId) {
         this.comments = comments;
         this.recommendationId = recommendationId;
         setPadding(false);
@@ -62,7 +61,7 @@ class CommentsPanel extends VerticalLayout {
         grid.setId("comment-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("22em");
-        grid.addComponentColumn(c -> entry(c, zone)).setKey("comment");
+        grid.addComponentColumn(c -> entry(c)).setKey("comment");
         grid.setItems(query -> comments.of(recommendationId, VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream());
         add(text, actions, grid);
@@ -86,9 +85,9 @@ class CommentsPanel extends VerticalLayout {
     }
 
     /** Author, organisation, time and (when given) milestone above the text; setText escapes whatever was written. */
-    private Div entry(CommentLine c, ZoneId zone) {
+    private Div entry(CommentLine c) {
         Span who = new Span(getTranslation("detail.comment.by", c.author(), c.organisationCode(),
-                Formats.dateTime(c.writtenAt(), zone)));
+                Formats.dateTime(c.writtenAt())));
         who.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         Div entry = new Div(who);
         if (c.milestoneName() != null) {

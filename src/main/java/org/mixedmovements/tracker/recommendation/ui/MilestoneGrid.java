@@ -3,43 +3,43 @@ package org.mixedmovements.tracker.recommendation.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import org.mixedmovements.tracker.base.ui.Badges;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.milestone.MilestoneRow;
+import org.mixedmovements.tracker.milestone.MilestoneState;
+import org.mixedmovements.tracker.milestone.ui.MilestoneStatusBadge;
 import org.mixedmovements.tracker.recommendation.RecommendationDetailService;
 
-/** A recommendation's milestones, read page by page as the user scrolls; short lists show whole. */
+/**
+ * A recommendation's milestones, read page by page as the user scrolls; short lists show whole. Six columns at most
+ * (the country only for a national recommendation), so that the status stays in view at 1280 px in every language.
+ */
 class MilestoneGrid extends Grid<MilestoneRow> {
 
     private static final int SHOWN_WHOLE = 10;
 
-    MilestoneGrid(RecommendationDetailService details, Long recommendationId, long count) {
+    MilestoneGrid(RecommendationDetailService details, Long recommendationId, long count, boolean national) {
         setId("milestone-grid");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(MilestoneRow::name).setHeader(getTranslation("milestone.name")).setFlexGrow(3)
                 .setWidth("14em").setKey("name");
         addColumn(MilestoneRow::ownerCode).setHeader(getTranslation("milestone.owner")).setAutoWidth(true)
                 .setKey("owner");
-        addColumn(m -> m.countryIso2() == null ? "" : m.countryIso2())
-                .setHeader(getTranslation("milestone.country")).setAutoWidth(true).setKey("country");
-        addColumn(m -> Formats.date(m.baselineDue())).setHeader(getTranslation("milestone.baseline-due"))
-                .setAutoWidth(true).setKey("baseline");
-        addColumn(m -> Formats.date(m.currentDue()) + (m.slippageDays() == 0 ? ""
-                : " (" + getTranslation("milestone.slippage", m.slippageDays()) + ")"))
-                .setHeader(getTranslation("milestone.current-due")).setAutoWidth(true).setKey("current");
-        addComponentColumn(m -> Badges.of(m.state(), "milestone.state.", "contrast"))
-                .setHeader(getTranslation("milestone.state")).setAutoWidth(true).setKey("state");
-        addColumn(m -> getTranslation("reported." + m.reportedStatus().name()))
+        if (national) {
+            addColumn(m -> m.countryIso2() == null ? "" : m.countryIso2())
+                    .setHeader(getTranslation("milestone.country")).setAutoWidth(true).setKey("country");
+        }
+        addColumn(this::due).setHeader(getTranslation("milestone.due")).setAutoWidth(true).setKey("due");
+        addColumn(m -> getTranslation("milestone.reported-progress",
+                getTranslation("reported." + m.reportedStatus().name()), m.progress()))
                 .setHeader(getTranslation("milestone.reported")).setAutoWidth(true).setKey("reported");
-        addColumn(m -> m.progress() + " %").setHeader(getTranslation("milestone.progress")).setAutoWidth(true)
-                .setKey("progress");
-        addComponentColumn(ComplianceBadge::of).setHeader(getTranslation("milestone.compliance"))
-                .setAutoWidth(true).setKey("compliance");
+        addComponentColumn(MilestoneGrid::status).setHeader(getTranslation("milestone.compliance"))
+                .setFlexGrow(1).setWidth("10em").setKey("compliance");
         if (details.mayAssignWork()) {
             addComponentColumn(this::reassignLink).setAutoWidth(true).setKey("reassign");
         }
@@ -50,6 +50,20 @@ class MilestoneGrid extends Grid<MilestoneRow> {
         } else {
             setHeight("24em");
         }
+    }
+
+    /** The due date in force, and the baseline when it moved: "Mar 31, 2027 (+15 days; baseline Mar 16, 2027)". */
+    private String due(MilestoneRow m) {
+        return m.slippageDays() == 0 ? Formats.date(m.currentDue()) : getTranslation("milestone.due-moved",
+                Formats.date(m.currentDue()), m.slippageDays(), Formats.date(m.baselineDue()));
+    }
+
+    /** Proposed in a draft plan, or where it stands once in force (see {@link MilestoneStatusBadge}). */
+    private static Component status(MilestoneRow m) {
+        if (m.state() != MilestoneState.APPROVED) {
+            return Badges.of(m.state(), "milestone.state.", "contrast");
+        }
+        return MilestoneStatusBadge.of(m.compliance(), m.review());
     }
 
     /** For the secretariat and the chair: to the milestones list, filtered to this one, where it is reassigned. */

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import java.time.ZoneId;
 import java.util.List;
 import org.mixedmovements.tracker.base.ui.BpmnViewer;
 import org.mixedmovements.tracker.base.ui.Formats;
@@ -27,7 +26,7 @@ class ProcessDiagramPanel extends VerticalLayout {
     private final Long recommendationId;
     private final BpmnViewer viewer = new BpmnViewer();
 
-    ProcessDiagramPanel(RecommendationDetailService details, Long recommendationId, ZoneId zone) {
+    ProcessDiagramPanel(RecommendationDetailService details, Long recommendationId) {
         this.details = details;
         this.recommendationId = recommendationId;
         setPadding(false);
@@ -42,7 +41,7 @@ class ProcessDiagramPanel extends VerticalLayout {
         Select<ProcessRunLine> run = new Select<>();
         run.setId("process-run");
         run.setLabel(getTranslation("detail.process.run"));
-        run.setItemLabelGenerator(r -> label(r, zone));
+        run.setItemLabelGenerator(r -> label(r));
         run.setItems(runs);
         run.setWidth("min(100%, 36em)");
         run.addValueChangeListener(e -> {
@@ -75,13 +74,13 @@ class ProcessDiagramPanel extends VerticalLayout {
         viewer.show(diagram.bpmnXml(), diagram.activeActivityIds(), diagram.completedActivityIds());
     }
 
-    private String label(ProcessRunLine r, ZoneId zone) {
+    private String label(ProcessRunLine r) {
         String what = getTranslation("detail.process.kind." + r.kind().name());
         if (r.milestoneName() != null) {
             what = getTranslation("detail.process.of-milestone", what, r.milestoneName());
         }
         return getTranslation(r.running() ? "detail.process.running" : "detail.process.finished", what,
-                Formats.dateTime(r.startedAt(), zone));
+                Formats.dateTime(r.startedAt()));
     }
 
     private Button zoom(VaadinIcon icon, String key, String id) {

@@ -80,15 +80,16 @@ class RecommendationDetailView extends VerticalLayout implements HasUrlParameter
             agenda.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(agenda);
         }
-        add(new H3(getTranslation("recommendation.milestones")), new MilestoneGrid(details, id, o.milestoneCount()));
+        add(new H3(getTranslation("recommendation.milestones")), new MilestoneGrid(details, id, o.milestoneCount(),
+                !o.countries().isEmpty()));
         List<EvidenceItem> attached = evidence.ofRecommendation(id, PageRequest.of(0, EVIDENCE_SHOWN)).getContent();
         if (!attached.isEmpty()) {
             add(new H3(getTranslation("approvals.evidence-section")),
-                    new EvidenceList("recommendation-evidence", attached, o.planZone(), evidence));
+                    new EvidenceList("recommendation-evidence", attached, evidence));
         }
-        add(new H3(getTranslation("detail.process.title")), new ProcessDiagramPanel(details, id, o.planZone()));
-        add(new H3(getTranslation("recommendation.history")), new HistoryGrid(details, id, o.planZone()));
-        add(new H3(getTranslation("detail.comments")), new CommentsPanel(comments, details, id, o.planZone()));
+        add(new H3(getTranslation("detail.process.title")), new ProcessDiagramPanel(details, id));
+        add(new H3(getTranslation("recommendation.history")), new HistoryGrid(details, id, evidence));
+        add(new H3(getTranslation("detail.comments")), new CommentsPanel(comments, details, id));
     }
 
     private HorizontalLayout facts(RecommendationOverview o) {

@@ -30,6 +30,10 @@ class ConsensusDialog extends TaskDialog {
         TextArea reason = new TextArea(getTranslation("decision.reason"));
         reason.setId("consensus-reason");
         reason.setWidthFull();
+        field("outcome", outcome, true);
+        field("meetingDate", meeting, true);
+        field("minutes", minutes, true);
+        field("reason", reason, false);
         add(new Paragraph(context.decision().proposal()), outcome, meeting, minutes, reason);
         action("record-consensus", "consensus.record", "consensus.recorded",
                 () -> tasks.recordConsensus(card.taskId(), outcome.getValue(), meeting.getValue(), minutes.getValue(),

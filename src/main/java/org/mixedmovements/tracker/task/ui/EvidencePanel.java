@@ -9,10 +9,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
 import org.mixedmovements.tracker.base.InvalidInputException;
+import org.mixedmovements.tracker.base.ui.FormChecks;
 import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.milestone.EvidenceItem;
 import org.mixedmovements.tracker.milestone.EvidencePolicy;
@@ -27,16 +27,15 @@ import org.mixedmovements.tracker.task.MyTaskService;
 class EvidencePanel extends Div {
 
     private final String taskId;
-    private final ZoneId zone;
     private final MyTaskService tasks;
     private final EvidenceService evidence;
     private final EvidenceList items;
     private final TextField note = new TextField();
+    private final FormChecks checks = new FormChecks(this);
     private Upload upload;
 
-    EvidencePanel(String taskId, ZoneId zone, MyTaskService tasks, EvidenceService evidence) {
+    EvidencePanel(String taskId, MyTaskService tasks, EvidenceService evidence) {
         this.taskId = taskId;
-        this.zone = zone;
         this.tasks = tasks;
         this.evidence = evidence;
         setId("evidence-panel");
@@ -48,7 +47,7 @@ class EvidencePanel extends Div {
                 String.join(", ", EvidencePolicy.extensions())));
         help.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
                 .set("margin", "0");
-        items = new EvidenceList("evidence-items", List.of(), zone, evidence);
+        items = new EvidenceList("evidence-items", List.of(), evidence);
 
         note.setLabel(getTranslation("mytasks.evidence.note"));
         note.setId("evidence-note");
@@ -67,9 +66,10 @@ class EvidencePanel extends Div {
         upload.setUploadButton(new Button(getTranslation("mytasks.evidence.upload"), VaadinIcon.UPLOAD.create()));
         upload.setDropLabel(new Span(getTranslation("mytasks.evidence.drop")));
         // the browser refuses a file that is too large or of another type before sending it: say why in our words
-        upload.addFileRejectedListener(e -> Messages.showError(InvalidInputException.of("evidenceFile",
-                "mytasks.evidence.error.rejected", e.getFileName(), EvidencePolicy.MAX_BYTES / (1024 * 1024),
-                String.join(", ", EvidencePolicy.extensions()))));
+        upload.addFileRejectedListener(e -> checks.run(() -> {
+            throw InvalidInputException.of("evidenceFile", "mytasks.evidence.error.rejected", e.getFileName(),
+                    EvidencePolicy.MAX_BYTES / (1024 * 1024), String.join(", ", EvidencePolicy.extensions()));
+        }));
 
         TextField link = new TextField(getTranslation("mytasks.evidence.link"));
         link.setId("evidence-link");
@@ -86,22 +86,23 @@ class EvidencePanel extends Div {
         linkRow.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "baseline")
                 .set("gap", "var(--lumo-space-s)");
 
-        add(title, help, items, note, upload, linkRow);
+        checks.field("evidenceNote", note, false);
+        checks.field("evidenceLink", link, false);
+        // a refused file (type, size, content) is said under the upload, where the person looks
+        add(title, help, items, note, upload, checks.messages(), linkRow);
         showItems();
     }
 
     /** Runs the addition; on success confirms, clears the note and lists it, otherwise says why. */
     private boolean attach(Supplier<EvidenceItem> addition) {
-        try {
-            EvidenceItem added = addition.get();
-            Messages.showSuccess(this, "mytasks.evidence.added", added.isLink() ? added.linkUrl() : added.fileName());
-            note.clear();
-            showItems();
-            return true;
-        } catch (RuntimeException refused) {
-            Messages.showError(refused);
+        EvidenceItem[] added = new EvidenceItem[1];
+        if (!checks.run(() -> added[0] = addition.get())) {
             return false;
         }
+        Messages.showSuccess(this, "mytasks.evidence.added", added[0].isLink() ? added[0].linkUrl() : added[0].fileName());
+        note.clear();
+        showItems();
+        return true;
     }
 
     private void showItems() {

@@ -22,6 +22,8 @@ class FinalReviewDialog extends TaskDialog {
         reason.setId("closure-reason");
         reason.setWidthFull();
         reason.setHelperText(getTranslation("review.reason-help"));
+        field("closure", closure, true);
+        field("reason", reason, false);
         add(new Paragraph(card.recommendationTitle()), closure, reason);
         action("close-recommendation", "review.close", "review.closed",
                 () -> tasks.finalReview(card.taskId(), closure.getValue(), reason.getValue()), ButtonVariant.LUMO_PRIMARY);

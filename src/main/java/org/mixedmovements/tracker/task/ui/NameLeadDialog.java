@@ -18,6 +18,7 @@ class NameLeadDialog extends TaskDialog {
         lead.setItems(organisations);
         lead.setItemLabelGenerator(o -> o.getCode() + " · " + o.getName());
         lead.setWidthFull();
+        field("leadOrganisation", lead, true);
         add(new Paragraph(getTranslation("lead.help", card.recommendationTitle())), lead);
         action("confirm-lead", "lead.confirm", "lead.named",
                 () -> tasks.nameLead(card.taskId(), lead.getValue() == null ? null : lead.getValue().getId()),

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.mixedmovements.tracker.recommendation.GroupResponse;
+import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.task.TaskCard;
 
@@ -26,6 +27,16 @@ class ResponseDialog extends TaskDialog {
         TextField period = new TextField(getTranslation("response.target-period"));
         period.setId("target-period");
         period.setHelperText(getTranslation("response.target-period-help"));
+        field("response", response, true);
+        field("targetPeriod", period, false);
+        field("reason", reason, false);
+        checks().checkedBy(() -> RecommendationService.responseProblems(response.getValue(), reason.getValue(),
+                period.getValue()));
+        // what each response asks for: a period unless not accepted, reasons unless accepted
+        response.addValueChangeListener(e -> {
+            period.setRequiredIndicatorVisible(e.getValue() != GroupResponse.NOT_ACCEPTED);
+            reason.setRequiredIndicatorVisible(e.getValue() != null && e.getValue() != GroupResponse.ACCEPTED);
+        });
         add(new Paragraph(card.recommendationTitle()), response, period, reason);
         action("propose-response", "response.propose", "response.proposed",
                 () -> tasks.proposeResponse(card.taskId(), response.getValue(), reason.getValue(), period.getValue()),

@@ -9,9 +9,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.mixedmovements.tracker.base.ui.Badges;
+import org.mixedmovements.tracker.milestone.ui.MilestoneStatusBadge;
 import org.mixedmovements.tracker.base.ui.Formats;
-import org.mixedmovements.tracker.milestone.ComplianceStatus;
 import org.mixedmovements.tracker.task.TaskCard;
 import org.mixedmovements.tracker.task.TaskEntry;
 
@@ -38,12 +37,12 @@ class TaskCardItem extends Div {
                 .set("overflow-wrap", "anywhere");
 
         Div heading = row();
-        Span kind = new Span(getTranslation("task.kind." + card.kind().name())
-                + (card.decisionType() == null ? "" : " · " + getTranslation("decision.type." + card.decisionType().name())));
+        Span kind = new Span(title(card));
+        kind.addClassName("task-title");
         kind.getStyle().set("font-weight", "600");
         heading.add(kind);
         if (card.compliance() != null) {
-            heading.add(Badges.of(card.compliance(), "compliance.", variant(card.compliance())));
+            heading.add(MilestoneStatusBadge.of(card.compliance(), null));
         }
         if (entry.daysLate() > 0) {
             Span late = new Span(getTranslation("mytasks.days-late", entry.daysLate()));
@@ -115,13 +114,18 @@ class TaskCardItem extends Div {
         return span;
     }
 
-    private static String variant(ComplianceStatus status) {
-        // the colours of the recommendation pages
-        return switch (status) {
-            case OVERDUE, NOT_IMPLEMENTED -> "error";
-            case AT_RISK, COMPLETED_LATE -> "warning";
-            case ON_TRACK, COMPLETED_ON_TIME -> "success";
-            case NOT_DUE_YET -> "contrast";
+
+    /**
+     * What the task asks, in a plain sentence: a decision's task names what is decided ("Vote on the implementation
+     * plan", "Object or consent: a request for more time"); any other task its work.
+     */
+    private String title(TaskCard card) {
+        boolean decides = switch (card.kind()) {
+            case CAST_VOTE, CONSIDER_OBJECTION, CHAIR_DECIDES, RECORD_CONSENSUS, RESOLVE_QUORUM -> true;
+            default -> false;
         };
+        return decides && card.decisionType() != null
+                ? getTranslation("task.title." + card.kind().name() + "." + card.decisionType().name())
+                : getTranslation("task.kind." + card.kind().name());
     }
 }

@@ -43,7 +43,7 @@ class VoteDialog extends TaskDialog {
         }
         if (!context.evidence().isEmpty()) {
             add(new Paragraph(getTranslation("approvals.evidence-attached", context.evidence().size())),
-                    new EvidenceList("vote-evidence", context.evidence(), context.planZone(), evidence));
+                    new EvidenceList("vote-evidence", context.evidence(), evidence));
         }
         if (!decision.votes().isEmpty()) {
             add(new Paragraph(getTranslation("decision.votes-so-far", decision.votes().stream()
@@ -55,6 +55,7 @@ class VoteDialog extends TaskDialog {
         reason.setWidthFull();
         reason.setMaxLength(4000);
         reason.setHelperText(getTranslation("decision.reason-help"));
+        field("reason", reason, false);
         add(reason);
         boolean objection = card.kind() == WorkItemKind.CONSIDER_OBJECTION;
         action("reject-decision", objection ? "decision.object" : "decision.reject", "decision.voted",

@@ -1,6 +1,5 @@
 package org.mixedmovements.tracker.workinggroup.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -17,10 +16,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
 import org.mixedmovements.tracker.base.security.Role;
-import org.mixedmovements.tracker.base.ui.FieldProblems;
+import org.mixedmovements.tracker.base.ui.FormChecks;
 import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.plan.DeadlineSettings;
 import org.mixedmovements.tracker.plan.Plan;
@@ -53,7 +51,7 @@ class PlanSettingsView extends VerticalLayout implements HasDynamicTitle {
     private final Map<DecisionType, IntegerField> quorums = new EnumMap<>(DecisionType.class);
     private final Map<DecisionType, IntegerField> periods = new EnumMap<>(DecisionType.class);
     private final Map<DecisionType, IntegerField> reminders = new EnumMap<>(DecisionType.class);
-    private final Map<String, HasValidation> fields = new HashMap<>();
+    private final FormChecks checks = new FormChecks(this);
 
     PlanSettingsView(PlanSettingsAdministration administration, PlanService plans) {
         this.administration = administration;
@@ -67,11 +65,11 @@ class PlanSettingsView extends VerticalLayout implements HasDynamicTitle {
         timeZone.setId("time-zone");
         timeZone.setLabel(getTranslation("admin.plan.time-zone"));
         timeZone.setHelperText(getTranslation("admin.plan.time-zone-help"));
-        fields.put("timeZone", timeZone);
-        fields.put("reminderDays", reminderDays);
-        fields.put("atRiskDays", atRiskDays);
-        fields.put("escalationSecretariatDays", secretariatDays);
-        fields.put("escalationChairDays", chairDays);
+        checks.field("timeZone", timeZone, true);
+        checks.field("reminderDays", reminderDays, true);
+        checks.field("atRiskDays", atRiskDays, true);
+        checks.field("escalationSecretariatDays", secretariatDays, true);
+        checks.field("escalationChairDays", chairDays, true);
         FormLayout deadlines = new FormLayout(timeZone, reminderDays, atRiskDays, secretariatDays, chairDays);
 
         FormLayout decisions = new FormLayout();
@@ -88,7 +86,7 @@ class PlanSettingsView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation("menu.admin-plan-settings")), plan, when,
                 new H3(getTranslation("admin.plan.deadlines")), deadlines,
-                new H3(getTranslation("admin.plan.decisions")), decisions, save);
+                new H3(getTranslation("admin.plan.decisions")), decisions, checks.messages(), save);
         plans.all().stream().findFirst().ifPresent(plan::setValue);
     }
 
@@ -119,10 +117,10 @@ class PlanSettingsView extends VerticalLayout implements HasDynamicTitle {
         quorums.put(type, quorum);
         periods.put(type, period);
         reminders.put(type, reminder);
-        fields.put(PlanSettingsAdministration.ruleField(type, "rule"), rule);
-        fields.put(PlanSettingsAdministration.ruleField(type, "quorumPercent"), quorum);
-        fields.put(PlanSettingsAdministration.ruleField(type, "periodDays"), period);
-        fields.put(PlanSettingsAdministration.ruleField(type, "reminderDays"), reminder);
+        checks.field(PlanSettingsAdministration.ruleField(type, "rule"), rule, true);
+        checks.field(PlanSettingsAdministration.ruleField(type, "quorumPercent"), quorum, true);
+        checks.field(PlanSettingsAdministration.ruleField(type, "periodDays"), period, true);
+        checks.field(PlanSettingsAdministration.ruleField(type, "reminderDays"), reminder, false);
         FormLayout row = new FormLayout(rule, quorum, period, reminder);
         row.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
                 new FormLayout.ResponsiveStep("60em", 4));
@@ -130,7 +128,7 @@ class PlanSettingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void load() {
-        fields.values().forEach(f -> f.setInvalid(false));
+        checks.clear();
         if (plan.getValue() == null) {
             return;
         }
@@ -160,7 +158,7 @@ class PlanSettingsView extends VerticalLayout implements HasDynamicTitle {
         }
         PlanSettings settings = new PlanSettings(new DeadlineSettings(timeZone.getValue(), reminderDays.getValue(),
                 atRiskDays.getValue(), secretariatDays.getValue(), chairDays.getValue()), byType);
-        if (FieldProblems.run(this, fields, () -> administration.change(plan.getValue().getId(), settings))) {
+        if (checks.run(() -> administration.change(plan.getValue().getId(), settings))) {
             Messages.showSuccess(this, "admin.plan.saved", plan.getValue().getCode());
             load();
         }

@@ -215,7 +215,8 @@ class MilestonesViewTest extends UiTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("reassign-reason")), "   ");
         _click(_get(Button.class, spec -> spec.withId("confirm-reassign")));
 
-        assertThat(notifications()).contains("Reason: Required");
+        assertThat(errorUnder("reassign-reason")).isEqualTo("Required");
+        assertThat(notifications()).as("no toast over the form").isEmpty();
         _get(TextArea.class, spec -> spec.withId("reassign-reason")); // the dialog stays open
         assertThat(milestoneOf(recommendation).ownerCode()).isEqualTo("R4V");
         assertThat(historyOf(recommendation, "MILESTONE_OWNER_CHANGED")).isEmpty();

@@ -8,19 +8,33 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.UiTest;
 import org.mixedmovements.tracker.base.ui.BpmnViewer;
+import org.mixedmovements.tracker.base.ui.Formats;
+import org.mixedmovements.tracker.milestone.ReportedStatus;
+import org.mixedmovements.tracker.workinggroup.DecisionRule;
+import org.mixedmovements.tracker.workinggroup.DecisionType;
+import org.mixedmovements.tracker.workinggroup.PlanDecisionRules;
+import org.mixedmovements.tracker.workinggroup.VoteChoice;
 import org.mixedmovements.tracker.recommendation.CommentLine;
 import org.mixedmovements.tracker.recommendation.CommentService;
 import org.mixedmovements.tracker.recommendation.GroupResponse;
 import org.mixedmovements.tracker.recommendation.HistoryLine;
+import org.mixedmovements.tracker.milestone.EvidenceItem;
+import org.mixedmovements.tracker.milestone.EvidenceService;
 import org.mixedmovements.tracker.milestone.MilestoneRow;
+import org.mixedmovements.tracker.recommendation.RecommendationDetailService;
 import org.mixedmovements.tracker.recommendation.ProcessRun;
 import org.mixedmovements.tracker.recommendation.ProcessRunLine;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
@@ -61,7 +75,66 @@ class RecommendationDetailViewTest extends UiTest {
         assertThat(GridKt._get(milestones, 0).name()).isEqualTo("Terms of reference agreed");
         assertThat(GridKt._getFormatted(milestones, 0, "owner")).isEqualTo("R4V");
         assertThat(GridKt._getFormatted(milestones, 1, "owner")).isEqualTo("IBC-HM");
-        assertThat(GridKt._getFormatted(milestones, 1, "reported")).isEqualTo("Not started");
+        assertThat(GridKt._getFormatted(milestones, 1, "reported")).isEqualTo("Not started · 0 %");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_milestone_reported_done_reads_awaiting_the_group_until_its_last_day_then_completed_once_the_group_agrees() {
+        Long id = fixtures.newRecommendation("Done while the group reviews");
+        fixtures.signIn("secretariat");
+        context.getBean(PlanDecisionRules.class).set(context.getBean(RecommendationService.class).summary(id).planId(),
+                DecisionType.MILESTONE, new PlanDecisionRules.Setting(DecisionRule.MAJORITY, 50, 10));
+        fixtures.adopt(id, "R4V");
+        fixtures.signIn("agency.r4v");
+        MyTaskService tasks = context.getBean(MyTaskService.class);
+        tasks.submitImplementationPlan(fixtures.taskOf("agency.r4v", id, WorkItemKind.DRAFT_PLAN),
+                List.of(fixtures.milestone("Referral pathway published", "R4V", 30, true)));
+        fixtures.everyMemberVotes(id, VoteChoice.APPROVE);
+        fixtures.signIn("agency.r4v");
+        tasks.reportMilestone(fixtures.taskOf("agency.r4v", id, WorkItemKind.WORK_ON_MILESTONE),
+                ReportedStatus.DONE, 100, "Published: https://example.org/pathway");
+
+        signIn("agency.r4v");
+        open(id);
+        Grid<MilestoneRow> milestones = _get(Grid.class, spec -> spec.withId("milestone-grid"));
+        // a vote of 10 days opened on 17 June (Panama): 27 June is its last day
+        assertThat(GridKt._getFormatted(milestones, 0, "reported")).isEqualTo("Done · 100 %");
+        assertThat(((Span) GridKt._getCellComponent(milestones, 0, "compliance")).getText())
+                .isEqualTo("Done, awaiting the group until " + Formats.date(LocalDate.of(2026, 6, 27)) + " (last day)");
+
+        fixtures.everyMemberVotes(id, VoteChoice.APPROVE);
+        signIn("agency.r4v");
+        open(id);
+        milestones = _get(Grid.class, spec -> spec.withId("milestone-grid"));
+        assertThat(((Span) GridKt._getCellComponent(milestones, 0, "compliance")).getText())
+                .isEqualTo("Completed on time");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void evidence_added_to_a_milestone_opens_from_the_page_and_from_its_entry_in_the_history() {
+        Long id = withPlan("Evidence in the history");
+        fixtures.everyMemberVotes(id, VoteChoice.APPROVE);
+        fixtures.signIn("agency.r4v");
+        Long milestone = context.getBean(RecommendationDetailService.class).milestones(id, PageRequest.of(0, 10))
+                .getContent().get(0).id();
+        EvidenceItem pdf = context.getBean(EvidenceService.class).addFile(milestone, "minutes.pdf", "application/pdf",
+                "%PDF-1.7\n% the minutes".getBytes(StandardCharsets.UTF_8), "Signed minutes");
+
+        signIn("wg.unhcr");
+        open(id);
+        assertThat(_get(Anchor.class, spec -> spec.withId("evidence-" + pdf.id())).getText()).isEqualTo("minutes.pdf");
+        Grid<HistoryLine> history = _get(Grid.class, spec -> spec.withId("history-grid"));
+        HistoryLine added = GridKt._get(history, 0);
+        assertThat(added.action()).isEqualTo("EVIDENCE_ADDED");
+        assertThat(added.evidence().id()).isEqualTo(pdf.id());
+        Div details = (Div) GridKt._getCellComponent(history, 0, "details");
+        Anchor open = _get(details, Anchor.class, spec -> spec.withId("history-evidence-" + added.id()));
+        assertThat(open.getText()).isEqualTo("minutes.pdf");
+        assertThat(open.getTarget()).hasValue(AnchorTarget.BLANK.getValue());
+        assertThat(((Span) GridKt._getCellComponent(history, 1, "details")).getText())
+                .doesNotContain("minutes.pdf");
     }
 
     @Test

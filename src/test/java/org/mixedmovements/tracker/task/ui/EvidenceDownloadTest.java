@@ -16,7 +16,6 @@ import com.vaadin.flow.server.VaadinSession;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +75,7 @@ class EvidenceDownloadTest extends UiTest {
 
     /** Renders the owner's evidence list and fetches the item through its link, as the browser would. */
     Served serve(String work, EvidenceItem item) throws Exception {
-        EvidencePanel panel = new EvidencePanel(work, ZoneId.of("America/Panama"), tasks, evidence);
+        EvidencePanel panel = new EvidencePanel(work, tasks, evidence);
         UI.getCurrent().add(panel);
         Anchor link = _get(panel, Anchor.class, spec -> spec.withId("evidence-" + item.id()));
         assertThat(link.getText()).isEqualTo(item.fileName());

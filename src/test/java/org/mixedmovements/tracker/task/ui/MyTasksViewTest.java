@@ -14,6 +14,7 @@ import com.github.mvysny.kaributesting.v23.VirtualListsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
@@ -250,8 +251,8 @@ class MyTasksViewTest extends UiTest {
         signIn("wg.ifrc");
         open(WorkItemKind.CAST_VOTE);
         _click(_get(Button.class, spec -> spec.withId("reject-decision")));
-        assertThat(notifications()).anyMatch(text -> text.contains("Say why you reject"));
-        _get(TextArea.class, spec -> spec.withId("decision-reason"));
+        assertThat(errorUnder("decision-reason")).contains("Say why you reject");
+        assertThat(notifications()).as("no toast over the form").noneMatch(text -> text.contains("Say why"));
         assertThat(context.getBean(RecommendationService.class).summary(recommendation).status())
                 .isEqualTo(RecommendationStatus.PLAN_SUBMITTED);
     }
@@ -302,6 +303,32 @@ class MyTasksViewTest extends UiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theResponseFormSaysWhatIsMissingUnderEachFieldAsItIsFilledInAndSendsNothingUntilItIsRight() {
+        Long onTheAgenda = fixtures.newRecommendation("Response checked as typed");
+        signIn("secretariat");
+        context.getBean(org.mixedmovements.tracker.recommendation.RecommendationService.class).putOnAgenda(onTheAgenda);
+        UI.getCurrent().navigate(MyTasksView.class);
+        _click(_get(card(onTheAgenda, WorkItemKind.PROPOSE_RESPONSE), Button.class, spec -> spec.withClasses("open-task")));
+
+        Select<org.mixedmovements.tracker.recommendation.GroupResponse> response =
+                _get(Select.class, spec -> spec.withId("response"));
+        assertThat(response.isRequiredIndicatorVisible()).isTrue();
+        _setValue(response, org.mixedmovements.tracker.recommendation.GroupResponse.NOT_ACCEPTED);
+        // only what the person touched is checked while they type: the reasons are not asked for yet
+        assertThat(errorUnder("response-reason")).isNull();
+        _setValue(_get(TextField.class, spec -> spec.withId("target-period")), "soon");
+        assertThat(errorUnder("target-period")).isNull();
+        _setValue(response, org.mixedmovements.tracker.recommendation.GroupResponse.PARTIALLY_ACCEPTED);
+        assertThat(errorUnder("target-period")).contains("soon");
+
+        _click(_get(Button.class, spec -> spec.withId("propose-response")));
+        assertThat(errorUnder("response-reason")).isNotNull();
+        assertThat(notifications()).as("no toast over the form").isEmpty();
+        assertThat(fixtures.findTask("secretariat", onTheAgenda, WorkItemKind.PROPOSE_RESPONSE)).isPresent();
+    }
+
+    @Test
     void aVoteCardOffersNoClaimAndSaysAnyRepresentativeOfTheOrganisationMayAnswer() {
         Long onTheAgenda = fixtures.newRecommendation("Vote without a claim");
         signIn("secretariat");
@@ -313,6 +340,8 @@ class MyTasksViewTest extends UiTest {
         signIn("wg.ocha");
         UI.getCurrent().navigate(MyTasksView.class);
         Component vote = card(onTheAgenda, WorkItemKind.CAST_VOTE);
+        assertThat(_get(vote, Span.class, spec -> spec.withClasses("task-title")).getText())
+                .as("what is decided, in a sentence").isEqualTo("Vote on the group’s response");
         assertThat(textOf(vote, "task-holder"))
                 .isEqualTo("For your organisation: any of its representatives may answer");
         _assertNone(vote, Button.class, spec -> spec.withClasses("claim-task"));
@@ -402,6 +431,48 @@ class MyTasksViewTest extends UiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void savingOverAReportSomeoneSavedMeanwhileKeepsTheDialogOpenWithTheInputAndSaysUnderTheFormWhatChanged() {
+        approve(recommendation, fixtures.milestone("Partners mapped", "R4V", 40, false));
+        Long milestone = milestonesOf(recommendation).get(0).id();
+        String task = fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.WORK_ON_MILESTONE);
+        signIn("agency.r4v");
+        open(WorkItemKind.WORK_ON_MILESTONE);
+        _setValue(_get(Select.class, spec -> spec.withId("report-status")), ReportedStatus.IN_PROGRESS);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("report-progress")), 60);
+        _setValue(_get(TextArea.class, spec -> spec.withId("report-note")), "Nine partners mapped");
+
+        // meanwhile R4V's reporting system (or a colleague) saves another report on the same milestone
+        MyTaskService tasks = context.getBean(MyTaskService.class);
+        tasks.reportMilestone(task, ReportedStatus.BLOCKED, 70, "Waiting for the ministry");
+
+        _click(_get(Button.class, spec -> spec.withId("save-report")));
+        _get(MilestoneReportDialog.class);
+        assertThat(_get(Select.class, spec -> spec.withId("report-status")).getValue())
+                .isEqualTo(ReportedStatus.IN_PROGRESS);
+        assertThat(_get(IntegerField.class, spec -> spec.withId("report-progress")).getValue()).isEqualTo(60);
+        assertThat(_get(TextArea.class, spec -> spec.withId("report-note")).getValue()).isEqualTo("Nine partners mapped");
+        Div refused = _get(Div.class, spec -> spec.withId("report-refused"));
+        assertThat(refused.isVisible()).isTrue();
+        assertThat(refused.getElement().getTextRecursively()).contains(
+                "Someone else saved this milestone after you opened it", "Status now: Blocked (was Not started)",
+                "Progress now: 70 % (was 0 %)", "Note now: “Waiting for the ministry”");
+        assertThat(notifications()).noneMatch(t -> t.contains("saved"));
+        MilestoneRow stored = context.getBean(RecommendationService.class).details(recommendation).milestones().get(0);
+        assertThat(stored.id()).isEqualTo(milestone);
+        assertThat(stored.reportedStatus()).isEqualTo(ReportedStatus.BLOCKED);
+        assertThat(stored.progress()).isEqualTo(70);
+
+        // saving again, having been told, replaces the other report with the person's own
+        _click(_get(Button.class, spec -> spec.withId("save-report")));
+        assertThat(notifications()).contains("Progress of T1 saved.");
+        _assertNone(MilestoneReportDialog.class);
+        MilestoneRow replaced = context.getBean(RecommendationService.class).details(recommendation).milestones().get(0);
+        assertThat(replaced.reportedStatus()).isEqualTo(ReportedStatus.IN_PROGRESS);
+        assertThat(replaced.progress()).isEqualTo(60);
+    }
+
+    @Test
     void anUploadOfAWrongTypeOrTooLargeFileSaysWhyAndAttachesNothingWhileAGoodOneIsListedAndDownloads() {
         approve(recommendation, fixtures.milestone("Partners mapped", "R4V", 40, true));
         Long milestone = milestonesOf(recommendation).get(0).id();
@@ -411,17 +482,18 @@ class MyTasksViewTest extends UiTest {
         Upload upload = _get(Upload.class, spec -> spec.withId("evidence-upload"));
 
         UploadKt._upload(upload, "tool.exe", "application/x-msdownload", PDF);
-        assertThat(notifications()).anyMatch(t -> t.contains("tool.exe: files of this type are not accepted"));
+        assertThat(formProblems()).anyMatch(t -> t.contains("tool.exe: files of this type are not accepted"));
         byte[] tooLarge = new byte[EvidencePolicy.MAX_BYTES + 1];
         System.arraycopy(PDF, 0, tooLarge, 0, PDF.length);
         UploadKt._upload(upload, "scan.pdf", "application/pdf", tooLarge);
-        assertThat(notifications()).anyMatch(t -> t.contains("scan.pdf is larger than 10 MB"));
+        assertThat(formProblems()).anyMatch(t -> t.contains("scan.pdf is larger than 10 MB"));
         _get(Span.class, spec -> spec.withClasses("no-evidence"));
         assertThat(evidence.list(milestone)).isEmpty();
 
         _setValue(_get(TextField.class, spec -> spec.withId("evidence-note")), "Signed minutes");
         UploadKt._upload(upload, "C:\\fakepath\\minutes.pdf", "application/pdf", PDF);
         assertThat(notifications()).contains("minutes.pdf attached as evidence.");
+        assertThat(formProblems()).as("the refusals before are gone once a file is kept").isEmpty();
         List<EvidenceItem> attached = evidence.list(milestone);
         assertThat(attached).extracting(EvidenceItem::fileName, EvidenceItem::note)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("minutes.pdf", "Signed minutes"));
@@ -439,7 +511,7 @@ class MyTasksViewTest extends UiTest {
         open(WorkItemKind.WORK_ON_MILESTONE);
         _setValue(_get(TextField.class, spec -> spec.withId("evidence-link")), "www.r4v.info/en/partners");
         _click(_get(Button.class, spec -> spec.withId("add-evidence-link")));
-        assertThat(notifications()).anyMatch(t -> t.contains("Give a full web address starting with http:// or https://."));
+        assertThat(errorUnder("evidence-link")).isEqualTo("Give a full web address starting with http:// or https://.");
         assertThat(context.getBean(EvidenceService.class).list(milestone)).isEmpty();
 
         _setValue(_get(TextField.class, spec -> spec.withId("evidence-link")), "https://www.r4v.info/en/partners");

@@ -1,7 +1,7 @@
 /*
- * <tracker-bpmn-viewer>: a BPMN diagram, read-only, drawn by bpmn-js's NavigatedViewer (window.BpmnJS, the file
- * beside this one's folder: bpmn-js/18.31.1). Drag to pan, Ctrl/Cmd + wheel to zoom. Fitted to its box on every
- * change of size; the running activities and the finished ones carry a marker class.
+ * <tracker-bpmn-viewer>: a BPMN diagram, read-only, drawn by bpmn-js's NavigatedViewer (window.BpmnJS, served from
+ * bpmn-js/<version>, which the build installs from src/main/bpmn-viewer). Drag to pan, Ctrl/Cmd + wheel to zoom.
+ * Fitted to its box on every change of size; the running activities and the finished ones carry a marker class.
  *
  * The server sets the properties `xml`, `active` and `completed` (arrays of element ids) and `errorText`.
  */

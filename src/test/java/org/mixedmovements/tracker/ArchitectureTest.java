@@ -91,6 +91,25 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * The classes that use the engine's internal API ({@code org.camunda.bpm.engine.impl}), each with its reason in
+     * docs/adr/0008-engine-end-of-life.md: a continuation of Camunda 7 keeps its public API and may change the rest.
+     */
+    static final List<String> USE_THE_ENGINES_INTERNALS = List.of(
+            "org.mixedmovements.tracker.workflow.EngineClock",
+            "org.mixedmovements.tracker.workflow.EngineClock$ZonedEngineClock",
+            "org.mixedmovements.tracker.workflow.EngineTimeTravel",
+            "org.mixedmovements.tracker.workflow.WorkItems");
+
+    @Test
+    void onlyTheClassesTheEndOfLifeRecordListsUseTheEnginesInternalApi() {
+        noClasses().that(DescribedPredicate.describe("are not listed in docs/adr/0008-engine-end-of-life.md",
+                        (JavaClass c) -> !USE_THE_ENGINES_INTERNALS.contains(c.getName())))
+                .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..")
+                .because("internal classes may change in any release of the engine or of its continuations")
+                .check(CLASSES);
+    }
+
     /** The application's clock (workflow.EngineClock) is the only one: these calls read the system's instead. */
     static final DescribedPredicate<JavaCall<?>> READS_THE_SYSTEM_CLOCK = new DescribedPredicate<>(
             "read the system clock (now() without a Clock, Clock.system*, System.currentTimeMillis, new Date())") {

@@ -273,6 +273,18 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> ((String) ((JavascriptExecutor) d).executeScript("return document.body.innerText")).contains(text));
     }
 
+    /**
+     * Waits until bpmn-js has drawn the diagram inside the viewer {@code viewerId} and returns the ids of the
+     * elements it marks as running (the class {@code tracker-active} that tracker-bpmn-viewer.js sets).
+     */
+    @SuppressWarnings("unchecked")
+    List<String> drawnDiagramActiveIds(String viewerId) {
+        wait.until(d -> !d.findElements(By.cssSelector("#" + viewerId + " svg [data-element-id]")).isEmpty());
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll('#" + viewerId + " .tracker-active[data-element-id]')]"
+                        + ".map(e => e.getAttribute('data-element-id'));");
+    }
+
     /** Waits until Vaadin has no request in flight. */
     void waitForVaadin() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(

@@ -46,6 +46,9 @@ class ViewsTourJourneyTest {
             shot(browser, shots, "recommendations");
             browser.go("recommendations/" + r5);
             browser.waitUntilTextAppears("Strategy endorsed by the regional directors");
+            assertThat(browser.drawnDiagramActiveIds("process-diagram"))
+                    .as("bpmn-js, served from its npm package, draws R5's process with its running step marked")
+                    .isNotEmpty();
             shot(browser, shots, "recommendation-detail");
             browser.go("meetings");
             browser.waitUntilTextAppears(texts.get("menu.meetings"));

@@ -15,15 +15,20 @@ import java.util.List;
  * ({@code META-INF/resources/bpmn-viewer}), fitted to its box; the user can pan and zoom; running activities and
  * finished ones are marked.
  *
- * <p>bpmn-js's own distribution file (bpmn-js 18.31.1, {@code META-INF/resources/bpmn-js}, bpmn.io licence: the
- * watermark stays visible) is served as a static script rather than through {@code @NpmPackage}, so neither the
- * tests, CI nor a developer's first start need npm or a new Vaadin front-end bundle.
+ * <p>bpmn-js's own browser build (bpmn.io licence: the watermark stays visible) comes from the npm package pinned in
+ * {@code src/main/bpmn-viewer} (package.json and its lock file), which the Maven build installs and copies to
+ * {@code META-INF/resources/bpmn-js/<version>}; it is served as a static script rather than through
+ * {@code @NpmPackage}, so Vaadin's pre-built development bundle still serves the tests and {@code spring-boot:run}.
+ * The version below, the pom's {@code bpmn-js.version} and package.json agree ({@code BpmnJsPackageTest}).
  */
 @Tag("tracker-bpmn-viewer")
-@JavaScript("context://bpmn-js/18.31.1/bpmn-navigated-viewer.production.min.js")
+@JavaScript(BpmnViewer.BPMN_JS + "/bpmn-navigated-viewer.production.min.js")
 @JavaScript("context://bpmn-viewer/tracker-bpmn-viewer.js")
-@StyleSheet("context://bpmn-js/18.31.1/diagram-js.css")
+@StyleSheet(BpmnViewer.BPMN_JS + "/assets/diagram-js.css")
 public class BpmnViewer extends Component implements HasSize {
+
+    /** Where the build puts bpmn-js's browser build: {@code META-INF/resources/bpmn-js/<bpmn-js version>}. */
+    static final String BPMN_JS = "context://bpmn-js/18.31.1";
 
     private String xml = "";
     private List<String> active = List.of();

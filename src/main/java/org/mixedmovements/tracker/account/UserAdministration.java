@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.account;
 
+import org.mixedmovements.tracker.base.InputPolicy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,7 @@ public class UserAdministration {
     /** A page of the users whose username or display name contains the filter. */
     public Page<UserRow> find(String filter, Pageable pageable) {
         CurrentUser.requireAny(Role.ADMIN);
-        return users.search(filter == null ? "" : filter.strip(), pageable).map(this::row);
+        return users.search(filter == null ? "" : InputPolicy.normalise(filter), pageable).map(this::row);
     }
 
     public UserRow get(Long id) {
@@ -91,7 +92,7 @@ public class UserAdministration {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        AppUser user = new AppUser(username, form.displayName().strip(), blankToNull(form.email()),
+        AppUser user = new AppUser(username, InputPolicy.normalise(form.displayName()), blankToNull(form.email()),
                 passwordEncoder.encode(form.password()), form.organisationId(), Set.of(form.role()), false, clock.instant());
         user.change(user.getDisplayName(), user.getEmail(), form.organisationId(), Set.of(form.role()), form.language());
         users.saveAndFlush(user);
@@ -114,7 +115,7 @@ public class UserAdministration {
             requireAnotherEnabledAdmin(user);
         }
         String before = snapshot(user);
-        user.change(form.displayName().strip(), blankToNull(form.email()), form.organisationId(), Set.of(form.role()),
+        user.change(InputPolicy.normalise(form.displayName()), blankToNull(form.email()), form.organisationId(), Set.of(form.role()),
                 form.language());
         users.saveAndFlush(user);
         audit.record("USER_CHANGED", AUDIT_SUBJECT, user.getId(), "Account " + user.getUsername() + " changed (was: "
@@ -191,11 +192,11 @@ public class UserAdministration {
         List<Problem> problems = new ArrayList<>();
         if (displayName == null || displayName.isBlank()) {
             problems.add(Problem.of("displayName", "validation.required"));
-        } else if (displayName.strip().length() > MAX_DISPLAY_NAME) {
-            problems.add(Problem.of("displayName", "validation.too-long", MAX_DISPLAY_NAME));
+        } else {
+            InputPolicy.problem("displayName", displayName.strip(), MAX_DISPLAY_NAME).ifPresent(problems::add);
         }
         String mail = blankToNull(email);
-        if (mail != null && (mail.length() > MAX_EMAIL || !EMAIL.matcher(mail).matches())) {
+        if (mail != null && (mail.length() > MAX_EMAIL || !EMAIL.matcher(mail).matches() || InputPolicy.hasControls(mail))) {
             problems.add(Problem.of("email", "admin.user.error.email"));
         }
         if (organisationId == null) {
@@ -229,6 +230,6 @@ public class UserAdministration {
     }
 
     private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return InputPolicy.normaliseOrNull(text);
     }
 }

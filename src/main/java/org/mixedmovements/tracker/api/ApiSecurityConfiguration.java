@@ -7,7 +7,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
@@ -34,6 +37,11 @@ class ApiSecurityConfiguration {
             throws Exception {
         RequestMatcher bearer = TokenAuthenticationFilter::hasBearerToken;
         RequestMatcher docs = request -> isDocs(request);
+        // reads a browser's existing session, never creates one: the session management filter saves a token's
+        // authentication into this repository, and with session creation allowed every feed and API request made a
+        // session (and sent a cookie) that nothing ever used
+        HttpSessionSecurityContextRepository browserSessions = new HttpSessionSecurityContextRepository();
+        browserSessions.setAllowSessionCreation(false);
         http.securityMatcher(request -> isApi(request) || isDocs(request))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.OPTIONS, "/api/**").denyAll()
@@ -42,7 +50,7 @@ class ApiSecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
-                        new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository())))
+                        new RequestAttributeSecurityContextRepository(), browserSessions)))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
@@ -52,10 +60,23 @@ class ApiSecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), docs)
                         .defaultAuthenticationEntryPointFor((request, response, failure) ->
                                 problems.unauthorized(request, response, "api.error.unauthenticated"), request -> true)
-                        .accessDeniedHandler((request, response, denied) ->
-                                problems.forbidden(request, response, "api.error.forbidden")))
+                        // the CSRF check runs before authentication: a change sent with neither a token nor a
+                        // session is refused there, and is a 401 (who are you?), not a 403 (you may not)
+                        .accessDeniedHandler((request, response, denied) -> {
+                            if (isAuthenticated()) {
+                                problems.forbidden(request, response, "api.error.forbidden");
+                            } else {
+                                problems.unauthorized(request, response, "api.error.unauthenticated");
+                            }
+                        }))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();
+    }
+
+    private static boolean isAuthenticated() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     private static String path(HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.api;
 
+import org.mixedmovements.tracker.base.InputPolicy;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -61,16 +62,14 @@ public class ApiTokenService {
     @Transactional
     public NewToken create(TokenKind kind, String name) {
         TrackerUser user = CurrentUser.require();
-        String label = name == null ? "" : name.strip();
+        String label = name == null ? "" : InputPolicy.normalise(name);
         if (kind == null) {
             throw InvalidInputException.of("kind", "validation.required");
         }
         if (label.isEmpty()) {
             throw InvalidInputException.of("name", "validation.required");
         }
-        if (label.length() > MAX_NAME) {
-            throw InvalidInputException.of("name", "validation.too-long", MAX_NAME);
-        }
+        InputPolicy.optionalText("name", label, MAX_NAME);
         if (tokens.countByUserIdAndRevokedAtIsNull(user.id()) >= MAX_ACTIVE) {
             throw InvalidInputException.of("name", "tokens.error.too-many", MAX_ACTIVE);
         }

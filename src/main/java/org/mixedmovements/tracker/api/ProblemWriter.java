@@ -11,7 +11,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
-/** Writes the refusals of the security chain (401, 403) as RFC 9457 problem details, like the controllers' ones. */
+/**
+ * Writes the refusals made outside the controllers (the security chain's 401 and 403, {@link ApiRequestRefusals}'s 404,
+ * 405, 413, 415) as RFC 9457 problem details, like the controllers' ones.
+ */
 @Component
 class ProblemWriter {
 
@@ -32,10 +35,11 @@ class ProblemWriter {
         write(request, response, HttpStatus.FORBIDDEN, key);
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
-            throws IOException {
+    /** A refusal of that status with the text of {@code key} in the request's language. */
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
+               Object... arguments) throws IOException {
         Locale locale = messages.localeOf(request);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.text(locale, key));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.text(locale, key, arguments));
         problem.setTitle(status.getReasonPhrase());
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());

@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.assignment;
 
+import org.mixedmovements.tracker.base.InputPolicy;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -120,16 +121,16 @@ public class AssignmentService {
     @Transactional
     public void assignTask(String taskId, String username, String reason) {
         TrackerUser assigner = assigners.requireAssigner();
-        String who = username == null ? "" : username.strip();
-        String why = reason == null ? "" : reason.strip();
+        String who = username == null ? "" : InputPolicy.normalise(username);
+        String why = reason == null ? "" : InputPolicy.normalise(reason);
         List<Problem> problems = new ArrayList<>();
         if (who.isEmpty()) {
             problems.add(Problem.of("assignee", "validation.required"));
         }
         if (why.isEmpty()) {
             problems.add(Problem.of("reason", "validation.required"));
-        } else if (why.length() > MAX_REASON) {
-            problems.add(Problem.of("reason", "validation.too-long", MAX_REASON));
+        } else {
+            InputPolicy.problem("reason", why, MAX_REASON).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.meeting;
 
+import org.mixedmovements.tracker.base.InputPolicy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -137,12 +138,14 @@ public class MeetingService {
         LocalDate heldOn = input.heldOn();
         if (heldOn == null || plan != null && heldOn.isAfter(LocalDate.now(clock.withZone(plan.zone())))) {
             problems.add(Problem.of("meetingDate", "decision.error.meeting-date"));
+        } else {
+            InputPolicy.dateProblem("meetingDate", null, heldOn).ifPresent(problems::add);
         }
         String title = strip(input.title());
         if (title == null) {
             problems.add(Problem.of("meetingTitle", "validation.required"));
-        } else if (title.length() > MAX_TITLE) {
-            problems.add(Problem.of("meetingTitle", "validation.too-long", MAX_TITLE));
+        } else {
+            InputPolicy.problem("meetingTitle", title, MAX_TITLE).ifPresent(problems::add);
         }
         List<Long> participants = input.participantIds() == null ? List.of()
                 : input.participantIds().stream().distinct().toList();
@@ -154,8 +157,8 @@ public class MeetingService {
         String minutes = strip(input.minutes());
         if (minutes == null) {
             problems.add(Problem.of("minutes", "validation.required"));
-        } else if (minutes.length() > MAX_MINUTES) {
-            problems.add(Problem.of("minutes", "validation.too-long", MAX_MINUTES));
+        } else {
+            InputPolicy.problem("minutes", minutes, MAX_MINUTES).ifPresent(problems::add);
         }
         Map<Long, MeetingRecord.ConsensusTaken> taken = new LinkedHashMap<>();
         (input.decisions() == null ? List.<MeetingRecord.ConsensusTaken>of() : input.decisions())
@@ -181,9 +184,7 @@ public class MeetingService {
             } else if (c.outcome() == Outcome.REJECTED && reason == null) {
                 problems.add(Problem.atRow(at, "reason", "decision.error.reason-required"));
             }
-            if (reason != null && reason.length() > MAX_REASON) {
-                problems.add(Problem.atRow(at, "reason", "validation.too-long", MAX_REASON));
-            }
+            InputPolicy.problem("reason", at, reason, MAX_REASON).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -207,7 +208,7 @@ public class MeetingService {
     }
 
     private static String strip(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return InputPolicy.normaliseOrNull(text);
     }
 
     private static TrackerUser requireReader() {

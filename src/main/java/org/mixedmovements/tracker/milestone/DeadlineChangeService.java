@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.milestone;
 
+import org.mixedmovements.tracker.base.InputPolicy;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.mixedmovements.tracker.audit.AuditLog;
@@ -64,22 +65,21 @@ public class DeadlineChangeService {
         if (newDue.isBefore(views.today(plan))) {
             throw InvalidInputException.of("dueDate", "plan.error.due-in-past", newDue);
         }
+        InputPolicy.date("dueDate", newDue);
         if (newDue.equals(m.getCurrentDue())) {
             throw InvalidInputException.of("dueDate", "deadline.error.same-date");
         }
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "deadline.error.reason-required");
         }
-        if (reason.length() > ImplementationPlanService.MAX_REASON) {
-            throw InvalidInputException.of("reason", "validation.too-long", ImplementationPlanService.MAX_REASON);
-        }
+        String why = InputPolicy.requiredText("reason", reason, ImplementationPlanService.MAX_REASON);
         if (changes.existsByMilestoneIdAndStatus(milestoneId, DeadlineChange.Status.PENDING)) {
             throw new StateConflictException("deadline.error.pending", m.getName());
         }
-        DeadlineChange change = changes.save(new DeadlineChange(milestoneId, m.getCurrentDue(), newDue, reason.strip(),
+        DeadlineChange change = changes.save(new DeadlineChange(milestoneId, m.getCurrentDue(), newDue, why,
                 user.getUsername(), clock.instant()));
         audit.record("DEADLINE_CHANGE_REQUESTED", PlannedRecommendation.AUDIT_SUBJECT, m.getRecommendationId(),
-                m.getName() + ": from " + m.getCurrentDue() + " to " + newDue + ": " + reason.strip(),
+                m.getName() + ": from " + m.getCurrentDue() + " to " + newDue + ": " + why,
                 "milestone " + milestoneId);
         events.publishEvent(new DeadlineChangeRequested(change.getId(), milestoneId));
         return change.getId();

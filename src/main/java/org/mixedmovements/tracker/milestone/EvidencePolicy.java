@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.milestone;
 
+import org.mixedmovements.tracker.base.InputPolicy;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -142,8 +143,8 @@ public final class EvidencePolicy {
             return List.of(Problem.of("evidenceLink", "validation.required"));
         }
         String link = url.strip();
-        if (link.length() > MAX_URL) {
-            return List.of(Problem.of("evidenceLink", "validation.too-long", MAX_URL));
+        if (InputPolicy.problem("evidenceLink", link, MAX_URL).isPresent()) {
+            return List.of(InputPolicy.problem("evidenceLink", link, MAX_URL).get());
         }
         try {
             URI uri = new URI(link);
@@ -159,8 +160,7 @@ public final class EvidencePolicy {
     }
 
     static List<Problem> noteProblems(String note) {
-        return note != null && note.strip().length() > MAX_NOTE
-                ? List.of(Problem.of("evidenceNote", "validation.too-long", MAX_NOTE)) : List.of();
+        return InputPolicy.problem("evidenceNote", note, MAX_NOTE).stream().toList();
     }
 
     private static boolean startsAsExpected(FileType type, byte[] content) {

@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.milestone;
 
+import org.mixedmovements.tracker.base.InputPolicy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,7 +140,7 @@ public class EvidenceService {
     }
 
     private static String clean(String note) {
-        return note == null || note.isBlank() ? null : note.strip();
+        return InputPolicy.normaliseOrNull(note);
     }
 
     private static String noteSuffix(String note) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.mixedmovements.tracker.audit.AuditLog;
+import org.mixedmovements.tracker.base.InputPolicy;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.InvalidInputException.Problem;
 import org.mixedmovements.tracker.base.NotFoundException;
@@ -165,13 +166,10 @@ public class ImplementationPlanService {
         if (progress < 0 || progress > 100) {
             throw InvalidInputException.of("progress", "validation.percent");
         }
-        String note = evidence == null || evidence.isBlank() ? null : evidence.strip();
+        String note = InputPolicy.optionalText("evidence", evidence, MAX_REASON);
         if (status == ReportedStatus.DONE && m.isEvidenceRequired() && note == null
                 && !attachedEvidence.existsByMilestoneId(milestoneId)) {
             throw InvalidInputException.of("evidence", "mytasks.report.error.evidence-required");
-        }
-        if (note != null && note.length() > MAX_REASON) {
-            throw InvalidInputException.of("evidence", "validation.too-long", MAX_REASON);
         }
         Plan plan = views.planOf(m);
         m.report(status, progress, note, views.today(plan));
@@ -311,8 +309,8 @@ public class ImplementationPlanService {
         List<Problem> problems = new ArrayList<>();
         if (d.name() == null || d.name().isBlank()) {
             problems.add(problem(row, "name", "validation.required"));
-        } else if (d.name().strip().length() > MAX_NAME) {
-            problems.add(problem(row, "name", "validation.too-long", MAX_NAME));
+        } else {
+            InputPolicy.problem("name", row, d.name(), MAX_NAME).ifPresent(problems::add);
         }
         if (d.ownerOrganisationId() == null) {
             problems.add(problem(row, "owner", "plan.error.no-owner"));
@@ -323,6 +321,10 @@ public class ImplementationPlanService {
             problems.add(problem(row, "dueDate", "validation.required"));
         } else if (d.dueDate().isBefore(today)) {
             problems.add(problem(row, "dueDate", "plan.error.due-in-past", d.dueDate()));
+        } else if (InputPolicy.dateProblem("dueDate", row, d.dueDate()).isPresent()) {
+            problems.add(InputPolicy.dateProblem("dueDate", row, d.dueDate()).get());
+        } else if (InputPolicy.dateProblem("plannedStart", row, d.plannedStart()).isPresent()) {
+            problems.add(InputPolicy.dateProblem("plannedStart", row, d.plannedStart()).get());
         } else if (d.plannedStart() != null && d.plannedStart().isAfter(d.dueDate())) {
             problems.add(problem(row, "plannedStart", "plan.error.start-after-due"));
         }

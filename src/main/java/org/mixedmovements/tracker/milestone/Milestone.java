@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.milestone;
 
+import org.mixedmovements.tracker.base.InputPolicy;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -56,7 +57,7 @@ public class Milestone extends AbstractAggregateRoot<Milestone> {
 
     Milestone(Long recommendationId, MilestoneDraft draft, LocalDate defaultStart, Instant now) {
         this.recommendationId = recommendationId;
-        this.name = draft.name().strip();
+        this.name = InputPolicy.normalise(draft.name());
         this.ownerOrganisationId = draft.ownerOrganisationId();
         this.countryIso2 = draft.countryIso2();
         this.plannedStart = draft.plannedStart() != null ? draft.plannedStart() : defaultStart;

@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.milestone;
 
+import org.mixedmovements.tracker.base.InputPolicy;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -61,7 +62,7 @@ public class MilestoneAssignment {
     @Transactional
     public int reassignOwner(Collection<Long> milestoneIds, Long newOwnerId, String reason) {
         TrackerUser user = assigners.requireAssigner();
-        String why = reason == null ? "" : reason.strip();
+        String why = reason == null ? "" : InputPolicy.normalise(reason);
         Set<Long> ids = milestoneIds == null ? Set.of() : new LinkedHashSet<>(milestoneIds);
         List<Problem> problems = new ArrayList<>();
         if (ids.isEmpty()) {
@@ -76,8 +77,8 @@ public class MilestoneAssignment {
         }
         if (why.isEmpty()) {
             problems.add(Problem.of("reason", "validation.required"));
-        } else if (why.length() > ImplementationPlanService.MAX_REASON) {
-            problems.add(Problem.of("reason", "validation.too-long", ImplementationPlanService.MAX_REASON));
+        } else {
+            InputPolicy.problem("reason", why, ImplementationPlanService.MAX_REASON).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

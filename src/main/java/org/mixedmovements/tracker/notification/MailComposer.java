@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.notification;
 
+import org.mixedmovements.tracker.base.PublicAddress;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * The words of a mail, in the recipient's language (their stored locale, texts from the translation bundles) and times
  * in their time zone, with each notification's link to the page where its work is done:
- * {@code tracker.notifications.base-url} + {@code /} + its target (an anonymous reader signs in and lands there).
+ * {@code tracker.base-url} ({@link PublicAddress}) + {@code /} + its target (an anonymous reader signs in and lands there).
  */
 @Component
 class MailComposer {
@@ -27,11 +28,11 @@ class MailComposer {
     private final NotificationPreferenceService preferences;
 
     MailComposer(JdbcClient jdbc, Texts texts, NotificationPreferenceService preferences,
-                 @Value("${tracker.notifications.base-url:http://localhost:8080}") String baseUrl,
+                 PublicAddress address,
                  @Value("${tracker.notifications.from:Recommendation Tracker <no-reply@localhost>}") String from) {
         this.jdbc = jdbc;
         this.texts = texts;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = address.base();
         this.from = from;
         this.preferences = preferences;
     }

@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.organisation;
 
+import org.mixedmovements.tracker.base.InputPolicy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,13 +70,13 @@ public class OrganisationAdministration {
     /** A page of the organisations whose code or name contains the filter, each with its membership. */
     public Page<OrganisationRow> find(String filter, Pageable pageable) {
         CurrentUser.requireAny(Role.ADMIN);
-        return organisations.search(filter == null ? "" : filter.strip(), pageable).map(this::row);
+        return organisations.search(filter == null ? "" : InputPolicy.normalise(filter), pageable).map(this::row);
     }
 
     @Transactional
     public Long createOrganisation(String code, String name, OrganisationKind kind) {
         CurrentUser.requireAny(Role.ADMIN);
-        String c = code == null ? "" : code.strip();
+        String c = code == null ? "" : InputPolicy.normalise(code);
         List<Problem> problems = new ArrayList<>();
         if (c.isEmpty()) {
             problems.add(Problem.of("code", "validation.required"));
@@ -86,7 +87,7 @@ public class OrganisationAdministration {
         }
         problems.addAll(checkNameAndKind(name, kind));
         throwIfAny(problems);
-        Organisation organisation = organisations.saveAndFlush(new Organisation(c, name.strip(), kind));
+        Organisation organisation = organisations.saveAndFlush(new Organisation(c, InputPolicy.normalise(name), kind));
         audit.record("ORGANISATION_CREATED", AUDIT_SUBJECT, organisation.getId(),
                 "Organisation " + c + " created", snapshot(organisation));
         return organisation.getId();
@@ -98,7 +99,7 @@ public class OrganisationAdministration {
         Organisation organisation = organisation(id);
         throwIfAny(checkNameAndKind(name, kind));
         String before = snapshot(organisation);
-        organisation.change(name.strip(), kind);
+        organisation.change(InputPolicy.normalise(name), kind);
         organisations.saveAndFlush(organisation);
         audit.record("ORGANISATION_CHANGED", AUDIT_SUBJECT, id, "Organisation " + organisation.getCode()
                 + " changed (was: " + before + ")", snapshot(organisation));
@@ -115,7 +116,7 @@ public class OrganisationAdministration {
     @Transactional
     public void addCountry(String iso2, String nameEn, String nameEs) {
         CurrentUser.requireAny(Role.ADMIN);
-        String code = iso2 == null ? "" : iso2.strip().toUpperCase(Locale.ROOT);
+        String code = iso2 == null ? "" : InputPolicy.normalise(iso2).toUpperCase(Locale.ROOT);
         List<Problem> problems = new ArrayList<>();
         String iso3 = null;
         if (code.isEmpty()) {
@@ -132,7 +133,7 @@ public class OrganisationAdministration {
         }
         problems.addAll(checkCountryNames(nameEn, nameEs));
         throwIfAny(problems);
-        Country country = countries.saveAndFlush(new Country(code, iso3, nameEn.strip(), nameEs.strip()));
+        Country country = countries.saveAndFlush(new Country(code, iso3, InputPolicy.normalise(nameEn), InputPolicy.normalise(nameEs)));
         audit.record("COUNTRY_ADDED", COUNTRY_AUDIT_SUBJECT, null, "Country " + code + " added", snapshot(country));
     }
 
@@ -143,7 +144,7 @@ public class OrganisationAdministration {
                 .orElseThrow(() -> new NotFoundException("country", iso2));
         throwIfAny(checkCountryNames(nameEn, nameEs));
         String before = snapshot(country);
-        country.rename(nameEn.strip(), nameEs.strip());
+        country.rename(InputPolicy.normalise(nameEn), InputPolicy.normalise(nameEs));
         countries.saveAndFlush(country);
         audit.record("COUNTRY_CHANGED", COUNTRY_AUDIT_SUBJECT, null, "Country " + iso2 + " renamed (was: " + before
                 + ")", snapshot(country));
@@ -244,8 +245,8 @@ public class OrganisationAdministration {
         List<Problem> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
             problems.add(Problem.of("name", "validation.required"));
-        } else if (name.strip().length() > MAX_NAME) {
-            problems.add(Problem.of("name", "validation.too-long", MAX_NAME));
+        } else {
+            InputPolicy.problem("name", name.strip(), MAX_NAME).ifPresent(problems::add);
         }
         if (kind == null) {
             problems.add(Problem.of("kind", "validation.required"));
@@ -263,8 +264,8 @@ public class OrganisationAdministration {
     private static void checkName(List<Problem> problems, String field, String value) {
         if (value == null || value.isBlank()) {
             problems.add(Problem.of(field, "validation.required"));
-        } else if (value.strip().length() > MAX_COUNTRY_NAME) {
-            problems.add(Problem.of(field, "validation.too-long", MAX_COUNTRY_NAME));
+        } else {
+            InputPolicy.problem(field, value.strip(), MAX_COUNTRY_NAME).ifPresent(problems::add);
         }
     }
 

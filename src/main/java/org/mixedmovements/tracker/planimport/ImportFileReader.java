@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.planimport;
 
+import org.mixedmovements.tracker.base.InputPolicy;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -86,6 +87,7 @@ class ImportFileReader {
         }
         Map<SheetKind, ImportFile.Sheet> seen = new EnumMap<>(SheetKind.class);
         for (ImportFile.Sheet sheet : sheets) {
+            controlCharacters(sheet, problems);
             if (sheet.kind() == null) {
                 problems.add(new ImportProblem(sheet.name(), null, null, "import.error.unknown-sheet",
                         String.join(", ", sheet.headers().values())));
@@ -102,6 +104,18 @@ class ImportFileReader {
             throw new ImportRejected(problems);
         }
         return new ImportFile(sheets);
+    }
+
+    /** The input policy on every cell: a workbook's cell may hold control characters a CSV file may not. */
+    private static void controlCharacters(ImportFile.Sheet sheet, List<ImportProblem> problems) {
+        for (CsvTable.Row row : sheet.table().rows()) {
+            row.cells().forEach((column, value) -> {
+                if (InputPolicy.hasControls(value)) {
+                    problems.add(new ImportProblem(sheet.name(), row.number(), sheet.header(column),
+                            "validation.control-characters"));
+                }
+            });
+        }
     }
 
     static long megabytes(long bytes) {

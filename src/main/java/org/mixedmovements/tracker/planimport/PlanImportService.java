@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.planimport;
 
+import org.mixedmovements.tracker.base.InputPolicy;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -297,12 +298,20 @@ public class PlanImportService {
                                                      int[] done) {
         List<RecommendationLine> result = new ArrayList<>();
         Set<String> codes = new HashSet<>();
+        // codes are unique without regard to case: E1 and e1 would be two recommendations nobody can tell apart
+        Set<String> folded = new HashSet<>();
+        Map<String, String> inPlanFolded = inPlan.stream()
+                .collect(Collectors.toMap(c -> c.toUpperCase(Locale.ROOT), Function.identity(), (a, b) -> a));
         int position = inPlan.size();
         for (CsvTable.Row row : sheet.table().rows()) {
             String code = required(sheet, row, "code", problems);
-            if (!code.isEmpty() && !codes.add(code)) {
+            String upper = code.toUpperCase(Locale.ROOT);
+            if (!code.isEmpty() && !folded.add(upper)) {
                 problems.add(at(sheet, row, "code", "import.error.duplicate-code", code));
+            } else if (!code.isEmpty() && inPlanFolded.containsKey(upper) && !inPlan.contains(code)) {
+                problems.add(at(sheet, row, "code", "import.error.duplicate-code", inPlanFolded.get(upper)));
             }
+            codes.add(code);
             tooLong(sheet, row, "code", code, 20, problems);
             String title = required(sheet, row, "title", problems);
             tooLong(sheet, row, "title", title, problems);
@@ -438,9 +447,8 @@ public class PlanImportService {
     /** Longer than the database keeps: said as a problem of the row rather than failing the import. */
     private static void tooLong(Sheet sheet, CsvTable.Row row, String column, String value, int max,
                                 List<ImportProblem> problems) {
-        if (value != null && value.length() > max) {
-            problems.add(at(sheet, row, column, "validation.too-long", max));
-        }
+        InputPolicy.problem(column, row.number(), value, max)
+                .ifPresent(p -> problems.add(at(sheet, row, column, p.messageKey(), p.arguments())));
     }
 
     /** ISO (2024-07-16) or day first (16/07/2024, 16.7.2024, 16-07-2024), as Spanish and English sheets write them. */
@@ -457,12 +465,19 @@ public class PlanImportService {
         if (value.isEmpty()) {
             return null;
         }
+        LocalDate date;
         try {
-            return parseDate(value);
+            date = parseDate(value);
         } catch (DateTimeParseException e) {
             problems.add(at(sheet, row, column, "import.error.date", value));
             return null;
         }
+        if (!InputPolicy.inRange(date)) {
+            problems.add(at(sheet, row, column, "validation.date-range", InputPolicy.FIRST_DATE.toString(),
+                    InputPolicy.LAST_DATE.toString()));
+            return null;
+        }
+        return date;
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, Sheet sheet, CsvTable.Row row, String column,

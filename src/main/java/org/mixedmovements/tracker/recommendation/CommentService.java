@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.recommendation;
 
+import org.mixedmovements.tracker.base.InputPolicy;
 import org.mixedmovements.tracker.milestone.Milestone;
 import org.mixedmovements.tracker.milestone.MilestoneQueries;
 import java.time.Clock;
@@ -51,13 +52,11 @@ public class CommentService {
     @Transactional
     public Long add(Long recommendationId, Long milestoneId, String text) {
         TrackerUser user = CurrentUser.require();
-        String body = text == null ? "" : text.strip();
+        String body = text == null ? "" : InputPolicy.normalise(text);
         if (body.isEmpty()) {
             throw InvalidInputException.of("comment", "validation.required");
         }
-        if (body.length() > MAX_LENGTH) {
-            throw InvalidInputException.of("comment", "validation.too-long", MAX_LENGTH);
-        }
+        InputPolicy.optionalText("comment", body, MAX_LENGTH);
         Recommendation r = recommendations.findById(recommendationId)
                 .orElseThrow(() -> new NotFoundException("recommendation", recommendationId));
         String about = r.getCode();

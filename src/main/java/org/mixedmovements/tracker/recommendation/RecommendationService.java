@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.recommendation;
 
+import org.mixedmovements.tracker.base.InputPolicy;
 import org.mixedmovements.tracker.milestone.ImplementationPlanService;
 import org.mixedmovements.tracker.milestone.ImplementationPlanApproved;
 import org.mixedmovements.tracker.milestone.ImplementationPlanReturned;
@@ -137,17 +138,15 @@ public class RecommendationService {
      */
     public static List<Problem> responseProblems(GroupResponse response, String reason, String targetPeriod) {
         List<Problem> problems = new ArrayList<>();
-        String why = reason == null ? "" : reason.strip();
-        String period = targetPeriod == null ? "" : targetPeriod.strip();
+        String why = reason == null ? "" : InputPolicy.normalise(reason);
+        String period = targetPeriod == null ? "" : InputPolicy.normalise(targetPeriod);
         if (response == null) {
             problems.add(Problem.of("response", "validation.required"));
         } else if (response != GroupResponse.ACCEPTED && why.isEmpty()) {
             problems.add(Problem.of("reason", response == GroupResponse.NOT_ACCEPTED
                     ? "response.error.reasons-required" : "response.error.part-required"));
         }
-        if (why.length() > ImplementationPlanService.MAX_REASON) {
-            problems.add(Problem.of("reason", "validation.too-long", ImplementationPlanService.MAX_REASON));
-        }
+        InputPolicy.problem("reason", why, ImplementationPlanService.MAX_REASON).ifPresent(problems::add);
         if (response != GroupResponse.NOT_ACCEPTED && !period.matches(TARGET_PERIOD)) {
             problems.add(Problem.of("targetPeriod", "response.error.period", period));
         }
@@ -211,16 +210,14 @@ public class RecommendationService {
     @Transactional
     public void close(Long id, Closure closure, String reason) {
         CurrentUser.requireAny(Role.SECRETARIAT);
-        String why = reason == null ? "" : reason.strip();
+        String why = reason == null ? "" : InputPolicy.normalise(reason);
         if (closure == null) {
             throw InvalidInputException.of("closure", "validation.required");
         }
         if (closure != Closure.IMPLEMENTED && why.isEmpty()) {
             throw InvalidInputException.of("reason", "review.error.reason-required");
         }
-        if (why.length() > ImplementationPlanService.MAX_REASON) {
-            throw InvalidInputException.of("reason", "validation.too-long", ImplementationPlanService.MAX_REASON);
-        }
+        InputPolicy.optionalText("reason", why, ImplementationPlanService.MAX_REASON);
         Recommendation r = get(id);
         r.close(closure, why.isEmpty() ? null : why);
         recommendations.save(r);

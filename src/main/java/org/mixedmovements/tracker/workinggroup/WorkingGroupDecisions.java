@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.workinggroup;
 
+import org.mixedmovements.tracker.base.InputPolicy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -315,12 +316,15 @@ public class WorkingGroupDecisions {
         if (minutes == null || minutes.isBlank()) {
             throw InvalidInputException.of("minutes", "validation.required");
         }
+        InputPolicy.date("meetingDate", meetingDate);
+        InputPolicy.optionalText("minutes", minutes, 10_000);
+        InputPolicy.optionalText("reason", reason, MAX_TEXT);
         String why = outcome == Outcome.REJECTED ? checkReason(VoteChoice.REJECT, reason) : blankToNull(reason);
-        d.recordMeeting(meetingDate, minutes.strip());
+        d.recordMeeting(meetingDate, InputPolicy.normalise(minutes));
         d.decide(outcome, why, clock.instant());
         audit.record("CONSENSUS_RECORDED", AUDIT_SUBJECT, d.getRecommendationId(),
                 d.getDecisionType() + " " + outcome + " by consensus at the meeting of " + meetingDate
-                        + (why == null ? "" : ": " + why), minutes.strip());
+                        + (why == null ? "" : ": " + why), InputPolicy.normalise(minutes));
     }
 
     /** Settles the decision by its rule (a consensus was already recorded) and returns the outcome with its reasons. */
@@ -434,14 +438,12 @@ public class WorkingGroupDecisions {
         if (choice == VoteChoice.REJECT && why == null) {
             throw InvalidInputException.of("reason", "decision.error.reason-required");
         }
-        if (why != null && why.length() > MAX_TEXT) {
-            throw InvalidInputException.of("reason", "validation.too-long", MAX_TEXT);
-        }
+        InputPolicy.optionalText("reason", why, MAX_TEXT);
         return why;
     }
 
     private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return InputPolicy.normaliseOrNull(text);
     }
 
     private Decision get(Long id) {

@@ -154,8 +154,8 @@ class AuthorisationMatrixTest {
     /**
      * The REST API over HTTP with each actor's own API token: {@code ok} (2xx), {@code pass} (let through, then refused
      * as invalid input, 400), {@code DENY} (403), {@code 401} (no token). Every write is sent with invalid input, so the
-     * matrix changes no data. The task is R4V's milestone work, as above. A write without a token is a cookie-less
-     * browser request to Spring Security, refused (403) by the CSRF check before anything else.
+     * matrix changes no data. The task is R4V's milestone work, as above. A write without a token or a session is
+     * refused by the CSRF check before anything else, and answered 401 as the docs say, not 403 (issue 22).
      */
     static final String API_MATRIX = """
             endpoint                                          | secretariat | chair | wg.ocha | agency.r4v | agency.ibchm | admin | anonymous
@@ -173,10 +173,10 @@ class AuthorisationMatrixTest {
             GET /api/v1/tasks/{taskId}                        | DENY        | DENY  | DENY    | ok         | DENY         | DENY  | 401
             GET /api/v1/tasks/{taskId}/report                 | DENY        | DENY  | DENY    | ok         | DENY         | DENY  | 401
             GET /api/v1/tasks/{taskId}/evidence               | DENY        | DENY  | DENY    | ok         | DENY         | DENY  | 401
-            PUT /api/v1/tasks/{taskId}/report                 | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
-            POST /api/v1/tasks/{taskId}/evidence/files        | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
-            POST /api/v1/tasks/{taskId}/evidence/links        | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
-            POST /api/v1/tasks/{taskId}/deadline-change       | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
+            PUT /api/v1/tasks/{taskId}/report                 | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | 401
+            POST /api/v1/tasks/{taskId}/evidence/files        | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | 401
+            POST /api/v1/tasks/{taskId}/evidence/links        | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | 401
+            POST /api/v1/tasks/{taskId}/deadline-change       | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | 401
             """;
 
     @Autowired Fixtures fixtures;

@@ -40,7 +40,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Hostile input at every entry point the forms use (the report dialog, comments, the meeting dialog, the user,
  * organisation and country dialogs, plan settings, reassignment, evidence uploads): oversized values, wrong types,
- * impossible dates, markup and formulas, unknown ids and ids of another organisation. Each is refused with a clear,
+ * impossible dates (outside the input policy's 2000-01-01..2100-12-31), control characters (NUL, escape, C1),
+ * markup and formulas, unknown ids and ids of another organisation. Each is refused with a clear,
  * user-facing error (an {@link InvalidInputException} naming the field, {@link NotFoundException},
  * {@link NotPermittedException}) and leaves every table of the application exactly as it was.
  *
@@ -80,6 +81,7 @@ class HostileInputTest {
     Long r4vMilestone;
     Long planId;
     String r4vWork;
+    String otherDraft;
 
     @AfterEach
     void signOut() {
@@ -107,6 +109,8 @@ class HostileInputTest {
         r4vWork = fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.WORK_ON_MILESTONE);
         r4vMilestone = tasks.task(r4vWork).milestoneId();
         otherRecommendation = fixtures.newRecommendation("Another one");
+        fixtures.adopt(otherRecommendation, "R4V");
+        otherDraft = fixtures.taskOf("agency.r4v", otherRecommendation, WorkItemKind.DRAFT_PLAN);
         fixtures.signIn("secretariat");
         planId = recommendations.summary(recommendation).planId();
         fixtures.signOut();
@@ -131,9 +135,27 @@ class HostileInputTest {
                 () -> tasks.reportMilestone("no-such-task", ReportedStatus.IN_PROGRESS, 10, "x"), UserFacingException.class));
         cases.add(new Case("report", "a deadline change to a date in the past", "agency.r4v",
                 () -> tasks.requestDeadlineChange(r4vWork, LocalDate.of(1999, 1, 1), "later"), InvalidInputException.class));
-        // not refused today: a deadline change to the year 10000 is accepted (DeadlineChangeService has no upper bound)
+        cases.add(new Case("report", "a deadline change to the year 10000", "agency.r4v",
+                () -> tasks.requestDeadlineChange(r4vWork, LocalDate.of(10000, 1, 1), "later"), InvalidInputException.class));
+        cases.add(new Case("report", "a deadline change to 1 January 2101", "agency.r4v",
+                () -> tasks.requestDeadlineChange(r4vWork, LocalDate.of(2101, 1, 1), "later"), InvalidInputException.class));
+        cases.add(new Case("report", "a deadline change with a NUL byte in its reason", "agency.r4v",
+                () -> tasks.requestDeadlineChange(r4vWork, fixtures.todayInPanama().plusDays(90), "later\u0000"),
+                InvalidInputException.class));
+        cases.add(new Case("report", "a note with a NUL byte", "agency.r4v",
+                () -> tasks.reportMilestone(r4vWork, ReportedStatus.IN_PROGRESS, 10, "mapped\u0000"), InvalidInputException.class));
+        cases.add(new Case("report", "a note with a terminal escape sequence", "agency.r4v",
+                () -> tasks.reportMilestone(r4vWork, ReportedStatus.IN_PROGRESS, 10, "\u001b[2Jmapped"), InvalidInputException.class));
         cases.add(new Case("report", "a deadline change with a reason of 100,000 characters", "agency.r4v",
                 () -> tasks.requestDeadlineChange(r4vWork, fixtures.todayInPanama().plusDays(90), HUGE), InvalidInputException.class));
+
+        // the implementation plan (the lead's draft)
+        cases.add(new Case("plan", "a milestone name with a NUL byte", "agency.r4v",
+                () -> tasks.submitImplementationPlan(otherDraft, List.of(fixtures.milestone("Maps\u0000 partners", "R4V", 40, false))),
+                InvalidInputException.class));
+        cases.add(new Case("plan", "a milestone due in the year 10000", "agency.r4v",
+                () -> tasks.submitImplementationPlan(otherDraft, List.of(new org.mixedmovements.tracker.milestone.MilestoneDraft(
+                        "Far away", r4v, null, null, LocalDate.of(10000, 1, 1), false))), InvalidInputException.class));
 
         // evidence uploads
         cases.add(new Case("evidence", "a file over 10 MB", "agency.r4v",
@@ -161,7 +183,14 @@ class HostileInputTest {
         cases.add(new Case("evidence", "a file on another organisation's milestone", "agency.ibchm",
                 () -> tasks.attachFile(r4vWork, "minutes.pdf", "application/pdf", PDF, null), NotPermittedException.class));
 
+        cases.add(new Case("evidence", "a note with control characters", "agency.r4v",
+                () -> tasks.attachLink(r4vWork, "https://example.org/map", "the\u0007 map"), InvalidInputException.class));
+
         // comments
+        cases.add(new Case("comment", "a comment with a NUL byte", "wg.ocha",
+                () -> comments.add(recommendation, null, "hello\u0000world"), InvalidInputException.class));
+        cases.add(new Case("comment", "a comment with a C1 control character", "wg.ocha",
+                () -> comments.add(recommendation, null, "hello\u0085world"), InvalidInputException.class));
         cases.add(new Case("comment", "a comment of 100,000 characters", "wg.ocha",
                 () -> comments.add(recommendation, null, HUGE), InvalidInputException.class));
         cases.add(new Case("comment", "a blank comment", "wg.ocha",
@@ -194,7 +223,17 @@ class HostileInputTest {
                 () -> meetings.record(new MeetingRecord(planId, fixtures.todayInPanama(), "t", List.of(r4v), "m",
                         List.of(new MeetingRecord.ConsensusTaken(-9L, null, null)))), UserFacingException.class));
 
+        cases.add(new Case("meeting", "a title with a NUL byte", "secretariat",
+                () -> meetings.record(new MeetingRecord(planId, fixtures.todayInPanama(), "t\u0000", List.of(r4v), "m", List.of())),
+                InvalidInputException.class));
+        cases.add(new Case("meeting", "a meeting before the year 2000", "secretariat",
+                () -> meetings.record(new MeetingRecord(planId, LocalDate.of(1999, 12, 31), "t", List.of(r4v), "m", List.of())),
+                InvalidInputException.class));
+
         // the user dialog
+        cases.add(new Case("user", "a display name with a NUL byte", "admin",
+                () -> users.create(new UserAdministration.NewUser("hostile.nul", "Name\u0000", null, r4v, Role.AGENCY, "en",
+                        "Orchid-Lantern-4815")), InvalidInputException.class));
         cases.add(new Case("user", "markup as a username", "admin",
                 () -> users.create(newUser("<img src=x onerror=alert(1)>", "ok@example.org", r4v, "Orchid-Lantern-4815")),
                 InvalidInputException.class));
@@ -203,6 +242,9 @@ class HostileInputTest {
                         "Orchid-Lantern-4815")), InvalidInputException.class));
         cases.add(new Case("user", "a malformed e-mail", "admin",
                 () -> users.create(newUser("hostile.mail", "not an address\"<script>", r4v, "Orchid-Lantern-4815")),
+                InvalidInputException.class));
+        cases.add(new Case("user", "an e-mail with a NUL byte", "admin",
+                () -> users.create(newUser("hostile.mailnul", "ok\u0000@example.org", r4v, "Orchid-Lantern-4815")),
                 InvalidInputException.class));
         cases.add(new Case("user", "an unknown organisation", "admin",
                 () -> users.create(newUser("hostile.org", null, -5L, "Orchid-Lantern-4815")), InvalidInputException.class));
@@ -221,6 +263,10 @@ class HostileInputTest {
                 () -> organisations.createOrganisation("<b>X</b>", "Name", OrganisationKind.NGO_NETWORK), InvalidInputException.class));
         cases.add(new Case("organisation", "a name of 100,000 characters", "admin",
                 () -> organisations.createOrganisation("HOSTILE", HUGE, OrganisationKind.NGO_NETWORK), InvalidInputException.class));
+        cases.add(new Case("organisation", "a name with a NUL byte", "admin",
+                () -> organisations.createOrganisation("HOSTILE", "Name\u0000", OrganisationKind.NGO_NETWORK), InvalidInputException.class));
+        cases.add(new Case("organisation", "a new name with control characters", "admin",
+                () -> organisations.changeOrganisation(r4v, "R4V\u001b[31m", OrganisationKind.NGO_NETWORK), InvalidInputException.class));
         cases.add(new Case("organisation", "no kind", "admin",
                 () -> organisations.createOrganisation("HOSTILE", "Name", null), InvalidInputException.class));
         cases.add(new Case("organisation", "an unknown organisation", "admin",
@@ -231,6 +277,8 @@ class HostileInputTest {
                 () -> organisations.addCountry("<b", "Nowhere", "Ninguna"), InvalidInputException.class));
         cases.add(new Case("country", "names of 100,000 characters", "admin",
                 () -> organisations.addCountry("QZ", HUGE, HUGE), InvalidInputException.class));
+        cases.add(new Case("country", "a new name with control characters", "admin",
+                () -> organisations.renameCountry("PE", "Peru\u0000", "Perú"), InvalidInputException.class));
         cases.add(new Case("country", "an unknown country", "admin",
                 () -> organisations.renameCountry("../..", "x", "y"), NotFoundException.class));
 
@@ -245,6 +293,8 @@ class HostileInputTest {
         // reassignment (milestones view)
         cases.add(new Case("reassignment", "a reason of 100,000 characters", "secretariat",
                 () -> assignment.reassignOwner(List.of(r4vMilestone), fixtures.organisation("IBC-HM"), HUGE), InvalidInputException.class));
+        cases.add(new Case("reassignment", "a reason with a NUL byte", "secretariat",
+                () -> assignment.reassignOwner(List.of(r4vMilestone), fixtures.organisation("IBC-HM"), "moving\u0000 it"), InvalidInputException.class));
         cases.add(new Case("reassignment", "no reason", "secretariat",
                 () -> assignment.reassignOwner(List.of(r4vMilestone), fixtures.organisation("IBC-HM"), " "), InvalidInputException.class));
         cases.add(new Case("reassignment", "an unknown owner", "secretariat",

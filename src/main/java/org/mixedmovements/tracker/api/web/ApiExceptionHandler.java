@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.mixedmovements.tracker.api.ApiMessages;
+import org.mixedmovements.tracker.base.InputPolicy;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.NotFoundException;
 import org.mixedmovements.tracker.base.NotPermittedException;
@@ -24,6 +25,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.util.DisconnectedClientHelper;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
@@ -37,12 +40,16 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every refusal of the API as an RFC 9457 problem detail ({@code application/problem+json}) in the request's language:
  * bad input 400 with an {@code errors} array of {field, message}, 403 for what belongs to another organisation, 404
  * for an unknown id, 409 when the state does not allow the action (or another change won a race), 412 when the
- * milestone changed since the version a write names in If-Match, 428 for a write without If-Match, never a stack trace.
+ * milestone changed since the version a write names in If-Match, 413 for an upload over the limit, 415 for a body of
+ * another type, 428 for a write without If-Match, never a stack trace. Refusals made before a controller is chosen
+ * (an unknown path, a wrong content type or method, an oversized multipart request) are written by
+ * {@code api.ApiRequestRefusals} in the same format. A client that disconnected gets no answer and no error in the log.
  */
 @RestControllerAdvice(basePackages = "org.mixedmovements.tracker.api")
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -119,7 +126,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> wrongType(MethodArgumentTypeMismatchException wrong, HttpServletRequest request) {
         Locale locale = messages.localeOf(request);
         return badRequest(request, List.of(new FieldProblem(wrong.getName(),
-                messages.text(locale, "api.error.type", String.valueOf(wrong.getValue()), expected(wrong.getRequiredType())))));
+                messages.text(locale, "api.error.type", String.valueOf(wrong.getValue()),
+                        expected(locale, wrong.getRequiredType())))));
     }
 
     @Override
@@ -131,8 +139,30 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception error, HttpServletRequest request) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(error)) {
+            // the caller went away (closed the connection, a calendar program gave up): nobody to answer, nothing wrong
+            LOG.debug("API request {} {}: the client disconnected", request.getMethod(), request.getRequestURI());
+            return null;
+        }
         LOG.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), error);
         return problem(request, HttpStatus.INTERNAL_SERVER_ERROR, new UserFacingException("error.unexpected"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException unsupported,
+                                                                     HttpHeaders headers, HttpStatusCode status,
+                                                                     WebRequest request) {
+        return widen(problem(servlet(request), HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                new UserFacingException("api.error.media-type", String.valueOf(unsupported.getContentType()),
+                        unsupported.getSupportedMediaTypes().stream().map(Object::toString)
+                                .collect(Collectors.joining(", ")))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException missing,
+                                                                    HttpHeaders headers, HttpStatusCode status,
+                                                                    WebRequest request) {
+        return widen(problem(servlet(request), HttpStatus.NOT_FOUND, new UserFacingException("api.error.not-found")));
     }
 
     @Override
@@ -147,8 +177,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             Object value = mismatch instanceof InvalidFormatException format ? format.getValue() : null;
-            errors.add(new FieldProblem(field, messages.text(locale, "api.error.type", value == null ? "" : value,
-                    expected(mismatch.getTargetType()))));
+            errors.add(new FieldProblem(field, messages.text(locale, "api.error.type", value == null ? "" : String.valueOf(value),
+                    expected(locale, mismatch.getTargetType()))));
         } else if (unreadable.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             errors.add(new FieldProblem(mapping.getPath().get(0).getFieldName(), messages.text(locale, "api.error.body")));
         } else {
@@ -213,19 +243,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return row == null ? name : "[" + row + "]." + name;
     }
 
-    private static String expected(Class<?> type) {
+    /** What the field takes, in the caller's language. */
+    private String expected(Locale locale, Class<?> type) {
         if (type == null) {
             return "?";
         }
         if (type == java.time.LocalDate.class) {
-            return "date (YYYY-MM-DD)";
+            return messages.text(locale, "api.expected.date", InputPolicy.FIRST_DATE.toString(),
+                    InputPolicy.LAST_DATE.toString());
         }
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
+            return messages.text(locale, "api.expected.one-of", java.util.Arrays.stream(type.getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", ")));
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return "whole number";
+            return messages.text(locale, "api.expected.whole-number");
         }
         return type.getSimpleName();
     }

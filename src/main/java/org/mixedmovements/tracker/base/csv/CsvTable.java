@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.base.csv;
 
+import org.mixedmovements.tracker.base.InputPolicy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,10 +26,13 @@ public final class CsvTable {
     /** One data row; {@code number} is the line as a spreadsheet shows it (the header is row 1). */
     public record Row(int number, Map<String, String> cells) {
 
-        /** The trimmed cell, or an empty string when the column is missing or the cell is blank. */
+        /**
+         * The trimmed cell in the input policy's form (NFC, line ends as {@code \n}; {@link InputPolicy#normalise}),
+         * or an empty string when the column is missing or the cell is blank.
+         */
         public String get(String column) {
             String value = cells.get(column);
-            return value == null ? "" : value.strip();
+            return value == null ? "" : InputPolicy.normalise(value);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.meeting.ui;
 
+import org.mixedmovements.tracker.base.ui.DateRange;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -62,6 +63,7 @@ class RecordMeetingDialog extends Dialog {
         plan.setWidthFull();
         plan.addValueChangeListener(e -> showDecisions());
         heldOn.setId("meeting-held-on");
+        DateRange.limit(heldOn);
         heldOn.setLabel(getTranslation("consensus.meeting-date"));
         title.setId("meeting-title");
         title.setLabel(getTranslation("meetings.title"));

@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.task.ui;
 
+import org.mixedmovements.tracker.base.ui.DateRange;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,7 +22,7 @@ class ConsensusDialog extends TaskDialog {
         outcome.setLabel(getTranslation("consensus.outcome"));
         outcome.setItems(Outcome.values());
         outcome.setItemLabelGenerator(o -> getTranslation("outcome." + o.name()));
-        DatePicker meeting = new DatePicker(getTranslation("consensus.meeting-date"));
+        DatePicker meeting = DateRange.limit(new DatePicker(getTranslation("consensus.meeting-date")));
         meeting.setId("meeting-date");
         TextArea minutes = new TextArea(getTranslation("consensus.minutes"));
         minutes.setId("minutes");

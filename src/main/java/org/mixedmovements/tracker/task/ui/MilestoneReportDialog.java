@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.task.ui;
 
+import org.mixedmovements.tracker.base.ui.DateRange;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
@@ -92,7 +93,7 @@ class MilestoneReportDialog extends TaskDialog {
 
         add(new EvidencePanel(card.taskId(), tasks, evidence));
 
-        DatePicker newDue = new DatePicker(getTranslation("deadline.new-date"));
+        DatePicker newDue = DateRange.limit(new DatePicker(getTranslation("deadline.new-date")));
         newDue.setId("new-due-date");
         TextArea why = new TextArea(getTranslation("deadline.reason"));
         why.setId("deadline-reason");

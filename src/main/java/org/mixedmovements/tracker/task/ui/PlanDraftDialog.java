@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.task.ui;
 
+import org.mixedmovements.tracker.base.ui.DateRange;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -101,8 +102,10 @@ class PlanDraftDialog extends Dialog {
         due.setId("milestone-due");
         due.setRequiredIndicatorVisible(true);
         // the pickers keep the two dates in order as they are chosen
-        start.addValueChangeListener(e -> due.setMin(e.getValue()));
-        due.addValueChangeListener(e -> start.setMax(e.getValue()));
+        DateRange.limit(start);
+        DateRange.limit(due);
+        start.addValueChangeListener(e -> DateRange.from(due, e.getValue()));
+        due.addValueChangeListener(e -> DateRange.until(start, e.getValue()));
         evidence.setLabel(getTranslation("milestone.evidence-required"));
         evidence.setId("milestone-evidence");
         fields.put("name", name);
@@ -232,8 +235,8 @@ class PlanDraftDialog extends Dialog {
         name.setValue(draft.name() == null ? "" : draft.name());
         owner.setValue(draft.ownerOrganisationId() == null ? null : organisationsById.get(draft.ownerOrganisationId()));
         country.setValue(draft.countryIso2());
-        start.setMax(null);
-        due.setMin(null);
+        DateRange.until(start, null);
+        DateRange.from(due, null);
         start.setValue(draft.plannedStart());
         due.setValue(draft.dueDate());
         evidence.setValue(draft.evidenceRequired());
@@ -249,8 +252,8 @@ class PlanDraftDialog extends Dialog {
         country.clear();
         start.clear();
         due.clear();
-        start.setMax(null);
-        due.setMin(null);
+        DateRange.until(start, null);
+        DateRange.from(due, null);
         evidence.clear();
         fields.values().forEach(field -> field.setInvalid(false));
         addMilestone.setText(getTranslation("draft.add"));

@@ -54,6 +54,7 @@ public class MainLayout extends AppLayout {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.getStyle().set("padding-right", "var(--lumo-space-m)").set("flex-wrap", "wrap");
         Div spacer = new Div();
+        spacer.addClassName("header-spacer");
         header.add(spacer);
         header.setFlexGrow(1, spacer);
         header.add(searchBox());

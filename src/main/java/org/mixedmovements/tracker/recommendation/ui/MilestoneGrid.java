@@ -27,7 +27,10 @@ class MilestoneGrid extends Grid<MilestoneRow> {
         setId("milestone-grid");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(MilestoneRow::name).setHeader(getTranslation("milestone.name")).setFlexGrow(3)
-                .setWidth("14em").setKey("name");
+                .setWidth("12em").setKey("name");
+        // where it stands comes right after what it is: on a phone these two are in view, the rest a swipe away
+        addComponentColumn(MilestoneGrid::status).setHeader(getTranslation("milestone.compliance"))
+                .setFlexGrow(1).setWidth("10em").setKey("compliance");
         addColumn(MilestoneRow::ownerCode).setHeader(getTranslation("milestone.owner")).setAutoWidth(true)
                 .setKey("owner");
         if (national) {
@@ -38,8 +41,6 @@ class MilestoneGrid extends Grid<MilestoneRow> {
         addColumn(m -> getTranslation("milestone.reported-progress",
                 getTranslation("reported." + m.reportedStatus().name()), m.progress()))
                 .setHeader(getTranslation("milestone.reported")).setAutoWidth(true).setKey("reported");
-        addComponentColumn(MilestoneGrid::status).setHeader(getTranslation("milestone.compliance"))
-                .setFlexGrow(1).setWidth("10em").setKey("compliance");
         if (details.mayAssignWork()) {
             addComponentColumn(this::reassignLink).setAutoWidth(true).setKey("reassign");
         }

@@ -29,6 +29,7 @@ import org.mixedmovements.tracker.recommendation.RecommendationOverview;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationStatus;
 import org.mixedmovements.tracker.recommendation.RecommendationSummary;
+import org.mixedmovements.tracker.recommendation.Scope;
 
 /**
  * One recommendation: the study's words, what the group decided, who leads and supports it, its milestones, the live
@@ -81,7 +82,7 @@ class RecommendationDetailView extends VerticalLayout implements HasUrlParameter
             add(agenda);
         }
         add(new H3(getTranslation("recommendation.milestones")), new MilestoneGrid(details, id, o.milestoneCount(),
-                !o.countries().isEmpty()));
+                o.summary().scope() != Scope.REGIONAL || !o.countries().isEmpty()));
         List<EvidenceItem> attached = evidence.ofRecommendation(id, PageRequest.of(0, EVIDENCE_SHOWN)).getContent();
         if (!attached.isEmpty()) {
             add(new H3(getTranslation("approvals.evidence-section")),

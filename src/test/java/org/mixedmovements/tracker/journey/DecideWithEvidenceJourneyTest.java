@@ -74,11 +74,15 @@ class DecideWithEvidenceJourneyTest {
         EvidenceItem pdf = evidence.addFile(milestone, "monitoring-" + language + ".pdf", "application/pdf",
                 "%PDF-1.4\n% protection monitoring report\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), null);
         tasks.reportMilestone(work, ReportedStatus.DONE, 100, "Report published with the sector");
+        fixtures.signIn("wg.unhcr");
+        Long decision = tasks.myTasks().stream().filter(t -> t.recommendationId().equals(recommendation)
+                        && t.decisionId() != null).map(TaskCard::decisionId).findFirst().orElseThrow();
         fixtures.signOut();
 
         try (Browser browser = Browser.open(port, 1280, 900, texts.browserLanguage())) {
             browser.login("wg.unhcr", "Tracker-demo-1");
-            browser.go("approvals");
+            // the link a notification gives: the decision's card first
+            browser.go("approvals/" + decision);
             String link = "evidence-" + pdf.id();
             browser.waitUntilTextAppears("monitoring-" + language + ".pdf");
             if (language.equals("en")) {

@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.task;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
@@ -56,6 +57,7 @@ public class MyTaskService {
     static final String AUDIT_SUBJECT = "recommendation";
 
     private final WorkItems workItems;
+    private final Clock clock;
     private final RecommendationService recommendations;
     private final ImplementationPlanService plans;
     private final WorkingGroupDecisions decisions;
@@ -69,7 +71,8 @@ public class MyTaskService {
     MyTaskService(WorkItems workItems, RecommendationService recommendations, ImplementationPlanService plans,
                   WorkingGroupDecisions decisions, DeadlineChangeService deadlineChanges,
                   PlatformTransactionManager transactionManager, TaskCards cards, TaskClaims claims,
-                  EvidenceService evidence, AuditLog audit) {
+                  EvidenceService evidence, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.cards = cards;
         this.claims = claims;
         this.evidence = evidence;
@@ -139,6 +142,14 @@ public class MyTaskService {
      * The decision behind a vote, objection, casting-vote or consensus task, with a plan's proposed milestones or a
      * milestone's evidence.
      */
+    /**
+     * A target period to give as an example on the response form: next year's second half ({@code 2027-H2} in 2026), so
+     * that the examples are never in the past.
+     */
+    public String exampleTargetPeriod() {
+        return (LocalDate.now(clock).getYear() + 1) + "-H2";
+    }
+
     public DecisionContext decisionFor(String taskId) {
         WorkItem item = offeredToCurrentUser(taskId);
         if (!item.kind().isDecision()) {

@@ -26,7 +26,8 @@ class ResponseDialog extends TaskDialog {
         reason.setHelperText(getTranslation("response.reason-help"));
         TextField period = new TextField(getTranslation("response.target-period"));
         period.setId("target-period");
-        period.setHelperText(getTranslation("response.target-period-help"));
+        String example = tasks.exampleTargetPeriod();
+        period.setHelperText(getTranslation("response.target-period-help", example.substring(0, 4), example));
         field("response", response, true);
         field("targetPeriod", period, false);
         field("reason", reason, false);

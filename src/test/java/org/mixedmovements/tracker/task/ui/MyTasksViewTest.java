@@ -314,6 +314,8 @@ class MyTasksViewTest extends UiTest {
         Select<org.mixedmovements.tracker.recommendation.GroupResponse> response =
                 _get(Select.class, spec -> spec.withId("response"));
         assertThat(response.isRequiredIndicatorVisible()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("target-period")).getHelperText())
+                .as("examples never in the past (the suite's clock is in 2026)").startsWith("For example 2027 (a year), 2027-H2");
         _setValue(response, org.mixedmovements.tracker.recommendation.GroupResponse.NOT_ACCEPTED);
         // only what the person touched is checked while they type: the reasons are not asked for yet
         assertThat(errorUnder("response-reason")).isNull();

@@ -124,6 +124,15 @@ public class Fixtures {
         tasks.nameLead(taskOf("secretariat", recommendation, WorkItemKind.NAME_LEAD), organisation(leadCode));
     }
 
+    /**
+     * The lead (one of its people) submits these milestones as its plan for an adopted recommendation, and every demo
+     * member approves it: the milestones are in force, each with its owner's task.
+     */
+    public void planInForce(Long adopted, String leadUsername, MilestoneDraft... milestones) {
+        tasks.submitImplementationPlan(taskOf(leadUsername, adopted, WorkItemKind.DRAFT_PLAN), List.of(milestones));
+        everyMemberVotes(adopted, VoteChoice.APPROVE);
+    }
+
     /** Every demo member that has an open vote (or objection) task on the recommendation casts it. */
     public void everyMemberVotes(Long recommendation, VoteChoice choice) {
         for (String member : MEMBERS) {

@@ -45,7 +45,6 @@ import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.milestone.ReportedStatus;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.workflow.WorkItemKind;
-import org.mixedmovements.tracker.workinggroup.VoteChoice;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -93,10 +92,9 @@ class ApiOverHttpTest {
     void approvedPlanLedByR4v() {
         recommendation = fixtures.newRecommendation("API and calendar");
         fixtures.adopt(recommendation, "R4V");
-        tasks.submitImplementationPlan(fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.DRAFT_PLAN),
-                List.of(fixtures.milestone("Secretariat sets up the information hub", "OCHA", 30, true),
-                        fixtures.milestone("Platform maps its partners", "R4V", 40, false)));
-        fixtures.everyMemberVotes(recommendation, VoteChoice.APPROVE);
+        fixtures.planInForce(recommendation, "agency.r4v",
+                fixtures.milestone("Secretariat sets up the information hub", "OCHA", 30, true),
+                fixtures.milestone("Platform maps its partners", "R4V", 40, false));
         ochaWork = fixtures.taskOf("secretariat", recommendation, WorkItemKind.WORK_ON_MILESTONE);
         ochaMilestone = tasks.task(ochaWork).milestoneId();
         r4vWork = fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.WORK_ON_MILESTONE);

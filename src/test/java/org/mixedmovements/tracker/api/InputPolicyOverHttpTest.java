@@ -27,7 +27,6 @@ import org.mixedmovements.tracker.milestone.MilestoneReport;
 import org.mixedmovements.tracker.milestone.ReportedStatus;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.workflow.WorkItemKind;
-import org.mixedmovements.tracker.workinggroup.VoteChoice;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -62,9 +61,7 @@ class InputPolicyOverHttpTest {
     void r4vMilestoneInForce() {
         recommendation = fixtures.newRecommendation("Input policy over HTTP");
         fixtures.adopt(recommendation, "R4V");
-        tasks.submitImplementationPlan(fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.DRAFT_PLAN),
-                List.of(fixtures.milestone("Platform maps its partners", "R4V", 40, false)));
-        fixtures.everyMemberVotes(recommendation, VoteChoice.APPROVE);
+        fixtures.planInForce(recommendation, "agency.r4v", fixtures.milestone("Platform maps its partners", "R4V", 40, false));
         r4vWork = fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.WORK_ON_MILESTONE);
         r4vMilestone = tasks.task(r4vWork).milestoneId();
         fixtures.signOut();

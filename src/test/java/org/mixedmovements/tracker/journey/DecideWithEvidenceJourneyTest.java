@@ -3,7 +3,6 @@ package org.mixedmovements.tracker.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +15,6 @@ import org.mixedmovements.tracker.milestone.ReportedStatus;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.task.TaskCard;
 import org.mixedmovements.tracker.workflow.WorkItemKind;
-import org.mixedmovements.tracker.workinggroup.VoteChoice;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,10 +62,8 @@ class DecideWithEvidenceJourneyTest {
             }
         }
 
-        fixtures.signIn("agency.r4v");
-        tasks.submitImplementationPlan(fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.DRAFT_PLAN),
-                List.of(fixtures.milestone("Protection monitoring report " + language, "R4V", 30, true)));
-        fixtures.everyMemberVotes(recommendation, VoteChoice.APPROVE);
+        fixtures.planInForce(recommendation, "agency.r4v",
+                fixtures.milestone("Protection monitoring report " + language, "R4V", 30, true));
         String work = fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.WORK_ON_MILESTONE);
         Long milestone = tasks.myTasks().stream().filter(t -> t.taskId().equals(work)).map(TaskCard::milestoneId)
                 .findFirst().orElseThrow();

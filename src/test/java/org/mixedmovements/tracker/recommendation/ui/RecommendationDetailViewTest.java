@@ -86,11 +86,8 @@ class RecommendationDetailViewTest extends UiTest {
         context.getBean(PlanDecisionRules.class).set(context.getBean(RecommendationService.class).summary(id).planId(),
                 DecisionType.MILESTONE, new PlanDecisionRules.Setting(DecisionRule.MAJORITY, 50, 10));
         fixtures.adopt(id, "R4V");
-        fixtures.signIn("agency.r4v");
         MyTaskService tasks = context.getBean(MyTaskService.class);
-        tasks.submitImplementationPlan(fixtures.taskOf("agency.r4v", id, WorkItemKind.DRAFT_PLAN),
-                List.of(fixtures.milestone("Referral pathway published", "R4V", 30, true)));
-        fixtures.everyMemberVotes(id, VoteChoice.APPROVE);
+        fixtures.planInForce(id, "agency.r4v", fixtures.milestone("Referral pathway published", "R4V", 30, true));
         fixtures.signIn("agency.r4v");
         tasks.reportMilestone(fixtures.taskOf("agency.r4v", id, WorkItemKind.WORK_ON_MILESTONE),
                 ReportedStatus.DONE, 100, "Published: https://example.org/pathway");

@@ -35,7 +35,6 @@ import org.mixedmovements.tracker.milestone.MilestoneDraft;
 import org.mixedmovements.tracker.milestone.MilestoneRow;
 import org.mixedmovements.tracker.milestone.ReportedStatus;
 import org.mixedmovements.tracker.task.MyTaskService;
-import org.mixedmovements.tracker.workinggroup.VoteChoice;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.button.Button;
@@ -81,9 +80,7 @@ class MyTasksViewTest extends UiTest {
 
     /** R4V, the lead, submits the milestones and every member approves them: their work tasks open. */
     void approve(Long adopted, MilestoneDraft... milestones) {
-        context.getBean(MyTaskService.class).submitImplementationPlan(
-                fixtures.taskOf("agency.r4v", adopted, WorkItemKind.DRAFT_PLAN), List.of(milestones));
-        fixtures.everyMemberVotes(adopted, VoteChoice.APPROVE);
+        fixtures.planInForce(adopted, "agency.r4v", milestones);
     }
 
     List<MilestoneRow> milestonesOf(Long adopted) {

@@ -17,6 +17,9 @@ import org.mixedmovements.tracker.plan.Plan;
 import org.mixedmovements.tracker.plan.PlanService;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels.RecommendationLabel;
+import org.mixedmovements.tracker.recommendation.RecommendationService;
+import org.mixedmovements.tracker.recommendation.RecommendationStatus;
+import org.mixedmovements.tracker.recommendation.RecommendationSummary;
 import org.mixedmovements.tracker.workinggroup.DecisionBoard;
 import org.mixedmovements.tracker.workinggroup.DecisionProgress;
 import org.mixedmovements.tracker.workinggroup.DecisionRule;
@@ -26,15 +29,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dashboard's "Who must act now": a plan's open decisions and overdue milestones in one list, oldest and most
- * urgent first, each with the organisations that must act. Bounded: each source is read most urgent first, a page of
- * {@link #SHOWN} rows at most, and counted in the database, so the cost does not grow with the plan.
+ * The dashboard's "Who must act now": a plan's open decisions, overdue milestones and plans to draft in one list,
+ * oldest and most urgent first, each with the organisations that must act. Bounded: decisions and overdue milestones
+ * are read most urgent first, a page of {@link #SHOWN} rows at most, and counted in the database, so the cost does not
+ * grow with the milestones; plans to draft come from the plan's list of recommendations.
  *
  * <p>Order: work with a date first, by that date (an overdue milestone's due date, a vote's or an objection period's
  * last day, the last day of a vote that closed without its quorum), oldest first, so what is late comes before what is
- * still running; then decisions taken by consensus at a meeting, which have no last day, oldest first. That is the
- * order in which {@link DecisionBoard#open} and {@link DashboardQueries#overdue} give each source, so merging their
- * first pages gives the true first rows.
+ * still running; then decisions taken by consensus at a meeting, which have no last day, oldest first; then the
+ * recommendations whose lead drafts its plan, in the plan's order. Decisions and overdue milestones are each read in
+ * the order {@link DecisionBoard#open} and {@link DashboardQueries#overdue} give them, which agrees with this one, so
+ * merging their first pages gives the true first rows.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,12 +51,15 @@ public class ActNowQueries {
     private final DecisionBoard decisions;
     private final DashboardQueries deadlines;
     private final RecommendationLabels labels;
+    private final RecommendationService recommendationList;
     private final OrganisationService organisations;
     private final PlanService plans;
     private final Clock clock;
 
     ActNowQueries(DecisionBoard decisions, DashboardQueries deadlines, RecommendationLabels labels,
-                  OrganisationService organisations, PlanService plans, Clock clock) {
+                  RecommendationService recommendationList, OrganisationService organisations, PlanService plans,
+                  Clock clock) {
+        this.recommendationList = recommendationList;
         this.decisions = decisions;
         this.deadlines = deadlines;
         this.labels = labels;
@@ -61,10 +69,10 @@ public class ActNowQueries {
     }
 
     /**
-     * A candidate row with what orders it: dated work before undated, then by date, then overdue milestones before
-     * decisions, then the order its source gave it in.
+     * A candidate row with what orders it: its group (0 dated work, 1 consensus and other undated decisions, 2 plans to
+     * draft), then by date, then overdue milestones before decisions, then the order its source gave it in.
      */
-    private record Ranked(ActNowRow row, boolean undated, int position) {
+    private record Ranked(ActNowRow row, int group, int position) {
     }
 
     /** The plan's open work that someone must act on, most urgent first, at most {@link #SHOWN} rows. */
@@ -88,19 +96,28 @@ public class ActNowQueries {
             ranked.add(new Ranked(new ActNowRow(ActNowRow.Kind.OVERDUE, null, row.recommendationCode(),
                     row.milestoneName(), List.of(namesById.getOrDefault(row.ownerOrganisationId(),
                             row.ownerOrganisationCode())), row.currentDue(), row.daysLate(),
-                    "recommendations/" + row.recommendationId()), false, position++));
+                    "recommendations/" + row.recommendationId()), 0, position++));
         }
         position = 0;
         for (DecisionProgress d : open) {
             ranked.add(decision(d, position++, today, recommendations, code -> namesByCode.getOrDefault(code, code)));
         }
+        List<RecommendationSummary> drafting = recommendationList.list(planId).stream()
+                .filter(r -> r.status() == RecommendationStatus.PLANNING).toList();
+        position = 0;
+        for (RecommendationSummary r : drafting.subList(0, Math.min(SHOWN, drafting.size()))) {
+            ranked.add(new Ranked(new ActNowRow(ActNowRow.Kind.PLAN_TO_DRAFT, null, r.code(), null,
+                    r.leadOrganisationId() == null ? List.of() : List.of(namesById.getOrDefault(
+                            r.leadOrganisationId(), r.leadOrganisationCode())), null, 0,
+                    "recommendations/" + r.id()), 2, position++));
+        }
         List<ActNowRow> rows = ranked.stream()
-                .sorted(Comparator.comparing(Ranked::undated)
+                .sorted(Comparator.comparingInt(Ranked::group)
                         .thenComparing(r -> r.row().date(), Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(r -> r.row().kind() != ActNowRow.Kind.OVERDUE)
                         .thenComparingInt(Ranked::position))
                 .limit(SHOWN).map(Ranked::row).toList();
-        long total = open.getTotalElements() + overdue.getTotalElements();
+        long total = open.getTotalElements() + overdue.getTotalElements() + drafting.size();
         return new ActNowList(rows, total - rows.size());
     }
 
@@ -120,11 +137,11 @@ public class ActNowQueries {
             kind = d.rule() == DecisionRule.NO_OBJECTION ? ActNowRow.Kind.OBJECTION : ActNowRow.Kind.VOTE;
         }
         // a consensus, and a vote opened before votes had a period, have no last day: they come after dated work
-        boolean undated = kind == ActNowRow.Kind.CONSENSUS || d.lastDay() == null;
+        int group = kind == ActNowRow.Kind.CONSENSUS || d.lastDay() == null ? 1 : 0;
         RecommendationLabel recommendation = d.recommendationId() == null ? null
                 : recommendations.get(d.recommendationId());
         long daysLate = date == null ? 0 : ChronoUnit.DAYS.between(date, today);
         return new Ranked(new ActNowRow(kind, d.type().name(), recommendation == null ? "" : recommendation.code(),
-                null, who, date, daysLate, "approvals/" + d.id()), undated, position);
+                null, who, date, daysLate, "approvals/" + d.id()), group, position);
     }
 }

@@ -9,12 +9,13 @@ import java.util.List;
  *
  * @param kind               what is awaited
  * @param decisionType       for a decision, what the group decides on (RESPONSE, PLAN, MILESTONE, DEADLINE_CHANGE);
- *                           null for a milestone
+ *                           null otherwise
  * @param recommendationCode the recommendation the work belongs to
- * @param milestoneName      for an overdue milestone, its name; null for a decision
+ * @param milestoneName      for an overdue milestone, its name; null otherwise
  * @param organisations      the names of the organisations that must act; empty when the secretariat must
  * @param date               the last day to act (a vote or an objection period), the missed due date (an overdue
- *                           milestone or a vote closed without its quorum), or the day it was opened (a consensus)
+ *                           milestone or a vote closed without its quorum), the day it was opened (a consensus); null
+ *                           for a plan to draft
  * @param daysLate           days since {@code date} in the plan's time zone: positive when late, else zero or negative
  * @param path               where the work is done, relative to the application ({@code approvals/<id>},
  *                           {@code recommendations/<id>})
@@ -33,6 +34,8 @@ public record ActNowRow(Kind kind, String decisionType, String recommendationCod
         /** Taken by consensus at a meeting: the secretariat puts it on a meeting; {@code date} is when it opened. */
         CONSENSUS,
         /** A milestone past its due date and not completed: its owner organisation must act. */
-        OVERDUE
+        OVERDUE,
+        /** A recommendation whose lead organisation drafts its implementation plan (again, after a return); no date. */
+        PLAN_TO_DRAFT
     }
 }

@@ -60,7 +60,10 @@ class ActNowPanel extends Div {
         } else {
             when.getStyle().set("color", "var(--lumo-secondary-text-color)");
         }
-        ListItem item = new ListItem(who, new Span(": "), what, new Span(" · "), when);
+        ListItem item = new ListItem(who, new Span(": "), what);
+        if (!when.getText().isEmpty()) {
+            item.add(new Span(" · "), when);
+        }
         item.addClassName("act-now-row");
         item.getElement().setAttribute("data-kind", row.kind().name());
         return item;
@@ -69,6 +72,9 @@ class ActNowPanel extends Div {
     private String what(ActNowRow row) {
         if (row.kind() == ActNowRow.Kind.OVERDUE) {
             return getTranslation("dashboard.act-now.what.OVERDUE", row.recommendationCode(), row.milestoneName());
+        }
+        if (row.kind() == ActNowRow.Kind.PLAN_TO_DRAFT) {
+            return getTranslation("dashboard.act-now.what.PLAN_TO_DRAFT", row.recommendationCode());
         }
         String subject = getTranslation("dashboard.act-now.subject." + row.decisionType(), row.recommendationCode());
         return getTranslation("dashboard.act-now.what." + row.kind().name(), subject);
@@ -82,6 +88,7 @@ class ActNowPanel extends Div {
             case QUORUM_MISSED -> row.date() == null ? "" : getTranslation("dashboard.act-now.closed",
                     Formats.date(row.date()));
             case CONSENSUS -> getTranslation("dashboard.act-now.since", Formats.date(row.date()));
+            case PLAN_TO_DRAFT -> "";
         };
     }
 }

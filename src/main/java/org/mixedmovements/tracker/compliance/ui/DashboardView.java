@@ -48,7 +48,7 @@ import org.mixedmovements.tracker.recommendation.CoordinationLevel;
 
 /**
  * Compliance at a glance for the plan and filters in the link (plan, theme, level, org, country): first who must act
- * now (the plan's open decisions and overdue milestones, whatever the filters), then counts by status,
+ * now (the plan's open decisions, overdue milestones and plans to draft, whatever the filters), then counts by status,
  * progress per recommendation, the overdue milestones and the coming deadlines, and the national roll-out by country.
  * Changing a filter changes the link, so a view can be shared; a link's unknown values are ignored with a notice.
  */

@@ -129,6 +129,26 @@ class DashboardViewTest extends UiTest {
     }
 
     @Test
+    void whoMustActNowNamesTheLeadThatMustDraftItsPlanWithALinkToTheRecommendation() {
+        Long recommendation = fixtures.newRecommendation("Plan awaited");
+        fixtures.adopt(recommendation, "R4V");
+        Long planId = context.getBean(RecommendationService.class).summary(recommendation).planId();
+
+        signIn("chair");
+        open(Map.of("plan", String.valueOf(planId)));
+
+        List<ListItem> rows = _find(ListItem.class, spec -> spec.withClasses("act-now-row"));
+        assertThat(rows).hasSize(1);
+        ListItem row = rows.get(0);
+        assertThat(row.getElement().getAttribute("data-kind")).isEqualTo("PLAN_TO_DRAFT");
+        assertThat(who(row)).isEqualTo(context.getBean(OrganisationService.class).findByCode("R4V").orElseThrow()
+                .getName());
+        Anchor link = _get(row, Anchor.class);
+        assertThat(link.getText()).isEqualTo("Draft the implementation plan of T1");
+        assertThat(link.getHref()).isEqualTo("recommendations/" + recommendation);
+    }
+
+    @Test
     void whoMustActNowSaysSoInSpanishWhenNobodyIsAwaited() {
         signIn("wg.ocha");
         UI.getCurrent().setLocale(new Locale("es"));
@@ -137,7 +157,7 @@ class DashboardViewTest extends UiTest {
         open(Map.of("plan", String.valueOf(planId)));
         assertThat(_get(H3.class, spec -> spec.withId("act-now-title")).getText()).isEqualTo("Quién debe actuar ahora");
         assertThat(_get(Paragraph.class, spec -> spec.withId("act-now-none")).getText())
-                .isEqualTo("No se espera a nadie: ninguna decisión abierta ni hito vencido en este plan.");
+                .isEqualTo("No se espera a nadie: ninguna decisión abierta, ningún hito vencido ni plan por redactar en este plan.");
         assertThat(_find(ListItem.class, spec -> spec.withClasses("act-now-row"))).isEmpty();
     }
 

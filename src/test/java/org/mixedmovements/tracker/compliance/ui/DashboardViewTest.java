@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -27,11 +28,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mixedmovements.tracker.TestClock;
 import org.mixedmovements.tracker.UiTest;
 import org.mixedmovements.tracker.base.ui.Formats;
+import org.mixedmovements.tracker.compliance.ComplianceReadModel;
 import org.mixedmovements.tracker.compliance.DeadlineRow;
 import org.mixedmovements.tracker.compliance.NationalScenario;
 import org.mixedmovements.tracker.recommendation.CoordinationLevel;
+import org.mixedmovements.tracker.milestone.MilestoneDraft;
 import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.task.MyTaskService;
@@ -126,6 +130,34 @@ class DashboardViewTest extends UiTest {
         // nothing more open, so no "n more" line and no "nobody is awaited" line (hidden, so not found)
         assertThat(_find(Paragraph.class, spec -> spec.withId("act-now-more"))).isEmpty();
         assertThat(_find(Paragraph.class, spec -> spec.withId("act-now-none"))).isEmpty();
+    }
+
+    @Test
+    void whoMustActNowShowsTheTenMostLateAndCountsTheRest() {
+        Long recommendation = fixtures.newRecommendation("Much late work");
+        fixtures.adopt(recommendation, "R4V");
+        List<MilestoneDraft> eleven = java.util.stream.IntStream.rangeClosed(1, 11)
+                .mapToObj(day -> fixtures.milestone("Step " + day, "R4V", day, false)).toList();
+        MyTaskService tasks = context.getBean(MyTaskService.class);
+        tasks.submitImplementationPlan(fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.DRAFT_PLAN), eleven);
+        fixtures.everyMemberVotes(recommendation, VoteChoice.APPROVE);
+        clockMoved = true;
+        TestClock.advance(Duration.ofDays(20));
+        context.getBean(ComplianceReadModel.class).reevaluate();
+        Long planId = context.getBean(RecommendationService.class).summary(recommendation).planId();
+
+        signIn("secretariat");
+        open(Map.of("plan", String.valueOf(planId)));
+
+        // the most late first (step 1, due on day 1, is 19 days late); step 11, the least late, is left out and counted
+        List<ListItem> rows = _find(ListItem.class, spec -> spec.withClasses("act-now-row"));
+        assertThat(rows).extracting(r -> _get(r, Anchor.class).getText()).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, 10).mapToObj(day -> "Milestone of T1 overdue: Step " + day)
+                        .toList());
+        assertThat(_get(rows.get(0), Span.class, spec -> spec.withClasses("act-now-when")).getText())
+                .isEqualTo("19 days late");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("act-now-more")).getText())
+                .isEqualTo("1 more: see Approvals, the Overdue list below and My tasks.");
     }
 
     @Test

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.mixedmovements.tracker.base.ui.Downloads;
 import org.mixedmovements.tracker.base.ui.Formats;
+import org.mixedmovements.tracker.compliance.ActNowQueries;
 import org.mixedmovements.tracker.compliance.ComplianceFilter;
 import org.mixedmovements.tracker.compliance.DashboardExports;
 import org.mixedmovements.tracker.compliance.DashboardSelection;
@@ -46,7 +47,8 @@ import org.mixedmovements.tracker.milestone.ComplianceStatus;
 import org.mixedmovements.tracker.recommendation.CoordinationLevel;
 
 /**
- * Compliance at a glance for the plan and filters in the link (plan, theme, level, org, country): counts by status,
+ * Compliance at a glance for the plan and filters in the link (plan, theme, level, org, country): first who must act
+ * now (the plan's open decisions, overdue milestones and plans to draft, whatever the filters), then counts by status,
  * progress per recommendation, the overdue milestones and the coming deadlines, and the national roll-out by country.
  * Changing a filter changes the link, so a view can be shared; a link's unknown values are ignored with a notice.
  */
@@ -56,6 +58,7 @@ import org.mixedmovements.tracker.recommendation.CoordinationLevel;
 class DashboardView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
 
     private final DashboardService dashboard;
+    private final ActNowQueries actNow;
 
     private final ComboBox<Long> planSelect = new ComboBox<>();
     private final ComboBox<String> themeSelect = new ComboBox<>();
@@ -67,6 +70,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
     private final Paragraph noPlan = new Paragraph();
     private final Span today = new Span();
     private final Div content = new Div();
+    private final ActNowPanel actNowPanel = new ActNowPanel();
     private final StatusDonut donut = new StatusDonut();
     private final FlexLayout cards = new FlexLayout();
     private final ProgressChart progress = new ProgressChart();
@@ -89,8 +93,9 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
     private DashboardSelection selection;
     private String requestedLocation;
 
-    DashboardView(DashboardService dashboard, DashboardExports exports) {
+    DashboardView(DashboardService dashboard, ActNowQueries actNow, DashboardExports exports) {
         this.dashboard = dashboard;
+        this.actNow = actNow;
         Locale locale = getLocale(); // the file's language: the page's, read now (a download runs outside the UI)
         exportPdf = Downloads.link("export-pdf", getTranslation("export.report-pdf"), VaadinIcon.FILE_TEXT_O,
                 () -> exports.complianceReport(selection, locale));
@@ -115,7 +120,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
                 .set("white-space", "pre-line");
         notice.setVisible(false);
         content.setWidthFull();
-        content.add(summary(), section("dashboard.progress", new StatusLegend(true), progress), deadlines(),
+        content.add(actNowPanel, summary(), section("dashboard.progress", new StatusLegend(true), progress), deadlines(),
                 section("dashboard.matrix.title", new Paragraph(getTranslation("dashboard.matrix.intro")),
                         new StatusLegend(false), matrixNone, matrix));
         matrixNone.setId("matrix-none");
@@ -262,6 +267,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
         }
         showChoices(dashboard.choices(selection.plan().getId()));
         show(dashboard.snapshot(selection));
+        actNowPanel.show(actNow.forPlan(selection.plan().getId()));
     }
 
     /** A link with ignored values is replaced in the address bar by the link of what is shown. */

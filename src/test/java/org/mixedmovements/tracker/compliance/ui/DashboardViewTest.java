@@ -14,21 +14,35 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mixedmovements.tracker.TestClock;
 import org.mixedmovements.tracker.UiTest;
+import org.mixedmovements.tracker.base.ui.Formats;
+import org.mixedmovements.tracker.compliance.ComplianceReadModel;
 import org.mixedmovements.tracker.compliance.DeadlineRow;
 import org.mixedmovements.tracker.compliance.NationalScenario;
 import org.mixedmovements.tracker.recommendation.CoordinationLevel;
+import org.mixedmovements.tracker.milestone.MilestoneDraft;
+import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
+import org.mixedmovements.tracker.task.MyTaskService;
+import org.mixedmovements.tracker.workflow.WorkItemKind;
+import org.mixedmovements.tracker.workinggroup.DecisionBoard;
+import org.mixedmovements.tracker.workinggroup.VoteChoice;
+import org.springframework.data.domain.PageRequest;
 
 class DashboardViewTest extends UiTest {
 
@@ -69,6 +83,118 @@ class DashboardViewTest extends UiTest {
     @SuppressWarnings("unchecked")
     private static DeadlineGrid grid(String id) {
         return _get(DeadlineGrid.class, spec -> spec.withId(id));
+    }
+
+    @Test
+    void whoMustActNowComesFirstWithTheOverdueMilestoneByItsOwnersNameThenTheOpenVoteAndTheMembersAwaited() {
+        NationalScenario scenario = lateNationalWork("Who must act");
+        Long recommendation = scenario.recommendation();
+        LocalDate today = fixtures.todayInPanama();
+        // the owner asks the group for more time on one of its milestones: a vote, open 14 days; UNHCR votes at once
+        MyTaskService tasks = context.getBean(MyTaskService.class);
+        tasks.requestDeadlineChange(fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.WORK_ON_MILESTONE),
+                today.plusDays(90), "The national table meets later");
+        tasks.vote(fixtures.taskOf("wg.unhcr", recommendation, WorkItemKind.CAST_VOTE), VoteChoice.APPROVE, null);
+        Long decision = context.getBean(DecisionBoard.class).open(scenario.plan(), PageRequest.of(0, 10))
+                .getContent().get(0).id();
+        OrganisationService organisations = context.getBean(OrganisationService.class);
+
+        signIn("agency.r4v"); // everyone who sees the dashboard sees who must act
+        open(Map.of("plan", String.valueOf(scenario.plan())));
+
+        Div panel = _get(Div.class, spec -> spec.withId("act-now"));
+        assertThat(panel.getParent().orElseThrow().getChildren().findFirst()).contains(panel); // above the donut
+        assertThat(_get(H3.class, spec -> spec.withId("act-now-title")).getText()).isEqualTo("Who must act now");
+        List<ListItem> rows = _find(panel, ListItem.class, spec -> spec.withClasses("act-now-row"));
+        assertThat(rows).extracting(r -> r.getElement().getAttribute("data-kind")).containsExactly("OVERDUE", "VOTE");
+
+        // the milestone a day late first: its owner by name, a link to its recommendation
+        ListItem late = rows.get(0);
+        assertThat(who(late)).isEqualTo(organisations.findByCode("R4V").orElseThrow().getName());
+        Anchor milestone = _get(late, Anchor.class);
+        assertThat(milestone.getText()).isEqualTo("Milestone of T1 overdue: " + NationalScenario.OVERDUE);
+        assertThat(milestone.getHref()).isEqualTo("recommendations/" + recommendation);
+        assertThat(_get(late, Span.class, spec -> spec.withClasses("act-now-when")).getText()).isEqualTo("1 day late");
+
+        // then the vote closing in 14 days: the members that have not voted, not UNHCR (voted) nor R4V (asked)
+        ListItem vote = rows.get(1);
+        assertThat(who(vote)).contains(organisations.findByCode("OCHA").orElseThrow().getName(),
+                        organisations.findByCode("IFRC").orElseThrow().getName())
+                .doesNotContain(organisations.findByCode("UNHCR").orElseThrow().getName())
+                .doesNotContain(organisations.findByCode("R4V").orElseThrow().getName());
+        Anchor approval = _get(vote, Anchor.class);
+        assertThat(approval.getText()).isEqualTo("Vote on a request for more time on T1");
+        assertThat(approval.getHref()).isEqualTo("approvals/" + decision);
+        assertThat(_get(vote, Span.class, spec -> spec.withClasses("act-now-when")).getText())
+                .isEqualTo("by " + Formats.date(today.plusDays(14)) + " (last day)");
+        // nothing more open, so no "n more" line and no "nobody is awaited" line (hidden, so not found)
+        assertThat(_find(Paragraph.class, spec -> spec.withId("act-now-more"))).isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withId("act-now-none"))).isEmpty();
+    }
+
+    @Test
+    void whoMustActNowShowsTheTenMostLateAndCountsTheRest() {
+        Long recommendation = fixtures.newRecommendation("Much late work");
+        fixtures.adopt(recommendation, "R4V");
+        List<MilestoneDraft> eleven = java.util.stream.IntStream.rangeClosed(1, 11)
+                .mapToObj(day -> fixtures.milestone("Step " + day, "R4V", day, false)).toList();
+        MyTaskService tasks = context.getBean(MyTaskService.class);
+        tasks.submitImplementationPlan(fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.DRAFT_PLAN), eleven);
+        fixtures.everyMemberVotes(recommendation, VoteChoice.APPROVE);
+        clockMoved = true;
+        TestClock.advance(Duration.ofDays(20));
+        context.getBean(ComplianceReadModel.class).reevaluate();
+        Long planId = context.getBean(RecommendationService.class).summary(recommendation).planId();
+
+        signIn("secretariat");
+        open(Map.of("plan", String.valueOf(planId)));
+
+        // the most late first (step 1, due on day 1, is 19 days late); step 11, the least late, is left out and counted
+        List<ListItem> rows = _find(ListItem.class, spec -> spec.withClasses("act-now-row"));
+        assertThat(rows).extracting(r -> _get(r, Anchor.class).getText()).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, 10).mapToObj(day -> "Milestone of T1 overdue: Step " + day)
+                        .toList());
+        assertThat(_get(rows.get(0), Span.class, spec -> spec.withClasses("act-now-when")).getText())
+                .isEqualTo("19 days late");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("act-now-more")).getText())
+                .isEqualTo("1 more: see Approvals, the Overdue list below and My tasks.");
+    }
+
+    @Test
+    void whoMustActNowNamesTheLeadThatMustDraftItsPlanWithALinkToTheRecommendation() {
+        Long recommendation = fixtures.newRecommendation("Plan awaited");
+        fixtures.adopt(recommendation, "R4V");
+        Long planId = context.getBean(RecommendationService.class).summary(recommendation).planId();
+
+        signIn("chair");
+        open(Map.of("plan", String.valueOf(planId)));
+
+        List<ListItem> rows = _find(ListItem.class, spec -> spec.withClasses("act-now-row"));
+        assertThat(rows).hasSize(1);
+        ListItem row = rows.get(0);
+        assertThat(row.getElement().getAttribute("data-kind")).isEqualTo("PLAN_TO_DRAFT");
+        assertThat(who(row)).isEqualTo(context.getBean(OrganisationService.class).findByCode("R4V").orElseThrow()
+                .getName());
+        Anchor link = _get(row, Anchor.class);
+        assertThat(link.getText()).isEqualTo("Draft the implementation plan of T1");
+        assertThat(link.getHref()).isEqualTo("recommendations/" + recommendation);
+    }
+
+    @Test
+    void whoMustActNowSaysSoInSpanishWhenNobodyIsAwaited() {
+        signIn("wg.ocha");
+        UI.getCurrent().setLocale(new Locale("es"));
+        Long recommendation = fixtures.newRecommendation("Nada pendiente");
+        Long planId = context.getBean(RecommendationService.class).summary(recommendation).planId();
+        open(Map.of("plan", String.valueOf(planId)));
+        assertThat(_get(H3.class, spec -> spec.withId("act-now-title")).getText()).isEqualTo("Quién debe actuar ahora");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("act-now-none")).getText())
+                .isEqualTo("No se espera a nadie: ninguna decisión abierta, ningún hito vencido ni plan por redactar en este plan.");
+        assertThat(_find(ListItem.class, spec -> spec.withClasses("act-now-row"))).isEmpty();
+    }
+
+    private static String who(ListItem row) {
+        return _get(row, Span.class, spec -> spec.withClasses("act-now-who")).getText();
     }
 
     @Test

@@ -1,0 +1,94 @@
+package org.mixedmovements.tracker.compliance.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import org.mixedmovements.tracker.base.ui.Formats;
+import org.mixedmovements.tracker.compliance.ActNowList;
+import org.mixedmovements.tracker.compliance.ActNowRow;
+
+/**
+ * The dashboard's "Who must act now": one line per piece of open work, most urgent first: who must act (the
+ * organisations' names, or the secretariat), what is awaited (a link to where it is done), and by when or since when.
+ */
+class ActNowPanel extends Div {
+
+    private final OrderedList rows = new OrderedList();
+    private final Paragraph none = new Paragraph();
+    private final Paragraph more = new Paragraph();
+
+    ActNowPanel() {
+        setId("act-now");
+        setWidthFull();
+        addClassName("act-now");
+        H3 title = new H3(getTranslation("dashboard.act-now.title"));
+        title.setId("act-now-title");
+        Paragraph intro = new Paragraph(getTranslation("dashboard.act-now.intro"));
+        intro.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+        rows.setId("act-now-rows");
+        rows.getStyle().set("margin", "var(--lumo-space-s) 0").set("padding-left", "var(--lumo-space-l)");
+        none.setId("act-now-none");
+        none.setText(getTranslation("dashboard.act-now.none"));
+        more.setId("act-now-more");
+        add(title, intro, none, rows, more);
+    }
+
+    void show(ActNowList list) {
+        rows.removeAll();
+        list.rows().forEach(row -> rows.add(line(row)));
+        none.setVisible(list.isEmpty());
+        rows.setVisible(!list.isEmpty());
+        more.setVisible(list.more() > 0);
+        more.setText(list.more() > 0 ? getTranslation("dashboard.act-now.more", list.more()) : "");
+    }
+
+    private ListItem line(ActNowRow row) {
+        Span who = new Span(row.organisations().isEmpty() ? getTranslation("dashboard.act-now.secretariat")
+                : String.join(", ", row.organisations()));
+        who.addClassName("act-now-who");
+        who.getStyle().set("font-weight", "600");
+        Anchor what = new Anchor(row.path(), what(row));
+        what.addClassName("act-now-what");
+        Span when = new Span(when(row));
+        when.addClassName("act-now-when");
+        if (row.kind() == ActNowRow.Kind.OVERDUE || row.kind() == ActNowRow.Kind.QUORUM_MISSED) {
+            when.getStyle().set("color", "var(--lumo-error-text-color)");
+        } else {
+            when.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        }
+        ListItem item = new ListItem(who, new Span(": "), what);
+        if (!when.getText().isEmpty()) {
+            item.add(new Span(" · "), when);
+        }
+        item.addClassName("act-now-row");
+        item.getElement().setAttribute("data-kind", row.kind().name());
+        return item;
+    }
+
+    private String what(ActNowRow row) {
+        if (row.kind() == ActNowRow.Kind.OVERDUE) {
+            return getTranslation("dashboard.act-now.what.OVERDUE", row.recommendationCode(), row.milestoneName());
+        }
+        if (row.kind() == ActNowRow.Kind.PLAN_TO_DRAFT) {
+            return getTranslation("dashboard.act-now.what.PLAN_TO_DRAFT", row.recommendationCode());
+        }
+        String subject = getTranslation("dashboard.act-now.subject." + row.decisionType(), row.recommendationCode());
+        return getTranslation("dashboard.act-now.what." + row.kind().name(), subject);
+    }
+
+    private String when(ActNowRow row) {
+        return switch (row.kind()) {
+            case OVERDUE -> getTranslation("dashboard.act-now.late", row.daysLate());
+            case VOTE, OBJECTION -> row.date() == null ? "" : getTranslation("dashboard.act-now.by",
+                    Formats.date(row.date()));
+            case QUORUM_MISSED -> row.date() == null ? "" : getTranslation("dashboard.act-now.closed",
+                    Formats.date(row.date()));
+            case CONSENSUS -> getTranslation("dashboard.act-now.since", Formats.date(row.date()));
+            case PLAN_TO_DRAFT -> "";
+        };
+    }
+}

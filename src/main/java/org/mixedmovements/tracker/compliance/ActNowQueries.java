@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.mixedmovements.tracker.base.security.CurrentUser;
+import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.milestone.ComplianceRules;
 import org.mixedmovements.tracker.organisation.Organisation;
 import org.mixedmovements.tracker.organisation.OrganisationService;
@@ -121,6 +123,17 @@ public class ActNowQueries {
         return new ActNowList(rows, total - rows.size());
     }
 
+    /**
+     * Where a decision is read: its card on Approvals for those who may open it (members, the secretariat), its
+     * recommendation's page for everyone else.
+     */
+    private static String decisionPath(DecisionProgress d) {
+        boolean mayOpenApprovals = CurrentUser.find().map(user -> user.roles().contains(Role.WG_MEMBER)
+                || user.roles().contains(Role.SECRETARIAT)).orElse(false);
+        return mayOpenApprovals || d.recommendationId() == null ? "approvals/" + d.id()
+                : "recommendations/" + d.recommendationId();
+    }
+
     private static Ranked decision(DecisionProgress d, int position, LocalDate today,
                                    Map<Long, RecommendationLabel> recommendations, Function<String, String> name) {
         ActNowRow.Kind kind;
@@ -142,6 +155,6 @@ public class ActNowQueries {
                 : recommendations.get(d.recommendationId());
         long daysLate = date == null ? 0 : ChronoUnit.DAYS.between(date, today);
         return new Ranked(new ActNowRow(kind, d.type().name(), recommendation == null ? "" : recommendation.code(),
-                null, who, date, daysLate, "approvals/" + d.id()), group, position);
+                null, who, date, daysLate, decisionPath(d)), group, position);
     }
 }

@@ -124,9 +124,17 @@ class DashboardViewTest extends UiTest {
                 .doesNotContain(organisations.findByCode("R4V").orElseThrow().getName());
         Anchor approval = _get(vote, Anchor.class);
         assertThat(approval.getText()).isEqualTo("Vote on a request for more time on T1");
-        assertThat(approval.getHref()).isEqualTo("approvals/" + decision);
+        // an agency cannot open Approvals: the vote links to its recommendation's page, where it is followed
+        assertThat(approval.getHref()).isEqualTo("recommendations/" + recommendation);
         assertThat(_get(vote, Span.class, spec -> spec.withClasses("act-now-when")).getText())
                 .isEqualTo("by " + Formats.date(today.plusDays(14)) + " (last day)");
+        signIn("wg.ocha"); // a member opens the decision's card
+        open(Map.of("plan", String.valueOf(scenario.plan())));
+        ListItem memberVote = _find(_get(Div.class, spec -> spec.withId("act-now")), ListItem.class,
+                spec -> spec.withClasses("act-now-row")).get(1);
+        assertThat(_get(memberVote, Anchor.class).getHref()).isEqualTo("approvals/" + decision);
+        signIn("agency.r4v");
+        open(Map.of("plan", String.valueOf(scenario.plan())));
         // nothing more open, so no "n more" line and no "nobody is awaited" line (hidden, so not found)
         assertThat(_find(Paragraph.class, spec -> spec.withId("act-now-more"))).isEmpty();
         assertThat(_find(Paragraph.class, spec -> spec.withId("act-now-none"))).isEmpty();

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.compliance.ActNowList;
 import org.mixedmovements.tracker.compliance.ActNowRow;
@@ -46,9 +47,24 @@ class ActNowPanel extends Div {
         more.setText(list.more() > 0 ? getTranslation("dashboard.act-now.more", list.more()) : "");
     }
 
+    /** Up to this many organisations are named in the line; more are counted, their names in the tooltip. */
+    static final int NAMED = 2;
+
+    private String who(List<String> organisations) {
+        if (organisations.isEmpty()) {
+            return getTranslation("dashboard.act-now.secretariat");
+        }
+        return organisations.size() <= NAMED ? String.join(", ", organisations)
+                : getTranslation("dashboard.act-now.members", organisations.size());
+    }
+
     private ListItem line(ActNowRow row) {
-        Span who = new Span(row.organisations().isEmpty() ? getTranslation("dashboard.act-now.secretariat")
-                : String.join(", ", row.organisations()));
+        Span who = new Span(who(row.organisations()));
+        if (row.organisations().size() > NAMED) {
+            // every name is a hover away (and read out), the line stays one a person can scan
+            who.setTitle(String.join(", ", row.organisations()));
+            who.getElement().setAttribute("aria-label", String.join(", ", row.organisations()));
+        }
         who.addClassName("act-now-who");
         who.getStyle().set("font-weight", "600");
         Anchor what = new Anchor(row.path(), what(row));

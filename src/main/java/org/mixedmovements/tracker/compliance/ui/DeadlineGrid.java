@@ -28,14 +28,14 @@ class DeadlineGrid extends Grid<DeadlineRow> {
         setWidthFull();
         addComponentColumn(r -> new Anchor("recommendations/" + r.recommendationId(), r.milestoneName()))
                 .setKey("milestone").setHeader(getTranslation("dashboard.column.milestone")).setFlexGrow(3)
-                .setWidth("10em");
+                .setWidth("10rem");
         addComponentColumn(r -> new Anchor("recommendations/" + r.recommendationId(), r.recommendationCode()))
                 .setKey("recommendation").setHeader(getTranslation("dashboard.column.recommendation"))
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(DeadlineRow::ownerOrganisationCode).setKey("owner")
                 .setHeader(getTranslation("dashboard.column.owner")).setAutoWidth(true).setFlexGrow(0);
         addColumn(r -> countryName.apply(r.countryIso2())).setKey("country")
-                .setHeader(getTranslation("dashboard.column.country")).setFlexGrow(1).setWidth("6em");
+                .setHeader(getTranslation("dashboard.column.country")).setFlexGrow(1).setWidth("6rem");
         addColumn(r -> Formats.date(r.currentDue())).setKey("due")
                 .setHeader(getTranslation("dashboard.column.due")).setAutoWidth(true).setFlexGrow(0);
         addColumn(r -> late ? String.valueOf(r.daysLate()) : daysLeft(r.daysLeft())).setKey(DAYS_COLUMN)

@@ -33,7 +33,7 @@ class HistoryGrid extends Grid<HistoryLine> {
         addColumn(e -> action(e.action())).setHeader(getTranslation("history.what")).setAutoWidth(true)
                 .setKey("what");
         addComponentColumn(e -> details(e, evidence)).setHeader(getTranslation("history.details")).setFlexGrow(3)
-                .setWidth("16em").setKey("details");
+                .setWidth("16rem").setKey("details");
         setItems(query -> details.history(recommendationId, VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream());
     }

@@ -27,10 +27,10 @@ class MilestoneGrid extends Grid<MilestoneRow> {
         setId("milestone-grid");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(MilestoneRow::name).setHeader(getTranslation("milestone.name")).setFlexGrow(3)
-                .setWidth("12em").setKey("name");
+                .setWidth("12rem").setKey("name");
         // where it stands comes right after what it is: on a phone these two are in view, the rest a swipe away
         addComponentColumn(MilestoneGrid::status).setHeader(getTranslation("milestone.compliance"))
-                .setFlexGrow(1).setWidth("10em").setKey("compliance");
+                .setFlexGrow(1).setWidth("10rem").setKey("compliance");
         addColumn(MilestoneRow::ownerCode).setHeader(getTranslation("milestone.owner")).setAutoWidth(true)
                 .setKey("owner");
         if (national) {

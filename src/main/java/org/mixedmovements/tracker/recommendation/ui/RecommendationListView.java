@@ -2,6 +2,7 @@ package org.mixedmovements.tracker.recommendation.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,18 +23,24 @@ class RecommendationListView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         Grid<RecommendationSummary> grid = new Grid<>();
         grid.setId("recommendation-grid");
+        // the title takes what is left and wraps rather than being cut to a few letters; theme and level wrap in a fixed
+        // width (rem: an em is smaller in the header than in the rows, which put them out of line); the short columns keep
+        // their measured width, so progress stays in view
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(RecommendationSummary::code).setHeader(getTranslation("recommendation.code"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RecommendationSummary::title).setHeader(getTranslation("recommendation.title")).setFlexGrow(3);
-        grid.addColumn(RecommendationSummary::theme).setHeader(getTranslation("recommendation.theme")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("level." + r.level().name()))
-                .setHeader(getTranslation("recommendation.level")).setAutoWidth(true);
+        grid.addComponentColumn(r -> wrapped(r.title())).setHeader(getTranslation("recommendation.title"))
+                .setFlexGrow(1).setKey("title");
+        grid.addComponentColumn(r -> wrapped(r.theme())).setHeader(getTranslation("recommendation.theme"))
+                .setWidth("9rem").setFlexGrow(0);
+        grid.addComponentColumn(r -> wrapped(getTranslation("level." + r.level().name())))
+                .setHeader(getTranslation("recommendation.level")).setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(r -> Badges.of(r.status(), "status.", "contrast"))
-                .setHeader(getTranslation("recommendation.status")).setAutoWidth(true);
+                .setHeader(getTranslation("recommendation.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.leadOrganisationCode() == null ? "" : r.leadOrganisationCode())
-                .setHeader(getTranslation("recommendation.lead")).setAutoWidth(true);
-        grid.addColumn(r -> r.progress() + " %").setHeader(getTranslation("recommendation.progress")).setAutoWidth(true);
+                .setHeader(getTranslation("recommendation.lead")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.progress() + " %").setHeader(getTranslation("recommendation.progress"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(recommendations.listAll());
         grid.addItemClickListener(e -> getUI().ifPresent(ui ->
                 ui.navigate(RecommendationDetailView.class, e.getItem().id())));
@@ -44,5 +51,12 @@ class RecommendationListView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("menu.recommendations") + " | " + getTranslation("app.title");
+    }
+
+    /** A cell text that wraps onto more lines instead of being cut. */
+    private static Span wrapped(String text) {
+        Span span = new Span(text);
+        span.getStyle().set("white-space", "normal").set("overflow-wrap", "anywhere");
+        return span;
     }
 }

@@ -100,9 +100,14 @@ public class ActNowQueries {
                             row.ownerOrganisationCode())), row.currentDue(), row.daysLate(),
                     "recommendations/" + row.recommendationId()), 0, position++));
         }
+        // a decision is read on its Approvals card by those who may open it (members, the secretariat), on its
+        // recommendation's page by everyone else
+        boolean mayOpenApprovals = CurrentUser.find()
+                .filter(user -> user.has(Role.WG_MEMBER) || user.has(Role.SECRETARIAT)).isPresent();
         position = 0;
         for (DecisionProgress d : open) {
-            ranked.add(decision(d, position++, today, recommendations, code -> namesByCode.getOrDefault(code, code)));
+            ranked.add(decision(d, position++, today, recommendations, code -> namesByCode.getOrDefault(code, code),
+                    mayOpenApprovals));
         }
         List<RecommendationSummary> drafting = recommendationList.list(planId).stream()
                 .filter(r -> r.status() == RecommendationStatus.PLANNING).toList();
@@ -123,19 +128,9 @@ public class ActNowQueries {
         return new ActNowList(rows, total - rows.size());
     }
 
-    /**
-     * Where a decision is read: its card on Approvals for those who may open it (members, the secretariat), its
-     * recommendation's page for everyone else.
-     */
-    private static String decisionPath(DecisionProgress d) {
-        boolean mayOpenApprovals = CurrentUser.find().map(user -> user.roles().contains(Role.WG_MEMBER)
-                || user.roles().contains(Role.SECRETARIAT)).orElse(false);
-        return mayOpenApprovals || d.recommendationId() == null ? "approvals/" + d.id()
-                : "recommendations/" + d.recommendationId();
-    }
-
     private static Ranked decision(DecisionProgress d, int position, LocalDate today,
-                                   Map<Long, RecommendationLabel> recommendations, Function<String, String> name) {
+                                   Map<Long, RecommendationLabel> recommendations, Function<String, String> name,
+                                   boolean mayOpenApprovals) {
         ActNowRow.Kind kind;
         LocalDate date = d.lastDay();
         List<String> who = d.awaiting().stream().map(name).toList();
@@ -155,6 +150,7 @@ public class ActNowQueries {
                 : recommendations.get(d.recommendationId());
         long daysLate = date == null ? 0 : ChronoUnit.DAYS.between(date, today);
         return new Ranked(new ActNowRow(kind, d.type().name(), recommendation == null ? "" : recommendation.code(),
-                null, who, date, daysLate, decisionPath(d)), group, position);
+                null, who, date, daysLate, mayOpenApprovals || d.recommendationId() == null ? "approvals/" + d.id()
+                        : "recommendations/" + d.recommendationId()), group, position);
     }
 }

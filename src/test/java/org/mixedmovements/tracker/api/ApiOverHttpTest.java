@@ -3,11 +3,9 @@ package org.mixedmovements.tracker.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,9 +22,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DtStart;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.mixedmovements.tracker.Fixtures;
 import org.mixedmovements.tracker.TrackerTest;
 import org.mixedmovements.tracker.audit.AuditEntry;
 import org.mixedmovements.tracker.audit.AuditLog;
@@ -46,7 +42,6 @@ import org.mixedmovements.tracker.milestone.ReportedStatus;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.workflow.WorkItemKind;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.mixedmovements.tracker.account.UserAdministration;
@@ -57,13 +52,10 @@ import org.mixedmovements.tracker.base.security.Role;
  * who may change what, revocation, refusals as problem details, paging, CSRF, and the same figures as the dashboard.
  */
 @TrackerTest
-class ApiOverHttpTest {
+class ApiOverHttpTest extends ApiOverHttp {
 
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
 
-    @LocalServerPort int port;
-    @Autowired Fixtures fixtures;
-    @Autowired ApiTokenService tokens;
     @Autowired MyTaskService tasks;
     @Autowired ImplementationPlanService plans;
     @Autowired RecommendationService recommendations;
@@ -72,21 +64,13 @@ class ApiOverHttpTest {
     @Autowired ComplianceQueries compliance;
     @Autowired DashboardQueries dashboard;
     @Autowired AuditLog audit;
-    @Autowired ObjectMapper json;
     @Autowired ApplicationContext context;
-
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     Long recommendation;
     String ochaWork;
     Long ochaMilestone;
     String r4vWork;
     Long r4vMilestone;
-
-    @AfterEach
-    void signOut() {
-        fixtures.signOut();
-    }
 
     /** A plan led by R4V with an OCHA milestone (due in 30 days) and an R4V one (due in 40), both in force. */
     void approvedPlanLedByR4v() {
@@ -102,15 +86,6 @@ class ApiOverHttpTest {
         fixtures.signOut();
     }
 
-    NewToken token(String username, TokenKind kind) {
-        fixtures.signIn(username);
-        try {
-            return tokens.create(kind, kind + " for the tests");
-        } finally {
-            fixtures.signOut();
-        }
-    }
-
     void revoke(String username, NewToken token) {
         fixtures.signIn(username);
         try {
@@ -118,14 +93,6 @@ class ApiOverHttpTest {
         } finally {
             fixtures.signOut();
         }
-    }
-
-    URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(String path, NewToken token) throws IOException, InterruptedException {
@@ -164,19 +131,9 @@ class ApiOverHttpTest {
         return milestone == null ? null : "W/\"" + plans.version(milestone) + "\"";
     }
 
-    JsonNode body(HttpResponse<String> response) throws IOException {
-        return json.readTree(response.body());
-    }
-
     /** The response is a problem detail of that status; returns the fields its errors name. */
     List<String> problem(HttpResponse<String> response, int status) throws IOException {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        JsonNode problem = body(response);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("detail").asText()).isNotBlank();
-        assertThat(response.body()).doesNotContain("Exception", "at org.");
+        JsonNode problem = problemDetail(response, status);
         List<String> fields = new ArrayList<>();
         if (problem.has("errors")) {
             problem.get("errors").forEach(e -> {

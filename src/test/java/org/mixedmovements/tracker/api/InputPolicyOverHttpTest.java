@@ -3,23 +3,18 @@ package org.mixedmovements.tracker.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.mixedmovements.tracker.Fixtures;
 import org.mixedmovements.tracker.TrackerTest;
 import org.mixedmovements.tracker.base.PublicAddress;
 import org.mixedmovements.tracker.milestone.ImplementationPlanService;
@@ -28,7 +23,6 @@ import org.mixedmovements.tracker.milestone.ReportedStatus;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.workflow.WorkItemKind;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The input policy and the refusal format over real HTTP (issue 22): a fraction where a whole number belongs, a due
@@ -37,26 +31,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code tracker.base-url}, whatever {@code Host} the request names, and a feed request creates no session.
  */
 @TrackerTest
-class InputPolicyOverHttpTest {
+class InputPolicyOverHttpTest extends ApiOverHttp {
 
-    @LocalServerPort int port;
-    @Autowired Fixtures fixtures;
-    @Autowired ApiTokenService tokens;
     @Autowired MyTaskService tasks;
     @Autowired ImplementationPlanService plans;
     @Autowired PublicAddress address;
-    @Autowired ObjectMapper json;
-
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     String r4vWork;
     Long r4vMilestone;
     Long recommendation;
-
-    @AfterEach
-    void signOut() {
-        fixtures.signOut();
-    }
 
     void r4vMilestoneInForce() {
         recommendation = fixtures.newRecommendation("Input policy over HTTP");
@@ -65,23 +48,6 @@ class InputPolicyOverHttpTest {
         r4vWork = fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.WORK_ON_MILESTONE);
         r4vMilestone = tasks.task(r4vWork).milestoneId();
         fixtures.signOut();
-    }
-
-    NewToken token(String username, TokenKind kind) {
-        fixtures.signIn(username);
-        try {
-            return tokens.create(kind, kind + " for the input policy tests");
-        } finally {
-            fixtures.signOut();
-        }
-    }
-
-    URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A write with the token (and, with one, the milestone's current version in If-Match, as a client sends it). */
@@ -106,13 +72,8 @@ class InputPolicyOverHttpTest {
 
     /** The response is a problem detail of that status; returns its errors as "field: message". */
     List<String> problem(HttpResponse<String> response, int status) throws IOException {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        JsonNode problem = json.readTree(response.body());
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("detail").asText()).isNotBlank().doesNotStartWith("!");
-        assertThat(response.body()).doesNotContain("Exception", "at org.");
+        JsonNode problem = problemDetail(response, status);
+        assertThat(problem.get("detail").asText()).doesNotStartWith("!");
         List<String> errors = new ArrayList<>();
         if (problem.has("errors")) {
             problem.get("errors").forEach(e -> errors.add(e.get("field").asText() + ": " + e.get("message").asText()));

@@ -40,11 +40,9 @@ public final class ReaderZone {
     /** The person chose another zone: the session's views show it from now on. */
     public static void changed(ZoneId zone) {
         VaadinSession session = VaadinSession.getCurrent();
-        CurrentUser.find().ifPresent(user -> {
-            if (session != null) {
-                session.setAttribute(ATTRIBUTE, new Kept(user.id(), zone));
-            }
-        });
+        if (session != null) {
+            CurrentUser.find().ifPresent(user -> session.setAttribute(ATTRIBUTE, new Kept(user.id(), zone)));
+        }
     }
 
     /** Whose zone the session keeps (a session is one person's, but the check costs nothing). */

@@ -10,9 +10,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.mixedmovements.tracker.account.UserDirectory;
 import org.mixedmovements.tracker.base.security.CurrentUser;
+import org.mixedmovements.tracker.base.security.TrackerUser;
 import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.milestone.ComplianceRules;
+import org.mixedmovements.tracker.milestone.DeadlineEventKind;
+import org.mixedmovements.tracker.milestone.MilestoneDeadlines;
 import org.mixedmovements.tracker.organisation.Organisation;
 import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.plan.Plan;
@@ -22,6 +26,7 @@ import org.mixedmovements.tracker.recommendation.RecommendationLabels.Recommenda
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationStatus;
 import org.mixedmovements.tracker.recommendation.RecommendationSummary;
+import org.mixedmovements.tracker.workflow.TaskReassignment;
 import org.mixedmovements.tracker.workinggroup.DecisionBoard;
 import org.mixedmovements.tracker.workinggroup.DecisionProgress;
 import org.mixedmovements.tracker.workinggroup.DecisionRule;
@@ -56,11 +61,17 @@ public class ActNowQueries {
     private final RecommendationService recommendationList;
     private final OrganisationService organisations;
     private final PlanService plans;
+    private final MilestoneDeadlines deadlineEvents;
+    private final TaskReassignment tasks;
+    private final UserDirectory users;
     private final Clock clock;
 
     ActNowQueries(DecisionBoard decisions, DashboardQueries deadlines, RecommendationLabels labels,
                   RecommendationService recommendationList, OrganisationService organisations, PlanService plans,
-                  Clock clock) {
+                  MilestoneDeadlines deadlineEvents, TaskReassignment tasks, UserDirectory users, Clock clock) {
+        this.deadlineEvents = deadlineEvents;
+        this.tasks = tasks;
+        this.users = users;
         this.recommendationList = recommendationList;
         this.decisions = decisions;
         this.deadlines = deadlines;
@@ -94,11 +105,15 @@ public class ActNowQueries {
 
         List<Ranked> ranked = new ArrayList<>();
         int position = 0;
+        Map<Long, String> assignees = tasks.workAssignees(overdue.getContent().stream()
+                .map(DeadlineRow::milestoneId).toList());
         for (DeadlineRow row : overdue) {
+            String person = assignees.containsKey(row.milestoneId()) ? users.enabledUser(
+                    assignees.get(row.milestoneId())).map(TrackerUser::displayName).orElse(null) : null;
             ranked.add(new Ranked(new ActNowRow(ActNowRow.Kind.OVERDUE, null, row.recommendationCode(),
                     row.milestoneName(), List.of(namesById.getOrDefault(row.ownerOrganisationId(),
                             row.ownerOrganisationCode())), row.currentDue(), row.daysLate(),
-                    "recommendations/" + row.recommendationId()), 0, position++));
+                    "recommendations/" + row.recommendationId(), person, escalation(row)), 0, position++));
         }
         // a decision is read on its Approvals card by those who may open it (members, the secretariat), on its
         // recommendation's page by everyone else
@@ -116,7 +131,7 @@ public class ActNowQueries {
             ranked.add(new Ranked(new ActNowRow(ActNowRow.Kind.PLAN_TO_DRAFT, null, r.code(), null,
                     r.leadOrganisationId() == null ? List.of() : List.of(namesById.getOrDefault(
                             r.leadOrganisationId(), r.leadOrganisationCode())), null, 0,
-                    "recommendations/" + r.id()), 2, position++));
+                    "recommendations/" + r.id(), null, null), 2, position++));
         }
         List<ActNowRow> rows = ranked.stream()
                 .sorted(Comparator.comparingInt(Ranked::group)
@@ -126,6 +141,15 @@ public class ActNowQueries {
                 .limit(SHOWN).map(Ranked::row).toList();
         long total = open.getTotalElements() + overdue.getTotalElements() + drafting.size();
         return new ActNowList(rows, total - rows.size());
+    }
+
+    /** The latest escalation of the milestone at its current due date: an earlier date's was answered by a new one. */
+    private DeadlineEventKind escalation(DeadlineRow row) {
+        return deadlineEvents.eventsOf(row.milestoneId()).stream()
+                .filter(e -> e.dueDate().equals(row.currentDue()))
+                .map(MilestoneDeadlines.Event::kind)
+                .filter(k -> k == DeadlineEventKind.ESCALATED_TO_SECRETARIAT || k == DeadlineEventKind.ESCALATED_TO_CHAIR)
+                .max(Comparator.naturalOrder()).orElse(null);
     }
 
     private static Ranked decision(DecisionProgress d, int position, LocalDate today,
@@ -151,6 +175,6 @@ public class ActNowQueries {
         long daysLate = date == null ? 0 : ChronoUnit.DAYS.between(date, today);
         return new Ranked(new ActNowRow(kind, d.type().name(), recommendation == null ? "" : recommendation.code(),
                 null, who, date, daysLate, mayOpenApprovals || d.recommendationId() == null ? "approvals/" + d.id()
-                        : "recommendations/" + d.recommendationId()), group, position);
+                        : "recommendations/" + d.recommendationId(), null, null), group, position);
     }
 }

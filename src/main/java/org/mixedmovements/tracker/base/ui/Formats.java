@@ -34,6 +34,13 @@ public final class Formats {
         return id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
     }
 
+    /** A number with at most one decimal, in the reader's language (2.5, 2,5). */
+    public static String decimal(double value) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale());
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
     public static String dateTime(Instant instant, ZoneId zone) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale()).withZone(zone).format(instant);

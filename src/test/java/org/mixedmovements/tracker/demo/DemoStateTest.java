@@ -8,7 +8,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.Fixtures;
 import org.mixedmovements.tracker.DemoApplicationTest;
+import org.mixedmovements.tracker.compliance.ActNowQueries;
+import org.mixedmovements.tracker.compliance.ActNowRow;
 import org.mixedmovements.tracker.compliance.ComplianceFilter;
+import org.mixedmovements.tracker.milestone.DeadlineEventKind;
 import org.mixedmovements.tracker.compliance.ComplianceQueries;
 import org.mixedmovements.tracker.compliance.ComplianceReadModel;
 import org.mixedmovements.tracker.compliance.DashboardService;
@@ -16,7 +19,7 @@ import org.mixedmovements.tracker.compliance.Dimension;
 import org.mixedmovements.tracker.compliance.Implementation;
 import org.mixedmovements.tracker.compliance.RecommendationFigures;
 import org.mixedmovements.tracker.compliance.ScorecardRow;
-import org.mixedmovements.tracker.compliance.Scorecards;
+import org.mixedmovements.tracker.compliance.ScorecardQueries;
 import org.mixedmovements.tracker.compliance.RollUp;
 import org.mixedmovements.tracker.plan.PlanService;
 import org.mixedmovements.tracker.milestone.ComplianceStatus;
@@ -39,7 +42,8 @@ class DemoStateTest {
     @Autowired MyTaskService tasks;
     @Autowired Fixtures fixtures;
     @Autowired DashboardService dashboard;
-    @Autowired Scorecards scorecards;
+    @Autowired ScorecardQueries scorecards;
+    @Autowired ActNowQueries actNow;
 
     @AfterEach
     void signOut() {
@@ -111,6 +115,17 @@ class DemoStateTest {
         assertThat(queries.total(filter)).isEqualTo(before);
         assertThat(queries.rollUp(Dimension.RECOMMENDATION, filter)).isEqualTo(byRecommendation);
         assertThat(queries.rollUp(Dimension.ORGANISATION, filter)).isEqualTo(byOrganisation);
+    }
+
+    @Test
+    void whoMustActNowSaysWhichOverdueWorkWasEscalatedAndToWhom() {
+        fixtures.signIn("secretariat");
+        List<ActNowRow> overdue = actNow.forPlan(plan()).rows().stream()
+                .filter(r -> r.kind() == ActNowRow.Kind.OVERDUE).toList();
+
+        assertThat(overdue).extracting(ActNowRow::recommendationCode, ActNowRow::escalation).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("R14", DeadlineEventKind.ESCALATED_TO_CHAIR),
+                org.assertj.core.groups.Tuple.tuple("R5", DeadlineEventKind.ESCALATED_TO_SECRETARIAT));
     }
 
     @Test

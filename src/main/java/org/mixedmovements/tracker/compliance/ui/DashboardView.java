@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -40,7 +41,7 @@ import org.mixedmovements.tracker.compliance.DashboardService;
 import org.mixedmovements.tracker.compliance.DashboardSnapshot;
 import org.mixedmovements.tracker.compliance.FilterChoices;
 import org.mixedmovements.tracker.compliance.NationalMatrix;
-import org.mixedmovements.tracker.compliance.Scorecards;
+import org.mixedmovements.tracker.compliance.ScorecardQueries;
 import org.mixedmovements.tracker.organisation.Country;
 import org.mixedmovements.tracker.organisation.Organisation;
 import org.mixedmovements.tracker.plan.Plan;
@@ -54,13 +55,14 @@ import org.mixedmovements.tracker.recommendation.CoordinationLevel;
  * Changing a filter changes the link, so a view can be shared; a link's unknown values are ignored with a notice.
  */
 @Route("dashboard")
+@StyleSheet("context://styles/dashboard.css")
 @Menu(order = 0, title = "menu.dashboard", icon = "DASHBOARD")
 @PermitAll
 class DashboardView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
 
     private final DashboardService dashboard;
     private final ActNowQueries actNow;
-    private final Scorecards scorecards;
+    private final ScorecardQueries scorecards;
     private final ScorecardPanel scorecard = new ScorecardPanel();
 
     private final ComboBox<Long> planSelect = new ComboBox<>();
@@ -99,7 +101,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
     private DashboardSelection selection;
     private String requestedLocation;
 
-    DashboardView(DashboardService dashboard, ActNowQueries actNow, Scorecards scorecards, DashboardExports exports) {
+    DashboardView(DashboardService dashboard, ActNowQueries actNow, ScorecardQueries scorecards, DashboardExports exports) {
         this.dashboard = dashboard;
         this.actNow = actNow;
         this.scorecards = scorecards;
@@ -127,12 +129,18 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
                 .set("white-space", "pre-line");
         notice.setVisible(false);
         content.setWidthFull();
-        content.add(actNowPanel, recommendationFigures, section("dashboard.milestones.title", summary()), scorecard,
+        content.add(recommendationFigures, section("dashboard.milestones.title", summary()), scorecard,
                 section("dashboard.progress", new StatusLegend(true), progress), deadlines(),
                 section("dashboard.matrix.title", new Paragraph(getTranslation("dashboard.matrix.intro")),
                         new StatusLegend(false), matrixNone, matrix));
         matrixNone.setId("matrix-none");
-        add(new H2(getTranslation("dashboard.title")), today, filters(), exportBar(), notice, noPlan, content);
+        H2 title = new H2(getTranslation("dashboard.title"));
+        // on a phone, who must act now comes before the filters (styles/dashboard.css): it is the plan's whole list,
+        // which the filters do not narrow, and five filters would push it below the fold
+        title.addClassName("dashboard-head");
+        today.addClassName("dashboard-head");
+        addClassName("dashboard");
+        add(title, today, filters(), exportBar(), notice, noPlan, actNowPanel, content);
     }
 
     private Component filters() {
@@ -268,6 +276,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
         boolean hasPlan = selection.plan() != null;
         noPlan.setVisible(!hasPlan);
         content.setVisible(hasPlan);
+        actNowPanel.setVisible(hasPlan);
         today.setVisible(hasPlan);
         exportBar.setVisible(hasPlan);
         if (!hasPlan) {

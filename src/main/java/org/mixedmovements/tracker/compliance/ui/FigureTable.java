@@ -30,7 +30,7 @@ class FigureTable extends Div {
                 + "vertical-align:bottom}"
                 + scope + "th:first-child{text-align:start;position:sticky;left:0;background:var(--lumo-base-color);"
                 + "min-width:9em}"
-                + scope + "tbody th{font-weight:500}"
+                + scope + "tbody>tr>th{font-weight:500}"
                 + scope + "td{text-align:end;white-space:nowrap;font-variant-numeric:tabular-nums}";
     }
 

@@ -31,7 +31,11 @@ import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.TestClock;
 import org.mixedmovements.tracker.UiTest;
 import org.mixedmovements.tracker.base.ui.Formats;
+import org.mixedmovements.tracker.account.UserDirectory;
+import org.mixedmovements.tracker.assignment.AssignmentService;
+import org.mixedmovements.tracker.compliance.ComplianceFilter;
 import org.mixedmovements.tracker.compliance.ComplianceReadModel;
+import org.mixedmovements.tracker.compliance.DashboardService;
 import org.mixedmovements.tracker.compliance.DeadlineRow;
 import org.mixedmovements.tracker.compliance.NationalScenario;
 import org.mixedmovements.tracker.recommendation.CoordinationLevel;
@@ -107,7 +111,10 @@ class DashboardViewTest extends UiTest {
         open(Map.of("plan", String.valueOf(scenario.plan())));
 
         Div panel = _get(Div.class, spec -> spec.withId("act-now"));
-        assertThat(panel.getParent().orElseThrow().getChildren().findFirst()).contains(panel); // above the donut
+        List<Component> siblings = panel.getParent().orElseThrow().getChildren().toList();
+        Div figures = _get(Div.class, spec -> spec.withId("recommendation-figures"));
+        assertThat(siblings.indexOf(panel)).as("above every figure")
+                .isLessThan(siblings.indexOf(figures.getParent().orElseThrow()));
         assertThat(_get(H3.class, spec -> spec.withId("act-now-title")).getText()).isEqualTo("Who must act now");
         List<ListItem> rows = _find(panel, ListItem.class, spec -> spec.withClasses("act-now-row"));
         assertThat(rows).extracting(r -> r.getElement().getAttribute("data-kind")).containsExactly("OVERDUE", "VOTE");
@@ -144,6 +151,26 @@ class DashboardViewTest extends UiTest {
         // nothing more open, so no "n more" line and no "nobody is awaited" line (hidden, so not found)
         assertThat(_find(Paragraph.class, spec -> spec.withId("act-now-more"))).isEmpty();
         assertThat(_find(Paragraph.class, spec -> spec.withId("act-now-none"))).isEmpty();
+    }
+
+    @Test
+    void whoMustActNowNamesThePersonTheOverdueWorkWasGivenTo() {
+        NationalScenario scenario = lateNationalWork("Given to a person");
+        signIn("secretariat");
+        Long overdue = context.getBean(DashboardService.class)
+                .overdue(ComplianceFilter.plan(scenario.plan()), PageRequest.of(0, 1)).getContent().get(0).milestoneId();
+        AssignmentService assignment = context.getBean(AssignmentService.class);
+        assignment.assignTask(assignment.openWorkOn(overdue).orElseThrow().taskId(), "agency.r4v",
+                "R4V's focal point for Peru");
+        String person = context.getBean(UserDirectory.class).enabledUser("agency.r4v").orElseThrow().displayName();
+
+        open(Map.of("plan", String.valueOf(scenario.plan())));
+
+        ListItem late = _find(ListItem.class, spec -> spec.withClasses("act-now-row")).get(0);
+        assertThat(who(late)).isEqualTo(context.getBean(OrganisationService.class).findByCode("R4V").orElseThrow()
+                .getName() + " (" + person + ")");
+        assertThat(_find(late, Span.class, spec -> spec.withClasses("act-now-escalated"))).as("a day late: not yet")
+                .isEmpty();
     }
 
     @Test

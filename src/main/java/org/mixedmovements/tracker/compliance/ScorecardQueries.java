@@ -27,14 +27,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class Scorecards {
+public class ScorecardQueries {
 
     private final ComplianceQueries compliance;
     private final DecisionBoard decisions;
     private final OrganisationService organisations;
     private final WorkAssigners assigners;
 
-    Scorecards(ComplianceQueries compliance, DecisionBoard decisions, OrganisationService organisations,
+    ScorecardQueries(ComplianceQueries compliance, DecisionBoard decisions, OrganisationService organisations,
                WorkAssigners assigners) {
         this.compliance = compliance;
         this.decisions = decisions;

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On start-up, brings the read model up to date: rebuilt when its rows do not match the milestones in force (a new
- * installation, or a database restored from a backup), then re-evaluated for today.
+ * installation, or a database restored from a backup), then re-evaluated for today; then the plans' figures per day
+ * are brought up to today (rebuilt from the history when none are kept yet).
  */
 @Component
 @Order(50)
@@ -18,9 +19,11 @@ class ReadModelStartup implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ReadModelStartup.class);
 
     private final ComplianceReadModel readModel;
+    private final PlanTrends trends;
 
-    ReadModelStartup(ComplianceReadModel readModel) {
+    ReadModelStartup(ComplianceReadModel readModel, PlanTrends trends) {
         this.readModel = readModel;
+        this.trends = trends;
     }
 
     @Override
@@ -29,5 +32,6 @@ class ReadModelStartup implements ApplicationRunner {
             log.info("Compliance read model rebuilt: {} milestone(s)", readModel.rebuild());
         }
         readModel.reevaluate();
+        trends.keep();
     }
 }

@@ -21,6 +21,8 @@ interface PlanDayFiguresRepository extends JpaRepository<PlanDayFigures, PlanDay
     @Query("select max(f.key.day) from PlanDayFigures f where f.key.planId = :plan and f.key.day <= :day")
     Optional<LocalDate> lastDayUpTo(@Param("plan") Long planId, @Param("day") LocalDate day);
 
+    boolean existsByKeyPlanId(Long planId);
+
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("delete from PlanDayFigures f where f.key.planId = :plan")
     void deleteOfPlan(@Param("plan") Long planId);

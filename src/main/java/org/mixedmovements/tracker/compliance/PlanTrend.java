@@ -29,4 +29,11 @@ public record PlanTrend(ZoneId zone, LocalDate from, LocalDate today, List<DayFi
         LocalDate day = endOfLastQuarter();
         return days.stream().filter(d -> d.day().equals(day)).findFirst();
     }
+
+    /** The figures at the end of each month of the window, and the latest: the trend as a table to read. */
+    public List<DayFigures> monthEnds() {
+        Optional<DayFigures> latest = latest();
+        return days.stream().filter(d -> d.day().equals(d.day().withDayOfMonth(d.day().lengthOfMonth()))
+                || latest.filter(d::equals).isPresent()).toList();
+    }
 }

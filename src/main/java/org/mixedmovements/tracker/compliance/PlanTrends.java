@@ -98,11 +98,11 @@ public class PlanTrends {
     private int keep(Plan plan) {
         LocalDate today = today(plan.zone());
         Optional<LocalDate> last = days.lastDayUpTo(plan.getId(), today);
-        if (last.isEmpty()) {
-            return rebuild(plan);
+        if (last.isEmpty() && !days.existsByKeyPlanId(plan.getId())) {
+            return rebuild(plan); // a new plan: its past from the history
         }
         int written = 0;
-        if (last.get().isBefore(today)) {
+        if (last.isPresent() && last.get().isBefore(today)) {
             PlanHistory history = history(plan);
             for (LocalDate day = last.get(); day.isBefore(today); day = day.plusDays(1)) {
                 written += write(plan.getId(), history.on(day));

@@ -23,6 +23,11 @@ public final class Formats {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
     }
 
+    /** A month and its year, short ("Jun 2026", "jun 2026"): a chart's axis. */
+    public static String month(LocalDate date) {
+        return DateTimeFormatter.ofPattern("MMM yyyy", locale()).format(date);
+    }
+
     /** A moment in the signed-in person's own time zone ({@link ReaderZone}). */
     public static String dateTime(Instant instant) {
         return dateTime(instant, ReaderZone.current());

@@ -37,6 +37,7 @@ import org.mixedmovements.tracker.compliance.ComplianceFilter;
 import org.mixedmovements.tracker.compliance.DashboardExports;
 import org.mixedmovements.tracker.compliance.DashboardSelection;
 import org.mixedmovements.tracker.compliance.DashboardService;
+import org.mixedmovements.tracker.compliance.PlanTrends;
 import org.mixedmovements.tracker.compliance.DashboardSnapshot;
 import org.mixedmovements.tracker.compliance.FilterChoices;
 import org.mixedmovements.tracker.compliance.NationalMatrix;
@@ -58,6 +59,7 @@ import org.mixedmovements.tracker.recommendation.CoordinationLevel;
 class DashboardView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
 
     private final DashboardService dashboard;
+    private final PlanTrends trends;
     private final ActNowQueries actNow;
 
     private final ComboBox<Long> planSelect = new ComboBox<>();
@@ -74,6 +76,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
     private final StatusDonut donut = new StatusDonut();
     private final FlexLayout cards = new FlexLayout();
     private final ProgressChart progress = new ProgressChart();
+    private final TrendChart trend = new TrendChart();
     private final Map<String, String> countryNames = new HashMap<>();
     private final DeadlineGrid overdue = new DeadlineGrid("overdue-grid", true, this::countryName);
     private final DeadlineGrid dueSoon = new DeadlineGrid("due-soon-grid", false, this::countryName);
@@ -93,8 +96,9 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
     private DashboardSelection selection;
     private String requestedLocation;
 
-    DashboardView(DashboardService dashboard, ActNowQueries actNow, DashboardExports exports) {
+    DashboardView(DashboardService dashboard, ActNowQueries actNow, DashboardExports exports, PlanTrends trends) {
         this.dashboard = dashboard;
+        this.trends = trends;
         this.actNow = actNow;
         Locale locale = getLocale(); // the file's language: the page's, read now (a download runs outside the UI)
         exportPdf = Downloads.link("export-pdf", getTranslation("export.report-pdf"), VaadinIcon.FILE_TEXT_O,
@@ -120,7 +124,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
                 .set("white-space", "pre-line");
         notice.setVisible(false);
         content.setWidthFull();
-        content.add(actNowPanel, summary(), section("dashboard.progress", new StatusLegend(true), progress), deadlines(),
+        content.add(actNowPanel, summary(), section("dashboard.trend.title", trend), section("dashboard.progress", new StatusLegend(true), progress), deadlines(),
                 section("dashboard.matrix.title", new Paragraph(getTranslation("dashboard.matrix.intro")),
                         new StatusLegend(false), matrixNone, matrix));
         matrixNone.setId("matrix-none");
@@ -267,6 +271,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
         }
         showChoices(dashboard.choices(selection.plan().getId()));
         show(dashboard.snapshot(selection));
+        trend.show(trends.trend(selection.plan()));
         actNowPanel.show(actNow.forPlan(selection.plan().getId()));
     }
 

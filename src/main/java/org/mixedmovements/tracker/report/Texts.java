@@ -54,6 +54,11 @@ final class Texts {
         return value == null ? "" : get(prefix + value.name());
     }
 
+    /** A month and its year, short ("Jun 2026"): a chart's axis. */
+    String month(LocalDate date) {
+        return DateTimeFormatter.ofPattern("MMM yyyy", locale).format(date);
+    }
+
     String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }

@@ -19,9 +19,9 @@ class ReadModelStartup implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ReadModelStartup.class);
 
     private final ComplianceReadModel readModel;
-    private final PlanTrends trends;
+    private final TrendService trends;
 
-    ReadModelStartup(ComplianceReadModel readModel, PlanTrends trends) {
+    ReadModelStartup(ComplianceReadModel readModel, TrendService trends) {
         this.readModel = readModel;
         this.trends = trends;
     }

@@ -21,29 +21,33 @@ public final class TrendSummary {
         }
         DayFigures now = latest.get();
         Optional<DayFigures> before = trend.lastQuarter();
-        String implementation = rate("trend.implementation", now.implementationRate(),
-                before.flatMap(DayFigures::implementationRate), translate);
-        String onTime = rate("trend.on-time", now.onTimeRate(), before.flatMap(DayFigures::onTimeRate), translate);
+        String implementation = now.implementationRate()
+                .map(rate -> translate.apply("trend.implementation", new Object[] {rate})
+                        + before.flatMap(DayFigures::implementationRate).map(b -> points(rate - b, translate)).orElse(""))
+                .orElseGet(() -> translate.apply("trend.implementation.none", new Object[0]));
+        String onTime = now.onTimeRate()
+                .map(rate -> translate.apply("trend.on-time", new Object[] {rate})
+                        + before.flatMap(DayFigures::onTimeRate).map(b -> points(rate - b, translate)).orElse(""))
+                .orElseGet(() -> translate.apply("trend.on-time.none", new Object[0]));
         String overdue = translate.apply("trend.overdue", new Object[] {now.overdue()})
-                + before.map(b -> change("trend.change.count", now.overdue() - b.overdue(), translate)).orElse("");
+                + before.map(b -> change(now.overdue() - b.overdue(), translate, "trend.change.count.up",
+                "trend.change.count.down", "trend.change.count.same")).orElse("");
         String burnUp = translate.apply("trend.burn-up", new Object[] {now.completed(), now.planned()})
                 + before.map(b -> translate.apply("trend.burn-up.before", new Object[] {b.completed(), b.planned()}))
                 .orElse("");
-        return translate.apply("trend.summary", new Object[] {implementation, onTime, overdue, burnUp});
+        // clauses of one sentence, in every language
+        return String.join("; ", implementation, onTime, overdue, burnUp) + ".";
     }
 
-    private static String rate(String key, Optional<Integer> now, Optional<Integer> before,
-                               BiFunction<String, Object[], String> translate) {
-        if (now.isEmpty()) {
-            return translate.apply(key + ".none", new Object[0]);
-        }
-        return translate.apply(key, new Object[] {now.get()})
-                + before.map(b -> change("trend.change.points", now.get() - b, translate)).orElse("");
+    private static String points(int difference, BiFunction<String, Object[], String> translate) {
+        return change(difference, translate, "trend.change.points.up", "trend.change.points.down",
+                "trend.change.points.same");
     }
 
-    /** ".up", ".down" or ".same", with the size of the change. */
-    private static String change(String key, int difference, BiFunction<String, Object[], String> translate) {
-        String direction = difference > 0 ? ".up" : difference < 0 ? ".down" : ".same";
-        return translate.apply(key + direction, new Object[] {Math.abs(difference)});
+    /** The change up, down or none, with its size. */
+    private static String change(int difference, BiFunction<String, Object[], String> translate, String up,
+                                 String down, String same) {
+        String key = difference > 0 ? up : difference < 0 ? down : same;
+        return translate.apply(key, new Object[] {Math.abs(difference)});
     }
 }

@@ -23,7 +23,7 @@ import org.mixedmovements.tracker.compliance.DashboardService;
 import org.mixedmovements.tracker.compliance.DashboardSnapshot;
 import org.mixedmovements.tracker.compliance.DayFigures;
 import org.mixedmovements.tracker.compliance.PlanTrend;
-import org.mixedmovements.tracker.compliance.PlanTrends;
+import org.mixedmovements.tracker.compliance.TrendService;
 import org.mixedmovements.tracker.compliance.TrendLines;
 import org.mixedmovements.tracker.compliance.TrendSummary;
 import org.mixedmovements.tracker.compliance.DeadlineRow;
@@ -60,10 +60,10 @@ class ComplianceExports implements DashboardExports {
     private final ExportAudit audit;
     private final Clock clock;
     private final ZonePreference zones;
-    private final PlanTrends trends;
+    private final TrendService trends;
 
     ComplianceExports(DashboardService dashboard, ComplianceQueries compliance, RecommendationLabels labels,
-                      TaskReassignment work, ExportAudit audit, Clock clock, ZonePreference zones, PlanTrends trends) {
+                      TaskReassignment work, ExportAudit audit, Clock clock, ZonePreference zones, TrendService trends) {
         this.zones = zones;
         this.trends = trends;
         this.dashboard = dashboard;

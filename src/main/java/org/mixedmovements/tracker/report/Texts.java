@@ -8,6 +8,8 @@ import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
 import java.util.Locale;
 import org.mixedmovements.tracker.base.Translations;
 
@@ -56,7 +58,8 @@ final class Texts {
 
     /** A month and its year, short ("Jun 2026"): a chart's axis. */
     String month(LocalDate date) {
-        return DateTimeFormatter.ofPattern("MMM yyyy", locale).format(date);
+        return new DateTimeFormatterBuilder().appendText(ChronoField.MONTH_OF_YEAR, TextStyle.SHORT).appendLiteral(' ')
+                .appendValue(ChronoField.YEAR).toFormatter(locale).format(date);
     }
 
     String date(LocalDate date) {

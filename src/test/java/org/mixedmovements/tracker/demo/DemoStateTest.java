@@ -11,7 +11,10 @@ import org.mixedmovements.tracker.DemoApplicationTest;
 import org.mixedmovements.tracker.compliance.ComplianceFilter;
 import org.mixedmovements.tracker.compliance.ComplianceQueries;
 import org.mixedmovements.tracker.compliance.ComplianceReadModel;
+import org.mixedmovements.tracker.compliance.DayFigures;
 import org.mixedmovements.tracker.compliance.Dimension;
+import org.mixedmovements.tracker.compliance.PlanTrend;
+import org.mixedmovements.tracker.compliance.TrendService;
 import org.mixedmovements.tracker.compliance.RollUp;
 import org.mixedmovements.tracker.plan.PlanService;
 import org.mixedmovements.tracker.milestone.ComplianceStatus;
@@ -32,6 +35,7 @@ class DemoStateTest {
     @Autowired ComplianceQueries queries;
     @Autowired ComplianceReadModel readModel;
     @Autowired MyTaskService tasks;
+    @Autowired TrendService trends;
     @Autowired Fixtures fixtures;
 
     @AfterEach
@@ -104,5 +108,24 @@ class DemoStateTest {
         assertThat(queries.total(filter)).isEqualTo(before);
         assertThat(queries.rollUp(Dimension.RECOMMENDATION, filter)).isEqualTo(byRecommendation);
         assertThat(queries.rollUp(Dimension.ORGANISATION, filter)).isEqualTo(byOrganisation);
+    }
+
+    @Test
+    void theTrendShowsTheDemosSevenMonthsOfWorkAndIsTheSameAfterARebuild() {
+        PlanTrend trend = trends.trend(plans.findByCode(DemoState.PLAN).orElseThrow());
+        assertThat(trend.days()).as("about seven months, day by day").hasSizeGreaterThan(183);
+        assertThat(trend.days().get(0).day()).isBeforeOrEqualTo(trend.today().minusMonths(6));
+        DayFigures today = trend.latest().orElseThrow();
+        assertThat(today.day()).isEqualTo(trend.today());
+        // R2, R5, R8, R14 and R12 accepted, none implemented yet; R6's vote is open
+        assertThat(today.accepted()).isEqualTo(5);
+        assertThat(today.implementationRate()).contains(0);
+        assertThat(trend.days().get(0).accepted()).as("before the group's first vote").isZero();
+
+        trends.keep();
+        List<DayFigures> kept = trends.keptRows(plan());
+        assertThat(kept).isEqualTo(trends.rebuiltRows(plan()));
+        trends.rebuild();
+        assertThat(trends.keptRows(plan())).isEqualTo(kept);
     }
 }

@@ -37,7 +37,7 @@ import org.mixedmovements.tracker.compliance.ComplianceFilter;
 import org.mixedmovements.tracker.compliance.DashboardExports;
 import org.mixedmovements.tracker.compliance.DashboardSelection;
 import org.mixedmovements.tracker.compliance.DashboardService;
-import org.mixedmovements.tracker.compliance.PlanTrends;
+import org.mixedmovements.tracker.compliance.TrendService;
 import org.mixedmovements.tracker.compliance.DashboardSnapshot;
 import org.mixedmovements.tracker.compliance.FilterChoices;
 import org.mixedmovements.tracker.compliance.NationalMatrix;
@@ -59,7 +59,7 @@ import org.mixedmovements.tracker.recommendation.CoordinationLevel;
 class DashboardView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
 
     private final DashboardService dashboard;
-    private final PlanTrends trends;
+    private final TrendService trends;
     private final ActNowQueries actNow;
 
     private final ComboBox<Long> planSelect = new ComboBox<>();
@@ -96,7 +96,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
     private DashboardSelection selection;
     private String requestedLocation;
 
-    DashboardView(DashboardService dashboard, ActNowQueries actNow, DashboardExports exports, PlanTrends trends) {
+    DashboardView(DashboardService dashboard, ActNowQueries actNow, DashboardExports exports, TrendService trends) {
         this.dashboard = dashboard;
         this.trends = trends;
         this.actNow = actNow;

@@ -30,9 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class PlanTrends {
+public class TrendService {
 
-    private static final Logger log = LoggerFactory.getLogger(PlanTrends.class);
+    private static final Logger log = LoggerFactory.getLogger(TrendService.class);
 
     private final PlanDayFiguresRepository days;
     private final MilestoneComplianceRepository milestones;
@@ -41,7 +41,7 @@ public class PlanTrends {
     private final AuditLog audit;
     private final Clock clock;
 
-    PlanTrends(PlanDayFiguresRepository days, MilestoneComplianceRepository milestones,
+    TrendService(PlanDayFiguresRepository days, MilestoneComplianceRepository milestones,
                RecommendationService recommendations, PlanService plans, AuditLog audit, Clock clock) {
         this.days = days;
         this.milestones = milestones;

@@ -29,14 +29,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  * moved, closed as implemented).
  */
 @TrackerTest
-class PlanTrendsTest {
+class TrendServiceTest {
 
     static final ZoneId PANAMA = ZoneId.of("America/Panama");
 
     @Autowired Fixtures fixtures;
     @Autowired RecommendationService recommendations;
     @Autowired MyTaskService tasks;
-    @Autowired PlanTrends trends;
+    @Autowired TrendService trends;
 
     LocalDate start;
     Long recommendation;

@@ -26,9 +26,4 @@ public record DayFigures(LocalDate day, int accepted, int implemented, int compl
     public Optional<Integer> onTimeRate() {
         return completed == 0 ? Optional.empty() : Optional.of(completedOnTime * 100 / completed);
     }
-
-    /** The same figures on another day: for the days of a rebuild on which nothing changed. */
-    DayFigures on(LocalDate other) {
-        return new DayFigures(other, accepted, implemented, completed, completedOnTime, overdue, planned);
-    }
 }

@@ -15,11 +15,14 @@ import org.mixedmovements.tracker.milestone.DeadlineEventKind;
 import org.mixedmovements.tracker.compliance.ComplianceQueries;
 import org.mixedmovements.tracker.compliance.ComplianceReadModel;
 import org.mixedmovements.tracker.compliance.DashboardService;
+import org.mixedmovements.tracker.compliance.DayFigures;
 import org.mixedmovements.tracker.compliance.Dimension;
 import org.mixedmovements.tracker.compliance.Implementation;
+import org.mixedmovements.tracker.compliance.PlanTrend;
 import org.mixedmovements.tracker.compliance.RecommendationFigures;
-import org.mixedmovements.tracker.compliance.ScorecardRow;
 import org.mixedmovements.tracker.compliance.ScorecardQueries;
+import org.mixedmovements.tracker.compliance.ScorecardRow;
+import org.mixedmovements.tracker.compliance.TrendService;
 import org.mixedmovements.tracker.compliance.RollUp;
 import org.mixedmovements.tracker.plan.PlanService;
 import org.mixedmovements.tracker.milestone.ComplianceStatus;
@@ -40,6 +43,7 @@ class DemoStateTest {
     @Autowired ComplianceQueries queries;
     @Autowired ComplianceReadModel readModel;
     @Autowired MyTaskService tasks;
+    @Autowired TrendService trends;
     @Autowired Fixtures fixtures;
     @Autowired DashboardService dashboard;
     @Autowired ScorecardQueries scorecards;
@@ -163,5 +167,24 @@ class DemoStateTest {
         fixtures.signIn("agency.ibchm");
         assertThat(scorecards.of(dashboard.select(Map.of("plan", DemoState.PLAN))))
                 .extracting(ScorecardRow::code).containsExactly("IBC-HM");
+    }
+
+    @Test
+    void theTrendShowsTheDemosSevenMonthsOfWorkAndIsTheSameAfterARebuild() {
+        PlanTrend trend = trends.trend(plans.findByCode(DemoState.PLAN).orElseThrow());
+        assertThat(trend.days()).as("about seven months, day by day").hasSizeGreaterThan(183);
+        assertThat(trend.days().get(0).day()).isBeforeOrEqualTo(trend.today().minusMonths(6));
+        DayFigures today = trend.latest().orElseThrow();
+        assertThat(today.day()).isEqualTo(trend.today());
+        // R2, R5, R8, R14 and R12 accepted, none implemented yet; R6's vote is open
+        assertThat(today.accepted()).isEqualTo(5);
+        assertThat(today.implementationRate()).contains(0);
+        assertThat(trend.days().get(0).accepted()).as("before the group's first vote").isZero();
+
+        trends.keep();
+        List<DayFigures> kept = trends.keptRows(plan());
+        assertThat(kept).isEqualTo(trends.rebuiltRows(plan()));
+        trends.rebuild();
+        assertThat(trends.keptRows(plan())).isEqualTo(kept);
     }
 }

@@ -38,6 +38,7 @@ import org.mixedmovements.tracker.compliance.ComplianceFilter;
 import org.mixedmovements.tracker.compliance.DashboardExports;
 import org.mixedmovements.tracker.compliance.DashboardSelection;
 import org.mixedmovements.tracker.compliance.DashboardService;
+import org.mixedmovements.tracker.compliance.TrendService;
 import org.mixedmovements.tracker.compliance.DashboardSnapshot;
 import org.mixedmovements.tracker.compliance.FilterChoices;
 import org.mixedmovements.tracker.compliance.NationalMatrix;
@@ -61,6 +62,7 @@ import org.mixedmovements.tracker.recommendation.CoordinationLevel;
 class DashboardView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
 
     private final DashboardService dashboard;
+    private final TrendService trends;
     private final ActNowQueries actNow;
     private final ScorecardQueries scorecards;
     private final ScorecardPanel scorecard = new ScorecardPanel();
@@ -82,6 +84,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
     private final StatusDonut donut = new StatusDonut();
     private final FlexLayout cards = new FlexLayout();
     private final ProgressChart progress = new ProgressChart();
+    private final TrendChart trend = new TrendChart();
     private final Map<String, String> countryNames = new HashMap<>();
     private final DeadlineGrid overdue = new DeadlineGrid("overdue-grid", true, this::countryName);
     private final DeadlineGrid dueSoon = new DeadlineGrid("due-soon-grid", false, this::countryName);
@@ -101,8 +104,10 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
     private DashboardSelection selection;
     private String requestedLocation;
 
-    DashboardView(DashboardService dashboard, ActNowQueries actNow, ScorecardQueries scorecards, DashboardExports exports) {
+    DashboardView(DashboardService dashboard, ActNowQueries actNow, ScorecardQueries scorecards,
+                  DashboardExports exports, TrendService trends) {
         this.dashboard = dashboard;
+        this.trends = trends;
         this.actNow = actNow;
         this.scorecards = scorecards;
         Locale locale = getLocale(); // the file's language: the page's, read now (a download runs outside the UI)
@@ -129,7 +134,8 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
                 .set("white-space", "pre-line");
         notice.setVisible(false);
         content.setWidthFull();
-        content.add(recommendationFigures, section("dashboard.milestones.title", summary()), scorecard,
+        content.add(recommendationFigures, section("dashboard.milestones.title", summary()),
+                section("dashboard.trend.title", trend), scorecard,
                 section("dashboard.progress", new StatusLegend(true), progress), deadlines(),
                 section("dashboard.matrix.title", new Paragraph(getTranslation("dashboard.matrix.intro")),
                         new StatusLegend(false), matrixNone, matrix));
@@ -284,6 +290,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
         }
         showChoices(dashboard.choices(selection.plan().getId()));
         show(dashboard.snapshot(selection));
+        trend.show(trends.trend(selection.plan()));
         actNowPanel.show(actNow.forPlan(selection.plan().getId()));
         scorecard.show(scorecards.of(selection), scorecards.seesAll());
     }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import org.mixedmovements.tracker.compliance.TrendLines;
 import org.mixedmovements.tracker.compliance.TrendSummary;
 import org.mixedmovements.tracker.compliance.DeadlineRow;
 import org.mixedmovements.tracker.compliance.MilestoneComplianceView;
+import org.mixedmovements.tracker.compliance.RecommendationFigures;
 import org.mixedmovements.tracker.compliance.RecommendationProgress;
 import org.mixedmovements.tracker.compliance.RollUp;
 import org.mixedmovements.tracker.plan.Plan;
@@ -148,6 +150,7 @@ class ComplianceExports implements DashboardExports {
             pdf.title(texts.get("export.report.title"));
             pdf.text(selection.plan().getCode() + " · " + selection.plan().getTitle());
             pdf.facts(header(selection, snapshot, texts, now));
+            recommendationFigures(pdf, selection, snapshot.recommendationFigures(), texts);
             pdf.heading(texts.get("export.report.summary"));
             pdf.facts(figures(snapshot.total(), texts).stream()
                     .map(f -> new String[] {f.get(0).toString(), f.get(1).toString()}).toList());
@@ -248,6 +251,37 @@ class ComplianceExports implements DashboardExports {
         for (DayFigures day : trend.monthEnds()) {
             rows.row(List.of(texts.date(day.day()), rate(day.implementationRate(), texts), rate(day.onTimeRate(), texts),
                     String.valueOf(day.overdue()), String.valueOf(day.completed()), String.valueOf(day.planned())));
+        }
+        rows.end();
+    }
+
+    /** The dashboard's recommendation figures: both rates with what they count, then the same by lead organisation. */
+    private void recommendationFigures(Pdf pdf, DashboardSelection selection, RecommendationFigures figures,
+                                       Texts texts) {
+        RecommendationFigures.Group total = figures.total();
+        pdf.heading(texts.get("dashboard.recommendations.title"));
+        pdf.facts(List.of(
+                new String[] {texts.get("dashboard.recommendations.acceptance-rate"), rate(total.acceptanceRate(), texts)
+                        + " · " + texts.get("dashboard.recommendations.acceptance-of", total.accepted(),
+                        total.responded())},
+                new String[] {texts.get("dashboard.recommendations.implementation-rate"),
+                        rate(total.implementationRate(), texts) + " · " + texts.get(
+                        "dashboard.recommendations.implementation-of", total.implemented(), total.accepted())}));
+        Map<String, String> names = new HashMap<>();
+        dashboard.choices(selection.plan().getId()).organisations().forEach(o -> names.put(o.getCode(), o.getName()));
+        List<String> headers = new ArrayList<>();
+        headers.add(texts.get("dashboard.recommendations.by.LEAD"));
+        for (String column : List.of("recommendations", "responded", "accepted", "not-started", "in-progress",
+                "implemented", "acceptance-rate", "implementation-rate")) {
+            headers.add(texts.get("dashboard.recommendations.column." + column));
+        }
+        Pdf.Rows rows = pdf.table(headers, 4, 1.4f, 1.3f, 1.3f, 1.3f, 1.3f, 1.5f, 1.5f, 1.7f);
+        for (RecommendationFigures.Group g : figures.byLead()) {
+            rows.row(List.of(g.key() == null ? texts.get("dashboard.recommendations.none.LEAD")
+                            : names.getOrDefault(g.key(), g.key()), String.valueOf(g.recommendations()),
+                    String.valueOf(g.responded()), String.valueOf(g.accepted()), String.valueOf(g.notStarted()),
+                    String.valueOf(g.inProgress()), String.valueOf(g.implemented()), rate(g.acceptanceRate(), texts),
+                    rate(g.implementationRate(), texts)));
         }
         rows.end();
     }

@@ -233,6 +233,10 @@ class ExportsTest {
                 "Overdue milestones (" + dashboard.countOverdue(selection.filter()) + ")",
                 NationalScenario.OVERDUE, "R4V",
                 "Slippage: baseline and current due dates (" + total.slipped() + " milestones)");
+        // the recommendation figures as on the dashboard: the one recommendation accepted, its plan in force
+        assertShows(text, "The recommendations", "Acceptance rate 100 % · 1 of 1 answered were accepted",
+                "Implementation rate 0 % · 0 of 1 accepted are implemented",
+                "Inter-Agency Coordination Platform for Refugees and Migrants from Venezuela (R4V)");
         assertThat(text).doesNotContain(NationalScenario.AT_RISK); // a Colombian milestone: not in the filter
         assertThat(audit.historyOf("plan", scenario.plan())).extracting(AuditEntry::summary)
                 .anySatisfy(s -> assertThat(s).contains("Compliance report (PDF)", "country=PE"));

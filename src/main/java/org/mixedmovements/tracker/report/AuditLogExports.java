@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.mixedmovements.tracker.base.ExportFile;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.oversight.AuditLogExport;
-import org.mixedmovements.tracker.oversight.AuditLogReading;
+import org.mixedmovements.tracker.oversight.AuditLogQueries;
 import org.mixedmovements.tracker.oversight.AuditRow;
 import org.mixedmovements.tracker.oversight.AuditSelection;
 import org.mixedmovements.tracker.oversight.AuditWords;
@@ -17,7 +17,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 
 /**
- * The audit log as a CSV table, read through the audit view's own service ({@link AuditLogReading}) page by page, so
+ * The audit log as a CSV table, read through the audit view's own service ({@link AuditLogQueries}) page by page, so
  * a reader gets in the file exactly the entries the view shows them, in words and in their time zone.
  */
 @Service
@@ -26,11 +26,11 @@ class AuditLogExports implements AuditLogExport {
     private static final int PAGE = 200;
     static final String SUBJECT = "audit_log";
 
-    private final AuditLogReading reading;
+    private final AuditLogQueries reading;
     private final ExportAudit audit;
     private final Clock clock;
 
-    AuditLogExports(AuditLogReading reading, ExportAudit audit, Clock clock) {
+    AuditLogExports(AuditLogQueries reading, ExportAudit audit, Clock clock) {
         this.reading = reading;
         this.audit = audit;
         this.clock = clock;

@@ -39,7 +39,7 @@ import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.base.ui.ReaderZone;
 import org.mixedmovements.tracker.organisation.Organisation;
 import org.mixedmovements.tracker.oversight.AuditLogExport;
-import org.mixedmovements.tracker.oversight.AuditLogReading;
+import org.mixedmovements.tracker.oversight.AuditLogQueries;
 import org.mixedmovements.tracker.oversight.AuditRow;
 import org.mixedmovements.tracker.oversight.AuditSelection;
 import org.mixedmovements.tracker.oversight.AuditSelections;
@@ -56,7 +56,7 @@ import org.mixedmovements.tracker.recommendation.RecommendationSummary;
 @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.WG_MEMBER_NAME, Role.AGENCY_NAME})
 class AuditLogView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final AuditLogReading reading;
+    private final AuditLogQueries reading;
     private final AuditWords words;
     private final ZoneId zone = ReaderZone.current();
 
@@ -74,11 +74,11 @@ class AuditLogView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private AuditSelection selection = AuditSelection.EVERYTHING;
 
-    AuditLogView(AuditLogReading reading, AuditLogExport exports) {
+    AuditLogView(AuditLogQueries reading, AuditLogExport exports) {
         this.reading = reading;
         Locale locale = getLocale(); // the file's language: the page's, read now (a download runs outside the UI)
         this.words = new AuditWords(locale);
-        AuditLogReading.Choices choices = reading.choices();
+        AuditLogQueries.Choices choices = reading.choices();
         export = Downloads.link("export-audit-csv", getTranslation("audit-view.export-csv"), VaadinIcon.FILE_O,
                 () -> exports.csv(selection, zone, locale));
         setWidthFull();
@@ -101,7 +101,7 @@ class AuditLogView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         add(new H2(getTranslation("menu.audit")), intro, filters(choices), notice, bar, none, grid());
     }
 
-    private Component filters(AuditLogReading.Choices choices) {
+    private Component filters(AuditLogQueries.Choices choices) {
         who.setId("audit-who");
         who.setLabel(getTranslation("audit-view.who"));
         who.setClearButtonVisible(true);

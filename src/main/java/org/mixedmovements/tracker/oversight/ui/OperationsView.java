@@ -20,9 +20,9 @@ import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.notification.MailDeliveryAdministration.OutboxSummary;
-import org.mixedmovements.tracker.oversight.Operations;
-import org.mixedmovements.tracker.oversight.Operations.Incident;
-import org.mixedmovements.tracker.oversight.Operations.Timer;
+import org.mixedmovements.tracker.oversight.OperationsAdministration;
+import org.mixedmovements.tracker.oversight.OperationsAdministration.Incident;
+import org.mixedmovements.tracker.oversight.OperationsAdministration.Timer;
 
 /**
  * For administrators, instead of Camunda Cockpit: the failed process steps with their recommendation, what went wrong
@@ -37,7 +37,7 @@ class OperationsView extends VerticalLayout implements HasDynamicTitle {
     /** The route of the mail delivery view (the notification feature's), where failed mails are sent again. */
     static final String MAIL_DELIVERY_ROUTE = "admin/mail";
 
-    private final Operations operations;
+    private final OperationsAdministration operations;
     private final Grid<Incident> incidents = new Grid<>();
     private final Paragraph noIncidents = new Paragraph();
     private final Grid<Timer> timers = new Grid<>();
@@ -45,7 +45,7 @@ class OperationsView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph outbox = new Paragraph();
     private final FlexLayout health = new FlexLayout();
 
-    OperationsView(Operations operations) {
+    OperationsView(OperationsAdministration operations) {
         this.operations = operations;
         setWidthFull();
         setMaxWidth("90em");
@@ -131,7 +131,7 @@ class OperationsView extends VerticalLayout implements HasDynamicTitle {
                 mail.lastSentAt() == null ? getTranslation("operations.mail.never")
                         : Formats.dateTime(mail.lastSentAt())));
         health.removeAll();
-        for (Operations.Health part : operations.health()) {
+        for (OperationsAdministration.Health part : operations.health()) {
             Span badge = new Span(getTranslation("operations.health.line",
                     getTranslation("operations.health." + part.component()), part.up()
                             ? getTranslation("operations.health.up")

@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class AuditLogReading {
+public class AuditLogQueries {
 
     /** How the working-group decisions name the decision an entry is about (its snapshot). */
     private static final Pattern DECISION = Pattern.compile("decision (\\d+)");
@@ -55,7 +55,7 @@ public class AuditLogReading {
     private final WorkingGroupDecisions decisions;
     private final MilestoneQueries milestones;
 
-    AuditLogReading(AuditSearch search, OrganisationService organisations, RecommendationService recommendations,
+    AuditLogQueries(AuditSearch search, OrganisationService organisations, RecommendationService recommendations,
                     WorkingGroupDecisions decisions, MilestoneQueries milestones) {
         this.search = search;
         this.organisations = organisations;

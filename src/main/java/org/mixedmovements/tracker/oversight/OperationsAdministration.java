@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class Operations {
+public class OperationsAdministration {
 
     /** The audit log's subject of a retried job that belongs to no recommendation. */
     static final String JOB_SUBJECT = "job";
@@ -53,7 +53,7 @@ public class Operations {
     private final HealthEndpoint health;
     private final AuditLog audit;
 
-    Operations(EngineOperations engine, MailDeliveryAdministration mail, RecommendationService recommendations,
+    OperationsAdministration(EngineOperations engine, MailDeliveryAdministration mail, RecommendationService recommendations,
                HealthEndpoint health, AuditLog audit) {
         this.engine = engine;
         this.mail = mail;

@@ -79,7 +79,7 @@ class OperationsView extends VerticalLayout implements HasDynamicTitle {
         incidents.addColumn(i -> getTranslation("operations.incident.error-text", i.job().step(), i.job().process(),
                         i.job().error() == null ? getTranslation("operations.incident.no-message") : i.job().error()))
                 .setHeader(getTranslation("operations.incident.error")).setFlexGrow(1);
-        incidents.addComponentColumn(this::retry).setWidth("8rem").setFlexGrow(0);
+        incidents.addComponentColumn(this::retry).setKey("retry").setWidth("8rem").setFlexGrow(0);
         return incidents;
     }
 

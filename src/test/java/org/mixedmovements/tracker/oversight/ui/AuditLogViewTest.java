@@ -1,0 +1,175 @@
+package org.mixedmovements.tracker.oversight.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.mixedmovements.tracker.UiTest;
+import org.mixedmovements.tracker.audit.AuditFilter;
+import org.mixedmovements.tracker.audit.AuditSearch;
+import org.mixedmovements.tracker.oversight.AuditLogExport;
+import org.mixedmovements.tracker.oversight.AuditRow;
+import org.mixedmovements.tracker.oversight.AuditSelection;
+import org.mixedmovements.tracker.oversight.AuditWords;
+import org.mixedmovements.tracker.recommendation.RecommendationService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+class AuditLogViewTest extends UiTest {
+
+    @Autowired RecommendationService recommendations;
+    @Autowired AuditLogExport exports;
+    @Autowired AuditSearch search;
+
+    /** A recommendation adopted by the group, with R4V's plan of two milestones approved and in force. */
+    Long recommendationWithAnApprovedPlan(String title) {
+        Long recommendation = fixtures.newRecommendation(title);
+        fixtures.adopt(recommendation, "R4V");
+        fixtures.planInForce(recommendation, "agency.r4v", fixtures.milestone("Partners mapped", "R4V", 30, false),
+                fixtures.milestone("Map published", "R4V", 90, true));
+        fixtures.signOut();
+        return recommendation;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Grid<AuditRow> grid() {
+        return _get(Grid.class, spec -> spec.withId("audit-grid"));
+    }
+
+    static List<AuditRow> rows() {
+        Grid<AuditRow> grid = grid();
+        return GridKt._fetch(grid, 0, GridKt._size(grid));
+    }
+
+    static void open(Map<String, String> filters) {
+        UI.getCurrent().navigate(AuditLogView.class, QueryParameters.simple(filters));
+    }
+
+    static String stateShownFor(AuditRow row) {
+        Grid<AuditRow> grid = grid();
+        int index = rows().indexOf(row);
+        return _get(GridKt._getCellComponent(grid, index, "details"), Div.class,
+                spec -> spec.withClasses("audit-state")).getText();
+    }
+
+    @Test
+    void theSecretariatFiltersByRecommendationAndKindAndReadsTheDecisionAsItWasTaken() {
+        Long recommendation = recommendationWithAnApprovedPlan("Audit: the plan decision in words");
+        String code = recommendations.summary(recommendation).code();
+        signIn("secretariat");
+
+        open(Map.of("recommendation", recommendation.toString(), "what", "DECISION_TAKEN"));
+
+        List<AuditRow> taken = rows();
+        assertThat(taken).hasSize(2).allSatisfy(row -> {
+            assertThat(row.action()).isEqualTo("DECISION_TAKEN");
+            assertThat(row.recommendationCode()).isEqualTo(code);
+        });
+        assertThat(_get(Span.class, spec -> spec.withId("audit-count")).getText()).isEqualTo("2 entries");
+        // newest first: the plan's decision, which its owner R4V did not vote on
+        String plan = stateShownFor(taken.get(0));
+        assertThat(plan).contains("Decision on the plan.")
+                .contains("Rule: majority of the votes cast; quorum")
+                .containsPattern("Votes: [34] for, 0 against\\.")
+                .contains("R4V did not vote: it owns what was decided.")
+                .contains("Outcome: Approved.");
+        assertThat(stateShownFor(taken.get(1))).contains("Decision on the response.").contains("Outcome: Approved.");
+
+        open(Map.of("recommendation", recommendation.toString(), "what", "PLAN_ACTIVATED"));
+        assertThat(stateShownFor(rows().get(0))).contains("Milestones approved, with the due dates approved:")
+                .contains("Partners mapped · owner R4V").contains("Map published · owner R4V");
+    }
+
+    @Test
+    void theFiltersAreInTheLinkAndNarrowByWhoOrganisationAndPeriod() {
+        Long recommendation = recommendationWithAnApprovedPlan("Audit: who voted");
+        signIn("secretariat");
+        Long iom = fixtures.organisation("IOM");
+
+        open(Map.of("recommendation", recommendation.toString(), "organisation", iom.toString()));
+        assertThat(rows()).isNotEmpty().allSatisfy(row -> assertThat(row.organisationCode()).isEqualTo("IOM"));
+        assertThat(_get(ComboBox.class, spec -> spec.withId("audit-organisation")).getValue()).isEqualTo(iom);
+
+        // the chair votes first on the response and on the plan
+        open(Map.of("recommendation", recommendation.toString(), "who", "chair", "what", "VOTE_CAST"));
+        assertThat(rows()).hasSize(2).allSatisfy(row -> assertThat(row.actor()).isEqualTo("chair"));
+
+        LocalDate today = LocalDate.now(context.getBean(java.time.Clock.class).withZone(ZoneId.of("America/Panama")));
+        open(Map.of("recommendation", recommendation.toString(), "to", today.minusDays(3).toString()));
+        assertThat(rows()).isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("audit-none")).isVisible())
+                .isTrue();
+    }
+
+    @Test
+    void aLinkWithAFilterThatNamesNothingSaysWhatWasIgnored() {
+        signIn("secretariat");
+
+        open(Map.of("from", "last tuesday", "recommendation", "R2"));
+
+        assertThat(_get(Div.class, spec -> spec.withId("audit-filter-notice")).getText())
+                .contains("The link’s “from” (last tuesday) was ignored")
+                .contains("The link’s “recommendation” (R2) was ignored");
+        assertThat(GridKt._size(grid())).isPositive();
+    }
+
+    @Test
+    void anAgencyFocalPointReadsOnlyItsOwnOrganisationsEntriesWhateverTheLinkAsks() {
+        recommendationWithAnApprovedPlan("Audit: an agency reads its own");
+        signIn("agency.r4v");
+
+        open(Map.of("organisation", fixtures.organisation("OCHA").toString()));
+
+        assertThat(rows()).isNotEmpty().allSatisfy(row -> assertThat(row.organisationCode()).isEqualTo("R4V"));
+        assertThat(_get(ComboBox.class, spec -> spec.withId("audit-organisation")).isVisible()).isFalse();
+    }
+
+    @Test
+    void aSpanishReaderReadsWhatWasDoneInSpanish() {
+        Long recommendation = recommendationWithAnApprovedPlan("Audit: en español");
+        signIn("secretariat");
+        UI.getCurrent().setLocale(Locale.forLanguageTag("es"));
+
+        open(Map.of("recommendation", recommendation.toString(), "what", "DECISION_TAKEN"));
+
+        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("Decisión tomada");
+        assertThat(stateShownFor(rows().get(0))).contains("Decisión sobre: plan.")
+                .containsPattern("Votos: [34] a favor, 0 en contra\\.").contains("R4V no votó")
+                .contains("Resultado: Aprobado.");
+    }
+
+    @Test
+    void theCsvExportHoldsTheFilteredEntriesInWordsAndIsItselfAudited() throws Exception {
+        Long recommendation = recommendationWithAnApprovedPlan("Audit: exported");
+        fixtures.signIn("secretariat");
+        AuditSelection votes = new AuditSelection(null, "VOTE_CAST", null, recommendation, null, null);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.csv(votes, ZoneId.of("America/Bogota"), Locale.ENGLISH).writeTo(out);
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).startsWith("\uFEFFWhen (America/Bogota),Who,Organisation,What,Recommendation");
+        long cast = search.count(new AuditFilter(null, "VOTE_CAST", null, "recommendation", recommendation, null, null));
+        assertThat(cast).isGreaterThanOrEqualTo(6); // the members voted on the response, then on the plan
+        assertThat(lines).hasSize(1 + (int) cast);
+        assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).contains(",Vote,"));
+        assertThat(search.newestFirst(new AuditFilter("secretariat", "EXPORTED", null, null, null, null, null),
+                PageRequest.of(0, 1)).getContent()).first()
+                .satisfies(entry -> assertThat(entry.summary()).startsWith("Audit log (CSV)"));
+        assertThat(new AuditWords(Locale.ENGLISH).action("EXPORTED")).isEqualTo("File exported");
+    }
+}

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What administrators watch instead of Camunda Cockpit: the failed jobs with their recommendation and their retry
  * (written to the audit log), the timers of the next 24 hours, the mail outbox at a glance, and the health of the
- * engine, its job executor and the database as {@code /actuator/health} reports them.
+ * engine and the database as {@code /actuator/health} reports them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,8 +32,8 @@ public class OperationsAdministration {
     static final String RETRIED = "JOB_RETRIED";
     /** How far ahead the view lists timers. */
     public static final Duration TIMERS_AHEAD = Duration.ofHours(24);
-    /** The health components the view shows, in its order: the database, the engine, its job executor. */
-    public static final List<String> HEALTH_COMPONENTS = List.of("db", "processEngine", "jobExecutor");
+    /** The health components the view shows, in its order: the database and the process engine. */
+    public static final List<String> HEALTH_COMPONENTS = List.of("db", "processEngine");
 
     /** A failed job with its recommendation's code (null when it belongs to none). */
     public record Incident(FailedJob job, String recommendationCode) {

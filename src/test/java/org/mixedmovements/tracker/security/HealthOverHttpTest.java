@@ -34,8 +34,7 @@ class HealthOverHttpTest {
         HttpResponse<String> health = admin.get("/actuator/health");
 
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"components\"").contains("\"db\"").contains("\"processEngine\"")
-                .contains("\"jobExecutor\"");
+        assertThat(health.body()).contains("\"components\"").contains("\"db\"").contains("\"processEngine\"");
     }
 
     @Test

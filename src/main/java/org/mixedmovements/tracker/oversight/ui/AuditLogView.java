@@ -36,6 +36,7 @@ import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.base.ui.DateRange;
 import org.mixedmovements.tracker.base.ui.Downloads;
 import org.mixedmovements.tracker.base.ui.Formats;
+import org.mixedmovements.tracker.base.ui.LinkParameters;
 import org.mixedmovements.tracker.base.ui.ReaderZone;
 import org.mixedmovements.tracker.organisation.Organisation;
 import org.mixedmovements.tracker.oversight.AuditLogExport;
@@ -195,16 +196,9 @@ class AuditLogView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private void changed(boolean fromClient, String parameter, String value) {
-        if (!fromClient) {
-            return;
+        if (fromClient) {
+            go(LinkParameters.with(selection.parameters(), parameter, value));
         }
-        Map<String, String> parameters = new LinkedHashMap<>(selection.parameters());
-        if (value == null) {
-            parameters.remove(parameter);
-        } else {
-            parameters.put(parameter, value);
-        }
-        go(parameters);
     }
 
     private void go(Map<String, String> parameters) {
@@ -213,13 +207,7 @@ class AuditLogView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, String> requested = new LinkedHashMap<>();
-        event.getLocation().getQueryParameters().getParameters().forEach((name, values) -> {
-            if (!values.isEmpty()) {
-                requested.put(name, values.get(0));
-            }
-        });
-        AuditSelections.Parsed parsed = AuditSelections.parse(requested);
+        AuditSelections.Parsed parsed = AuditSelections.parse(LinkParameters.of(event.getLocation()));
         selection = parsed.selection();
         notice.setVisible(!parsed.ignored().isEmpty());
         notice.setText(parsed.ignored().stream()

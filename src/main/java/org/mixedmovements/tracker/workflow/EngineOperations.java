@@ -64,11 +64,7 @@ public class EngineOperations {
         Map<String, String> processNames = new HashMap<>();
         return runtime.createIncidentQuery().incidentType(Incident.FAILED_JOB_HANDLER_TYPE)
                 .orderByIncidentTimestamp().desc().listPage(0, MAX_ROWS).stream()
-                .map(incident -> new FailedJob(incident.getId(), incident.getConfiguration(),
-                        recommendationOf(incident.getExecutionId()),
-                        stepName(incident.getProcessDefinitionId(), incident.getActivityId()),
-                        processNames.computeIfAbsent(incident.getProcessDefinitionId(), this::processName),
-                        incident.getIncidentMessage(), incident.getIncidentTimestamp().toInstant()))
+                .map(incident -> failedJob(incident, processNames))
                 .toList();
     }
 
@@ -79,11 +75,22 @@ public class EngineOperations {
      * @return the failed job as it was, for the caller's audit entry
      */
     public FailedJob retry(String incidentId) {
-        FailedJob failed = failedJobs().stream().filter(job -> job.incidentId().equals(incidentId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("incident", incidentId));
+        Incident incident = runtime.createIncidentQuery().incidentId(incidentId)
+                .incidentType(Incident.FAILED_JOB_HANDLER_TYPE).singleResult();
+        if (incident == null) {
+            throw new NotFoundException("incident", incidentId);
+        }
+        FailedJob failed = failedJob(incident, new HashMap<>());
         management.setJobRetries(failed.jobId(), 1);
         management.setJobDuedate(failed.jobId(), Date.from(clock.instant()));
         return failed;
+    }
+
+    private FailedJob failedJob(Incident incident, Map<String, String> processNames) {
+        return new FailedJob(incident.getId(), incident.getConfiguration(), recommendationOf(incident.getExecutionId()),
+                stepName(incident.getProcessDefinitionId(), incident.getActivityId()),
+                processNames.computeIfAbsent(incident.getProcessDefinitionId(), this::processName),
+                incident.getIncidentMessage(), incident.getIncidentTimestamp().toInstant());
     }
 
     /** The timers that fire within the coming period, soonest first. */

@@ -11,8 +11,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,30 +18,17 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.UiTest;
-import org.mixedmovements.tracker.audit.AuditFilter;
-import org.mixedmovements.tracker.audit.AuditSearch;
-import org.mixedmovements.tracker.oversight.AuditLogExport;
+import org.mixedmovements.tracker.oversight.AuditLogExportTest;
 import org.mixedmovements.tracker.oversight.AuditRow;
-import org.mixedmovements.tracker.oversight.AuditSelection;
-import org.mixedmovements.tracker.oversight.AuditWords;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 
 class AuditLogViewTest extends UiTest {
 
     @Autowired RecommendationService recommendations;
-    @Autowired AuditLogExport exports;
-    @Autowired AuditSearch search;
 
-    /** A recommendation adopted by the group, with R4V's plan of two milestones approved and in force. */
     Long recommendationWithAnApprovedPlan(String title) {
-        Long recommendation = fixtures.newRecommendation(title);
-        fixtures.adopt(recommendation, "R4V");
-        fixtures.planInForce(recommendation, "agency.r4v", fixtures.milestone("Partners mapped", "R4V", 30, false),
-                fixtures.milestone("Map published", "R4V", 90, true));
-        fixtures.signOut();
-        return recommendation;
+        return AuditLogExportTest.recommendationWithAnApprovedPlan(fixtures, title);
     }
 
     @SuppressWarnings("unchecked")
@@ -157,26 +142,5 @@ class AuditLogViewTest extends UiTest {
         assertThat(stateShownFor(rows().get(0))).contains("Decisión sobre: plan.")
                 .containsPattern("Votos: [34] a favor, 0 en contra\\.").contains("R4V no votó")
                 .contains("Resultado: Aprobado.");
-    }
-
-    @Test
-    void theCsvExportHoldsTheFilteredEntriesInWordsAndIsItselfAudited() throws Exception {
-        Long recommendation = recommendationWithAnApprovedPlan("Audit: exported");
-        fixtures.signIn("secretariat");
-        AuditSelection votes = new AuditSelection(null, "VOTE_CAST", null, recommendation, null, null);
-
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.csv(votes, ZoneId.of("America/Bogota"), Locale.ENGLISH).writeTo(out);
-
-        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines.get(0)).startsWith("\uFEFFWhen (America/Bogota),Who,Organisation,What,Recommendation");
-        long cast = search.count(new AuditFilter(null, "VOTE_CAST", null, "recommendation", recommendation, null, null));
-        assertThat(cast).isGreaterThanOrEqualTo(6); // the members voted on the response, then on the plan
-        assertThat(lines).hasSize(1 + (int) cast);
-        assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).contains(",Vote,"));
-        assertThat(search.newestFirst(new AuditFilter("secretariat", "EXPORTED", null, null, null, null, null),
-                PageRequest.of(0, 1)).getContent()).first()
-                .satisfies(entry -> assertThat(entry.summary()).startsWith("Audit log (CSV)"));
-        assertThat(new AuditWords(Locale.ENGLISH).action("EXPORTED")).isEqualTo("File exported");
     }
 }

@@ -41,6 +41,14 @@ public final class AuditWords {
         return text("detail.history.who-of", row.actor(), row.organisationCode());
     }
 
+    /**
+     * Whether {@link #state} says all the recorded summary says, in the reader's language: a decision settled (its
+     * summary was written in English with the rule's and the outcome's codes).
+     */
+    public boolean stateReplacesSummary(AuditRow row) {
+        return row.decision() != null && SETTLING.contains(row.action());
+    }
+
     /** The state at the time, one sentence a line; empty when the entry is about no decision or approved plan. */
     public List<String> state(AuditRow row) {
         List<String> lines = new ArrayList<>();

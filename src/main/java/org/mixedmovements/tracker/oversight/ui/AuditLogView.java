@@ -174,9 +174,15 @@ class AuditLogView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return grid;
     }
 
-    /** The summary as recorded, then the state at the time in words, one sentence a line. */
+    /**
+     * The summary as recorded, then the state at the time in words, one sentence a line; a settled decision's state
+     * alone, since it says the same in the reader's language (the CSV file keeps both).
+     */
     private Component details(AuditRow row) {
-        Div details = new Div(new Span(row.summary()));
+        Div details = new Div();
+        if (!words.stateReplacesSummary(row)) {
+            details.add(new Span(row.summary()));
+        }
         details.getStyle().set("overflow-wrap", "anywhere");
         List<String> state = words.state(row);
         if (!state.isEmpty()) {

@@ -142,5 +142,8 @@ class AuditLogViewTest extends UiTest {
         assertThat(stateShownFor(rows().get(0))).contains("Decisión sobre: plan.")
                 .containsPattern("Votos: [34] a favor, 0 en contra\\.").contains("R4V no votó")
                 .contains("Resultado: Aprobado.");
+        // the summary recorded in English with the rule's codes gives way to the words
+        assertThat(GridKt._getCellComponent(grid(), 0, "details").getElement().getTextRecursively())
+                .doesNotContain("MAJORITY").doesNotContain("APPROVED");
     }
 }

@@ -39,6 +39,14 @@ class AuditEvent {
         this.snapshot = snapshot;
     }
 
+    Long getId() {
+        return id;
+    }
+
+    Long getOrganisationId() {
+        return organisationId;
+    }
+
     Instant getOccurredAt() {
         return occurredAt;
     }

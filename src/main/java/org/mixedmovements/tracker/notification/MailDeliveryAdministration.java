@@ -42,6 +42,13 @@ public class MailDeliveryAdministration {
                                   Instant createdAt, int attempts, boolean failed, String lastError, Instant retryAt) {
     }
 
+    /**
+     * The outbox at a glance: mails waiting to be sent (including those being retried), mails given up on, and when
+     * the last mail left (null before the first).
+     */
+    public record OutboxSummary(long pending, long failed, Instant lastSentAt) {
+    }
+
     private static final String UNDELIVERED = " from notification_mail m join app_user u on u.id = m.recipient_id"
             + " where m.state = 'FAILED' or (m.state = 'PENDING' and m.attempts > 0 and m.last_error is not null)";
 
@@ -80,6 +87,19 @@ public class MailDeliveryAdministration {
     public long count() {
         CurrentUser.requireAny(Role.ADMIN);
         return jdbc.sql("select count(*)" + UNDELIVERED).query(Long.class).single();
+    }
+
+    public OutboxSummary outbox() {
+        CurrentUser.requireAny(Role.ADMIN);
+        return jdbc.sql("select count(case when state = 'PENDING' then 1 end) as pending,"
+                        + " count(case when state = 'FAILED' then 1 end) as failed, max(sent_at) as last_sent"
+                        + " from notification_mail")
+                .query((rs, n) -> {
+                    Timestamp last = rs.getTimestamp("last_sent");
+                    return new OutboxSummary(rs.getLong("pending"), rs.getLong("failed"),
+                            last == null ? null : last.toInstant());
+                })
+                .single();
     }
 
     /** Puts a failed mail back in the outbox, with its attempts counted from zero; the sender takes it at its next run. */

@@ -362,6 +362,11 @@ public class WorkingGroupDecisions {
                 d.getMinutes());
     }
 
+    /** The organisation that did not vote because it owns what was decided; empty when none did. */
+    public Optional<Long> recusedOrganisation(Long decisionId) {
+        return Optional.ofNullable(get(decisionId).getOwnerOrganisationId());
+    }
+
     public List<DecisionSummary> ofRecommendation(Long recommendationId) {
         return decisions.findByRecommendationIdOrderByOpenedAtAsc(recommendationId).stream()
                 .map(d -> summary(d.getId())).toList();

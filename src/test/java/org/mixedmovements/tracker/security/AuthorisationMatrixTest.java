@@ -44,6 +44,7 @@ import org.mixedmovements.tracker.meeting.MeetingService;
 import org.mixedmovements.tracker.notification.InboxService;
 import org.mixedmovements.tracker.notification.NotificationPreferenceService;
 import org.mixedmovements.tracker.organisation.OrganisationAdministration;
+import org.mixedmovements.tracker.oversight.OperationsAdministration;
 import org.mixedmovements.tracker.planimport.ImportFile;
 import org.mixedmovements.tracker.planimport.ImportProgress;
 import org.mixedmovements.tracker.planimport.PlanImportService;
@@ -102,6 +103,8 @@ class AuthorisationMatrixTest {
             admin/countries     | -           | -     | -       | -          | -            | open  | -
             admin/working-group | -           | -     | -       | -          | -            | open  | -
             admin/mail          | -           | -     | -       | -          | -            | open  | -
+            admin/operations    | -           | -     | -       | -          | -            | open  | -
+            audit               | open        | open  | open    | open       | open         | open  | -
             admin/import        | open        | -     | -       | -          | -            | open  | -
             inbox               | open        | open  | open    | open       | open         | open  | -
             tokens              | open        | open  | open    | open       | open         | open  | -
@@ -142,6 +145,7 @@ class AuthorisationMatrixTest {
             MyTaskService.resolveMissingQuorum             | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
             ApprovalService.nudge                          | pass        | pass  | DENY    | DENY       | DENY         | DENY  | DENY
             MailDeliveryAdministration.sendAgain           | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
+            OperationsAdministration.retry                 | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
             PlanImportService.importFile                   | pass        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
             InboxService.markRead                          | pass        | pass  | pass    | pass       | pass         | pass  | DENY
             InboxService.markAllRead                       | pass        | pass  | pass    | pass       | pass         | pass  | DENY
@@ -186,6 +190,7 @@ class AuthorisationMatrixTest {
     @Autowired ApprovalService approvals;
     @Autowired org.mixedmovements.tracker.notification.MailDeliveryAdministration mailDelivery;
     @Autowired MeetingService meetings;
+    @Autowired OperationsAdministration operations;
     @Autowired RecommendationService recommendations;
     @Autowired CommentService comments;
     @Autowired AssignmentService assignment;
@@ -466,6 +471,7 @@ class AuthorisationMatrixTest {
         // the secretariat and the chair remind the members; other members and agencies may not
         calls.put("ApprovalService.nudge", () -> approvals.nudge(-1L));
         calls.put("MailDeliveryAdministration.sendAgain", () -> mailDelivery.sendAgain(-1L));
+        calls.put("OperationsAdministration.retry", () -> operations.retry("no-such-incident"));
         calls.put("PlanImportService.importFile", () -> importer.importFile(new ImportFile(List.of()), ImportProgress.NONE));
         // an own inbox and own preferences and tokens: every signed-in user has them, nobody else's can be named
         calls.put("InboxService.markRead", () -> inbox.markRead(-1L));

@@ -3,8 +3,12 @@ package org.mixedmovements.tracker.base.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.mixedmovements.tracker.base.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -56,6 +60,22 @@ class SecurityConfiguration {
             + "frame-ancestors 'self'";
 
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+    /**
+     * {@code /actuator/health} for monitoring: anyone may ask whether the tracker is up (the status only); an
+     * administrator signed in to the tracker also gets the details of each part (the database, the engine, its job
+     * executor; {@code management.endpoint.health.show-details=when-authorized} with the ADMIN role). Every other
+     * actuator endpoint is off, or behind the sign-in of the chain below.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 20)
+    SecurityFilterChain healthChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(EndpointRequest.to(HealthEndpoint.class))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.contentTypeOptions(options -> { }));
+        return http.build();
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<LoginGuard> loginGuard) throws Exception {

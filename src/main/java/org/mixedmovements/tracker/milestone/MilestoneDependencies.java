@@ -61,9 +61,12 @@ public class MilestoneDependencies {
 
     private final MilestoneRepository milestones;
     private final RecommendationDirectory recommendations;
+    private final DeadlineChangeRepository changes;
 
-    MilestoneDependencies(MilestoneRepository milestones, RecommendationDirectory recommendations) {
+    MilestoneDependencies(MilestoneRepository milestones, RecommendationDirectory recommendations,
+                          DeadlineChangeRepository changes) {
         this.milestones = milestones;
+        this.changes = changes;
         this.recommendations = recommendations;
     }
 
@@ -123,6 +126,15 @@ public class MilestoneDependencies {
             return new PushedSuccessor(s.getId(), codes.get(s.getRecommendationId()).code(), s.getName(),
                     s.getCurrentDue(), e.getValue());
         }).sorted(Comparator.comparing(PushedSuccessor::currentDue).thenComparing(PushedSuccessor::milestoneId)).toList();
+    }
+
+    /**
+     * What a request for a new due date would push ({@link #pushedBy}) while the group decides on it; nothing once
+     * it is decided.
+     */
+    public List<PushedSuccessor> pushedByRequest(Long changeId) {
+        return changes.findById(changeId).filter(c -> c.getStatus() == DeadlineChange.Status.PENDING)
+                .map(c -> pushedBy(c.getMilestoneId(), c.getRequestedDue())).orElse(List.of());
     }
 
     /** The milestones of the plan's other recommendations that a milestone of this one's draft may wait for. */

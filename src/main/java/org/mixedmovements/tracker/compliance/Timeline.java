@@ -47,7 +47,7 @@ public record Timeline(Long planId, String planTitle, ZoneId zone, LocalDate tod
     public String todayPeriod() {
         return switch (window.zoom()) {
             case QUARTER -> TimelineWindow.quarterOf(today).period();
-            case YEAR -> TimelineWindow.yearOf(today).period();
+            case YEAR -> TimelineWindow.yearAround(today).period();
             case ALL -> TimelineWindow.ALL;
         };
     }

@@ -99,10 +99,10 @@ public class TimelineQueries {
                 organisations(plan.getId()));
     }
 
-    /** The requested quarter or year; "all" spans every milestone selected; anything else is the year of today. */
+    /** The requested quarter or year; "all" spans every milestone selected; anything else is the year around today. */
     private TimelineWindow window(String period, LocalDate today, String where, Map<String, Object> parameters) {
         if (!TimelineWindow.ALL.equals(period)) {
-            return TimelineWindow.parse(period).orElseGet(() -> TimelineWindow.yearOf(today));
+            return TimelineWindow.parse(period).orElseGet(() -> TimelineWindow.yearAround(today));
         }
         TypedQuery<Object[]> span = entities.createQuery("select min(" + START + "), max(m.currentDue), "
                 + "max(m.baselineDue), max(m.completedOn) from MilestoneCompliance m" + where, Object[].class);

@@ -304,7 +304,7 @@ class TimelineChart extends Div {
             return getTranslation("timeline.period.quarter", String.valueOf(window.quarter()),
                     String.valueOf(window.from().getYear()));
         }
-        if (window.zoom() == TimelineZoom.YEAR) {
+        if (window.calendarYear()) {
             return String.valueOf(window.from().getYear());
         }
         DateTimeFormatter month = DateTimeFormatter.ofPattern("LLL", getLocale());

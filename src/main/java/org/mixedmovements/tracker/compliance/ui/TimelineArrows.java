@@ -17,6 +17,8 @@ final class TimelineArrows {
     record Placed(TimelineMilestone milestone, int y) {
     }
 
+    private static final String DEPENDENCY = "timeline-dependency";
+    private static final String LATE_DEPENDENCY = "timeline-dependency-late";
     private static final String ARROW = "timeline-arrow";
     private static final String LATE_ARROW = "timeline-arrow-late";
     private static final String COLOUR = "var(--lumo-contrast-60pct)";
@@ -56,7 +58,7 @@ final class TimelineArrows {
             double y1 = from.y() + BAR_MIDDLE;
             double x2 = start.x(to.milestone().start());
             double y2 = to.y() + BAR_MIDDLE;
-            svg.leaf("path", "class", late ? "timeline-dependency timeline-dependency-late" : "timeline-dependency",
+            svg.leaf("path", "class", late ? String.join(" ", DEPENDENCY, LATE_DEPENDENCY) : DEPENDENCY,
                     "data-from", link.predecessorId(), "data-to", link.successorId(),
                     "d", String.format(Locale.ROOT, "M%.1f,%.1f C%.1f,%.1f %.1f,%.1f %.1f,%.1f",
                             x1, y1, x1 + BEND, y1, x2 - BEND, y2, x2, y2),

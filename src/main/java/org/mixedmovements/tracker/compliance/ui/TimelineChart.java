@@ -300,7 +300,7 @@ class TimelineChart extends Div {
     private Div milestoneLabel(TimelineMilestone m) {
         Anchor link = new Anchor(href(m.recommendationId()), m.name());
         link.setId("timeline-milestone-" + m.milestoneId());
-        link.setTitle(m.name() + " · " + m.ownerName() + " · " + dueText(m));
+        link.setTitle(m.name() + " · " + dueText(m));
         link.addClassName("timeline-name");
         Span owner = new Span(m.ownerName());
         owner.setId("timeline-owner-" + m.milestoneId());

@@ -8,7 +8,7 @@ import org.mixedmovements.tracker.milestone.MilestoneDependencies.Link;
 
 /**
  * The timeline's dependencies: an arrow from each predecessor's end (its current due date) to its successor's start,
- * drawn over the bars. A successor due before its predecessor has a dashed arrow in the error colour (and says so in
+ * or straight down into the successor's bar when that starts earlier, drawn over the bars. A successor due before its predecessor has a dashed arrow in the error colour (and says so in
  * its tooltip and in the legend), because it cannot finish before what it waits for.
  */
 final class TimelineArrows {
@@ -56,7 +56,9 @@ final class TimelineArrows {
             boolean late = dueBefore(to.milestone(), from.milestone());
             double x1 = end.x(from.milestone().currentDue());
             double y1 = from.y() + BAR_MIDDLE;
-            double x2 = start.x(to.milestone().start());
+            // where the successor was planned to start before its predecessor ends, the arrow drops into its bar
+            // under the predecessor's end rather than running back in time
+            double x2 = Math.max(start.x(to.milestone().start()), x1);
             double y2 = to.y() + BAR_MIDDLE;
             svg.leaf("path", "class", late ? String.join(" ", DEPENDENCY, LATE_DEPENDENCY) : DEPENDENCY,
                     "data-from", link.predecessorId(), "data-to", link.successorId(),

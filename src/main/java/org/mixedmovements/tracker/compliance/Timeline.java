@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.mixedmovements.tracker.milestone.MilestoneDependencies;
 
 /**
  * One page of a plan's timeline: the window, today in the plan's time zone, the recommendations whose milestones in
@@ -11,11 +12,13 @@ import java.util.Map;
  * for the filters.
  *
  * @param recommendations how many recommendations the filter and window select, over all pages
- * @param organisations   owner organisations of the plan's milestones in force: id to code, by code
+ * @param organisations   owner organisations of the plan's milestones in force: id to name, by name
+ * @param links           the dependencies (finish-to-start) between milestones of this page, both drawn
  */
 public record Timeline(Long planId, String planTitle, ZoneId zone, LocalDate today, TimelineWindow window,
                        String theme, Long organisationId, int page, int pageSize, long recommendations,
-                       List<TimelineRow> rows, List<String> themes, Map<Long, String> organisations) {
+                       List<TimelineRow> rows, List<String> themes, Map<Long, String> organisations,
+                       List<MilestoneDependencies.Link> links) {
 
     public int pages() {
         return (int) Math.max(1, (recommendations + pageSize - 1) / pageSize);
@@ -47,7 +50,7 @@ public record Timeline(Long planId, String planTitle, ZoneId zone, LocalDate tod
     public String todayPeriod() {
         return switch (window.zoom()) {
             case QUARTER -> TimelineWindow.quarterOf(today).period();
-            case YEAR -> TimelineWindow.yearOf(today).period();
+            case YEAR -> TimelineWindow.yearAround(today).period();
             case ALL -> TimelineWindow.ALL;
         };
     }

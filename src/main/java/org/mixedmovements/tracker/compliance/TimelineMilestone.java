@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import org.mixedmovements.tracker.milestone.ComplianceStatus;
 
 /**
- * One milestone in force on the timeline: its planned period, its baseline and current due dates (they differ when
- * the due date was moved: slippage), the day it was completed, and its compliance status from the read model.
+ * One milestone in force on the timeline: its owner (code and name), its planned period, its baseline and current due
+ * dates (they differ when the due date was moved: slippage), the day it was completed, and its compliance status from
+ * the read model.
  */
 public record TimelineMilestone(Long milestoneId, Long recommendationId, String name, String ownerCode,
+                                String ownerName,
                                 String countryIso2, LocalDate plannedStart, LocalDate baselineDue,
                                 LocalDate currentDue, LocalDate completedOn, ComplianceStatus status, int progress,
                                 int slippageDays) {

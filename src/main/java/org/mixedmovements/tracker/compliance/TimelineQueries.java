@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,9 @@ import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.plan.Plan;
 import org.mixedmovements.tracker.plan.PlanService;
 import org.mixedmovements.tracker.milestone.ComplianceRules;
+import org.mixedmovements.tracker.milestone.MilestoneDependencies;
+import org.mixedmovements.tracker.organisation.Organisation;
+import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels.MilestoneLabel;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels.RecommendationLabel;
@@ -42,8 +46,13 @@ public class TimelineQueries {
     private final PlanService plans;
     private final RecommendationLabels labels;
     private final Clock clock;
+    private final OrganisationService organisations;
+    private final MilestoneDependencies dependencies;
 
-    TimelineQueries(EntityManager entities, PlanService plans, RecommendationLabels labels, Clock clock) {
+    TimelineQueries(EntityManager entities, PlanService plans, RecommendationLabels labels, Clock clock,
+                    OrganisationService organisations, MilestoneDependencies dependencies) {
+        this.organisations = organisations;
+        this.dependencies = dependencies;
         this.entities = entities;
         this.plans = plans;
         this.labels = labels;
@@ -86,23 +95,25 @@ public class TimelineQueries {
                 .flatMap(List::stream).map(TimelineEntry::milestoneId).toList());
         Map<Long, RecommendationLabel> recommendationLabels = labels.recommendations(ids);
         List<TimelineRow> rows = new ArrayList<>();
+        Map<Long, String> ownerNames = new HashMap<>();
         for (Object[] span : found) {
             Long id = (Long) span[0];
             RecommendationLabel label = recommendationLabels.get(id);
             List<TimelineMilestone> milestones = entries.getOrDefault(id, List.of()).stream()
-                    .map(e -> milestone(e, milestoneLabels.get(e.milestoneId()))).toList();
+                    .map(e -> milestone(e, milestoneLabels.get(e.milestoneId()), ownerNames.computeIfAbsent(
+                            e.ownerOrganisationId(), owner -> organisations.get(owner).getName()))).toList();
             rows.add(new TimelineRow(id, label.code(), label.title(), (LocalDate) span[1],
                     latest((LocalDate) span[2], (LocalDate) span[3], (LocalDate) span[4]), milestones));
         }
         return new Timeline(plan.getId(), plan.getTitle(), plan.zone(), today, window, request.theme(),
                 request.organisationId(), page, PAGE_SIZE, total, rows, themes(plan.getId()),
-                organisations(plan.getId()));
+                organisations(plan.getId()), dependencies.among(milestoneLabels.keySet()));
     }
 
-    /** The requested quarter or year; "all" spans every milestone selected; anything else is the year of today. */
+    /** The requested quarter or year; "all" spans every milestone selected; anything else is the year around today. */
     private TimelineWindow window(String period, LocalDate today, String where, Map<String, Object> parameters) {
         if (!TimelineWindow.ALL.equals(period)) {
-            return TimelineWindow.parse(period).orElseGet(() -> TimelineWindow.yearOf(today));
+            return TimelineWindow.parse(period).orElseGet(() -> TimelineWindow.yearAround(today));
         }
         TypedQuery<Object[]> span = entities.createQuery("select min(" + START + "), max(m.currentDue), "
                 + "max(m.baselineDue), max(m.completedOn) from MilestoneCompliance m" + where, Object[].class);
@@ -139,8 +150,8 @@ public class TimelineQueries {
         return byRecommendation;
     }
 
-    private static TimelineMilestone milestone(TimelineEntry e, MilestoneLabel label) {
-        return new TimelineMilestone(e.milestoneId(), e.recommendationId(), label.name(), label.ownerCode(),
+    private static TimelineMilestone milestone(TimelineEntry e, MilestoneLabel label, String ownerName) {
+        return new TimelineMilestone(e.milestoneId(), e.recommendationId(), label.name(), label.ownerCode(), ownerName,
                 e.countryIso2(), e.plannedStart(), e.baselineDue(), e.currentDue(), e.completedOn(), e.status(),
                 e.progress(), e.slippageDays());
     }
@@ -150,14 +161,14 @@ public class TimelineQueries {
                 + "order by m.theme", String.class).setParameter("plan", planId).getResultList();
     }
 
-    /** Owner organisations of the plan's milestones in force, by code. */
+    /** Owner organisations of the plan's milestones in force, by name. */
     private Map<Long, String> organisations(Long planId) {
         List<Long> ids = entities.createQuery("select distinct m.ownerOrganisationId from MilestoneCompliance m "
                 + "where m.planId = :plan", Long.class).setParameter("plan", planId).getResultList();
-        Map<Long, String> byCode = new LinkedHashMap<>();
-        labels.organisationCodes(ids).entrySet().stream().sorted(Map.Entry.comparingByValue())
-                .forEach(e -> byCode.put(e.getKey(), e.getValue()));
-        return byCode;
+        Map<Long, String> byName = new LinkedHashMap<>();
+        ids.stream().map(organisations::get).sorted(Comparator.comparing(Organisation::getName, String.CASE_INSENSITIVE_ORDER))
+                .forEach(o -> byName.put(o.getId(), o.getName()));
+        return byName;
     }
 
     private static String where(TimelineRequest request, Map<String, Object> parameters) {

@@ -1,6 +1,7 @@
 package org.mixedmovements.tracker.compliance;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -12,13 +13,20 @@ import java.util.regex.Pattern;
 
 /**
  * The stretch of calendar the timeline shows, first and last day included, named by its period as it appears in a
- * shareable address: {@code 2025-Q2} (a quarter), {@code 2025} (a year) or {@code all} (every milestone selected).
+ * shareable address: {@code 2025-Q2} (a quarter), {@code 2025} (a calendar year), {@code 2025-10..2026-09} (twelve
+ * months from another month than January: the year around today) or {@code all} (every milestone selected).
  */
 public record TimelineWindow(TimelineZoom zoom, LocalDate from, LocalDate to) {
 
     public static final String ALL = "all";
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern TWELVE_MONTHS = Pattern.compile("(\\d{4})-(\\d{2})\\.\\.(\\d{4})-(\\d{2})");
+    /**
+     * How many whole months before today's the year around today starts: the work just done stays in view, and the
+     * coming nine months (January's work, in December) too.
+     */
+    static final int MONTHS_BEFORE_TODAY = 3;
 
     public static TimelineWindow quarterOf(LocalDate day) {
         LocalDate first = day.with(IsoFields.DAY_OF_QUARTER, 1);
@@ -27,6 +35,24 @@ public record TimelineWindow(TimelineZoom zoom, LocalDate from, LocalDate to) {
 
     public static TimelineWindow yearOf(LocalDate day) {
         return new TimelineWindow(TimelineZoom.YEAR, day.withDayOfYear(1), day.with(TemporalAdjusters.lastDayOfYear()));
+    }
+
+    /**
+     * The year view that holds the work around today: twelve months from the first day of the month
+     * {@link #MONTHS_BEFORE_TODAY} months before today's, so it never stops at 31 December with January's work beyond
+     * the edge.
+     */
+    public static TimelineWindow yearAround(LocalDate today) {
+        return twelveMonthsFrom(today.withDayOfMonth(1).minusMonths(MONTHS_BEFORE_TODAY));
+    }
+
+    private static TimelineWindow twelveMonthsFrom(LocalDate first) {
+        return new TimelineWindow(TimelineZoom.YEAR, first, first.plusYears(1).minusDays(1));
+    }
+
+    /** Whether this year view is a calendar year (January to December) rather than twelve months from another month. */
+    public boolean calendarYear() {
+        return zoom == TimelineZoom.YEAR && from.getDayOfYear() == 1;
     }
 
     /** Whole months from the one holding {@code first} to the one holding {@code last}. */
@@ -48,13 +74,25 @@ public record TimelineWindow(TimelineZoom zoom, LocalDate from, LocalDate to) {
         if (YEAR.matcher(period.strip()).matches()) {
             return Optional.of(yearOf(LocalDate.of(Integer.parseInt(period.strip()), 1, 1)));
         }
+        Matcher months = TWELVE_MONTHS.matcher(period.strip());
+        if (months.matches()) {
+            int firstMonth = Integer.parseInt(months.group(2));
+            int lastMonth = Integer.parseInt(months.group(4));
+            if (firstMonth < 1 || firstMonth > 12 || lastMonth < 1 || lastMonth > 12) {
+                return Optional.empty();
+            }
+            LocalDate first = LocalDate.of(Integer.parseInt(months.group(1)), firstMonth, 1);
+            LocalDate last = LocalDate.of(Integer.parseInt(months.group(3)), lastMonth, 1);
+            return last.equals(first.plusMonths(11)) ? Optional.of(twelveMonthsFrom(first)) : Optional.empty();
+        }
         return Optional.empty();
     }
 
     public String period() {
         return switch (zoom) {
             case QUARTER -> from.getYear() + "-Q" + quarter();
-            case YEAR -> String.valueOf(from.getYear());
+            case YEAR -> calendarYear() ? String.valueOf(from.getYear())
+                    : YearMonth.from(from) + ".." + YearMonth.from(to);
             case ALL -> ALL;
         };
     }
@@ -68,7 +106,7 @@ public record TimelineWindow(TimelineZoom zoom, LocalDate from, LocalDate to) {
     public Optional<String> previous() {
         return switch (zoom) {
             case QUARTER -> Optional.of(quarterOf(from.minusMonths(3)).period());
-            case YEAR -> Optional.of(yearOf(from.minusYears(1)).period());
+            case YEAR -> Optional.of(twelveMonthsFrom(from.minusYears(1)).period());
             case ALL -> Optional.empty();
         };
     }
@@ -77,20 +115,21 @@ public record TimelineWindow(TimelineZoom zoom, LocalDate from, LocalDate to) {
     public Optional<String> next() {
         return switch (zoom) {
             case QUARTER -> Optional.of(quarterOf(from.plusMonths(3)).period());
-            case YEAR -> Optional.of(yearOf(from.plusYears(1)).period());
+            case YEAR -> Optional.of(twelveMonthsFrom(from.plusYears(1)).period());
             case ALL -> Optional.empty();
         };
     }
 
     /**
-     * The period to show when the user zooms to another level: the quarter or year holding today when today is in
-     * this window, else the one holding this window's first day.
+     * The period to show when the user zooms to another level: the quarter holding today, or the year around today,
+     * when today is in this window; else the quarter or calendar year holding this window's first day.
      */
     public String periodFor(TimelineZoom other, LocalDate today) {
-        LocalDate anchor = contains(today) ? today : from;
+        boolean now = contains(today);
+        LocalDate anchor = now ? today : from;
         return switch (other) {
             case QUARTER -> quarterOf(anchor).period();
-            case YEAR -> yearOf(anchor).period();
+            case YEAR -> (now ? yearAround(today) : yearOf(anchor)).period();
             case ALL -> ALL;
         };
     }

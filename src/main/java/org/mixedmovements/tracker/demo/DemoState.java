@@ -15,6 +15,7 @@ import org.mixedmovements.tracker.plan.Plan;
 import org.mixedmovements.tracker.plan.PlanService;
 import org.mixedmovements.tracker.recommendation.GroupResponse;
 import org.mixedmovements.tracker.milestone.MilestoneDraft;
+import org.mixedmovements.tracker.milestone.Predecessor;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationStatus;
 import org.mixedmovements.tracker.recommendation.RecommendationSummary;
@@ -134,18 +135,22 @@ class DemoState implements ApplicationRunner {
         at(-190);
         submitPlan("wg.ocha", "R2", List.of(
                 milestone("Terms of reference of the Working Group adopted", "OCHA", null, -190, -150, false),
-                milestone("Implementation timetable of the recommendations published", "OCHA", null, -170, -120, false),
-                milestone("First compliance review presented to the regional directors", "OCHA", null, -100, 45, false)));
+                milestone("Implementation timetable of the recommendations published", "OCHA", null, -170, -120, false)
+                        .waitingFor(List.of(Predecessor.row(1))),
+                milestone("First compliance review presented to the regional directors", "OCHA", null, -100, 45, false)
+                        .waitingFor(List.of(Predecessor.row(2)))));
         submitPlan("chair", "R5", List.of(
                 milestone("Consultation with the national platforms completed", "R4V", null, -180, -60, true),
                 milestone("Draft Strategy for Responding to Mixed Movements in LAC circulated", "IOM", null, -120, -10,
-                        false),
-                milestone("Strategy endorsed by the regional directors", "UNHCR", null, -60, 20, false)));
+                        false).waitingFor(List.of(Predecessor.row(1))),
+                milestone("Strategy endorsed by the regional directors", "UNHCR", null, -60, 20, false)
+                        .waitingFor(List.of(Predecessor.row(2)))));
         submitPlan("chair", "R14", List.of(
                 milestone("Colombia: national roll-out plan agreed with Migración Colombia", "MIGRACION-CO", "CO",
                         -150, -30, false),
                 milestone("Peru: State counterpart designated for the national platform", "R4V", "PE", -120, 5, true),
-                milestone("Peru: transition roadmap towards national ownership", "R4V", "PE", -30, 90, false),
+                milestone("Peru: transition roadmap towards national ownership", "R4V", "PE", -30, 90, false)
+                        .waitingFor(List.of(Predecessor.row(2))),
                 milestone("Guatemala: coordination table co-chaired by the State", "IBC-HM", "GT", -120, 15, false)));
         at(-185);
         for (String code : List.of("R2", "R5", "R14")) {
@@ -192,8 +197,10 @@ class DemoState implements ApplicationRunner {
         at(-3);
         submitPlan("agency.r4v", "R12", List.of(
                 milestone("Inventory of the information management systems in use", "R4V", null, -3, 60, false),
-                milestone("Common data standard agreed by R4V and IBC-HM", "IBC-HM", null, 30, 150, true),
-                milestone("Unified regional dashboard online", "R4V", null, 120, 240, true)));
+                milestone("Common data standard agreed by R4V and IBC-HM", "IBC-HM", null, 30, 150, true)
+                        .waitingFor(List.of(Predecessor.row(1))),
+                milestone("Unified regional dashboard online", "R4V", null, 120, 240, true)
+                        .waitingFor(List.of(Predecessor.row(2)))));
         vote("wg.unhcr", "R12", VoteChoice.APPROVE);
         vote("wg.ifrc", "R12", VoteChoice.APPROVE);
         at(-2);

@@ -29,18 +29,24 @@ public class DecisionSubjects {
                                     LocalDate submittedDoneOn, String note, String link, List<EvidenceItem> items) {
     }
 
-    /** An owner's request for a new due date. */
+    /**
+     * An owner's request for a new due date, with the milestones that wait for it and would be due before it on that
+     * date (while the request is open: once decided, what it pushes is for the owners of those milestones).
+     */
     public record RequestedDueDate(Long milestoneId, String milestoneName, String ownerCode, LocalDate currentDue,
-                                   LocalDate requestedDue, String reason) {
+                                   LocalDate requestedDue, String reason,
+                                   List<MilestoneDependencies.PushedSuccessor> pushes) {
     }
 
     private final MilestoneRepository milestones;
     private final DeadlineChangeRepository changes;
     private final MilestoneRows views;
     private final EvidenceRepository evidence;
+    private final MilestoneDependencies dependencies;
 
     DecisionSubjects(MilestoneRepository milestones, DeadlineChangeRepository changes, MilestoneRows views,
-                     EvidenceRepository evidence) {
+                     EvidenceRepository evidence, MilestoneDependencies dependencies) {
+        this.dependencies = dependencies;
         this.evidence = evidence;
         this.milestones = milestones;
         this.changes = changes;
@@ -66,7 +72,7 @@ public class DecisionSubjects {
                 .orElseThrow(() -> new NotFoundException("deadline change", changeId));
         Milestone m = milestone(change.getMilestoneId());
         return new RequestedDueDate(m.getId(), m.getName(), ownerCode(m), change.getCurrentDue(),
-                change.getRequestedDue(), change.getReason());
+                change.getRequestedDue(), change.getReason(), dependencies.pushedByRequest(changeId));
     }
 
     static String firstLink(String text) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.InputPolicy;
 import org.mixedmovements.tracker.base.InvalidInputException;
@@ -43,10 +44,12 @@ public class ImplementationPlanService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EvidenceRepository attachedEvidence;
+    private final PlanDependencies dependencies;
 
     ImplementationPlanService(RecommendationDirectory recommendations, MilestoneRepository milestones, OrganisationService organisations, MilestoneRows views,
                               AuditLog audit, ApplicationEventPublisher events, Clock clock,
-                              EvidenceRepository evidence) {
+                              EvidenceRepository evidence, PlanDependencies dependencies) {
+        this.dependencies = dependencies;
         this.recommendations = recommendations;
         this.milestones = milestones;
         this.organisations = organisations;
@@ -59,8 +62,8 @@ public class ImplementationPlanService {
 
     /** The milestones the lead proposed last (after a rejection, the ones that were sent back). */
     public List<MilestoneDraft> currentDraft(Long recommendationId) {
-        return milestones.findByRecommendationIdAndStateOrderByCurrentDueAscIdAsc(recommendationId,
-                MilestoneState.PROPOSED).stream().map(Milestone::toDraft).toList();
+        return PlanDependencies.drafts(milestones.findByRecommendationIdAndStateOrderByCurrentDueAscIdAsc(
+                recommendationId, MilestoneState.PROPOSED));
     }
 
     /** The lead organisation's focal point submits the plan: it replaces any earlier draft and goes to the group. */
@@ -74,9 +77,14 @@ public class ImplementationPlanService {
         Plan plan = views.plan(r.planId());
         LocalDate today = views.today(plan);
         validate(drafts, today, r);
+        PlanDependencies.Replacement replacement = dependencies.replace(r, drafts);
+        replacement.release();
         milestones.deleteByRecommendationIdAndState(recommendationId, MilestoneState.PROPOSED);
         milestones.flush();
-        drafts.forEach(d -> milestones.save(new Milestone(recommendationId, d, today, clock.instant())));
+        List<Milestone> saved = drafts.stream()
+                .map(d -> milestones.save(new Milestone(recommendationId, d, today, clock.instant()))).toList();
+        replacement.link(saved);
+        milestones.saveAllAndFlush(saved);
         events.publishEvent(new ImplementationPlanSubmitted(recommendationId));
         audit.record("PLAN_SUBMITTED", PlannedRecommendation.AUDIT_SUBJECT, recommendationId,
                 "Implementation plan submitted with " + drafts.size() + " milestone(s)", describe(drafts));
@@ -94,15 +102,30 @@ public class ImplementationPlanService {
      * Refused when the recommendation has milestones already or is past drafting its plan.
      */
     @Transactional
-    public void importDraft(Long recommendationId, List<MilestoneDraft> drafts) {
+    public List<Long> importDraft(Long recommendationId, List<MilestoneDraft> drafts) {
         PlannedRecommendation r = recommendations.get(recommendationId);
         if (hasMilestones(recommendationId) || !r.draftOpen()) {
             throw new StateConflictException("import.error.milestones-too-late", r.code(), r.status());
         }
         LocalDate today = views.today(views.plan(r.planId()));
-        drafts.forEach(d -> milestones.save(new Milestone(recommendationId, d, today, clock.instant())));
+        PlanDependencies.Replacement replacement = dependencies.replace(r, drafts);
+        List<Milestone> saved = drafts.stream()
+                .map(d -> milestones.save(new Milestone(recommendationId, d, today, clock.instant()))).toList();
+        replacement.link(saved);
+        milestones.saveAllAndFlush(saved);
         audit.record("PLAN_DRAFT_IMPORTED", PlannedRecommendation.AUDIT_SUBJECT, recommendationId,
                 "Draft implementation plan imported with " + drafts.size() + " milestone(s)", describe(drafts));
+        return saved.stream().map(Milestone::getId).toList();
+    }
+
+    /**
+     * Dependencies between milestones of different recommendations read from an import file, once every draft of the
+     * file is saved ({@link #importDraft} gives the ids): each successor id to the ids it waits for. Refused, and
+     * nothing kept, when the milestones are not of one plan or wait for each other in a circle.
+     */
+    @Transactional
+    public void importDependencies(Map<Long, List<Long>> waitsFor) {
+        dependencies.link(waitsFor);
     }
 
     /** What the group decides on: the submitted plan, drafted by the lead organisation, which does not vote. */
@@ -356,6 +379,7 @@ public class ImplementationPlanService {
         for (int i = 0; i < drafts.size(); i++) {
             problems.addAll(rowProblems(drafts.get(i), i + 1, today, r));
         }
+        problems.addAll(dependencies.problems(r, drafts));
         if (nationalOnly) {
             for (String country : r.countries().stream().sorted().toList()) {
                 if (drafts.stream().noneMatch(d -> country.equals(d.countryIso2()))) {

@@ -1,17 +1,24 @@
 package org.mixedmovements.tracker.milestone;
 
 import org.mixedmovements.tracker.base.InputPolicy;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.mixedmovements.tracker.base.SearchText;
 import org.mixedmovements.tracker.base.StateConflictException;
 import org.springframework.data.domain.AbstractAggregateRoot;
@@ -49,6 +56,11 @@ public class Milestone extends AbstractAggregateRoot<Milestone> {
     private Instant createdAt;
     @Version
     private long version;
+    /** The milestones this one waits for (finish-to-start), of the same plan; see {@link MilestoneDependencies}. */
+    @ElementCollection
+    @CollectionTable(name = "milestone_dependency", joinColumns = @JoinColumn(name = "milestone_id"))
+    @Column(name = "predecessor_id")
+    private Set<Long> predecessorIds = new LinkedHashSet<>();
     /** The name in search form (see {@link SearchText}); kept by {@link #indexForSearch()}. */
     private String searchText;
 
@@ -136,6 +148,22 @@ public class Milestone extends AbstractAggregateRoot<Milestone> {
                        String changedBy) {
     }
 
+    /** This milestone starts when the other is finished. */
+    void waitFor(Long predecessorId) {
+        if (predecessorId.equals(id)) {
+            throw new StateConflictException("plan.error.waits-for-itself", name);
+        }
+        predecessorIds.add(predecessorId);
+    }
+
+    void stopWaitingFor(Long predecessorId) {
+        predecessorIds.remove(predecessorId);
+    }
+
+    Set<Long> getPredecessorIds() {
+        return Set.copyOf(predecessorIds);
+    }
+
     @PrePersist
     @PreUpdate
     public void indexForSearch() {
@@ -151,8 +179,9 @@ public class Milestone extends AbstractAggregateRoot<Milestone> {
         return reportedStatus == ReportedStatus.DONE && completedOn == null;
     }
 
-    MilestoneDraft toDraft() {
-        return new MilestoneDraft(name, ownerOrganisationId, countryIso2, plannedStart, currentDue, evidenceRequired);
+    MilestoneDraft toDraft(List<Predecessor> predecessors) {
+        return new MilestoneDraft(name, ownerOrganisationId, countryIso2, plannedStart, currentDue, evidenceRequired,
+                predecessors);
     }
 
     /** Counts the saved changes (JPA's optimistic lock): what a caller names so as not to save over another's. */

@@ -21,6 +21,16 @@ interface MilestoneRepository extends JpaRepository<Milestone, Long> {
     @Query("select m.id from Milestone m where m.state = :state order by m.id")
     List<Long> findIdsByState(@Param("state") MilestoneState state);
 
+    List<Milestone> findByRecommendationIdIn(Collection<Long> recommendationIds);
+
+    /** The milestones that wait for this one. */
+    @Query("select m from Milestone m where :predecessorId member of m.predecessorIds")
+    List<Milestone> findSuccessors(@Param("predecessorId") Long predecessorId);
+
+    /** The dependencies of these milestones: [successor id, predecessor id] rows. */
+    @Query("select m.id, p from Milestone m join m.predecessorIds p where m.id in :ids")
+    List<Object[]> findPredecessorLinks(@Param("ids") Collection<Long> ids);
+
     void deleteByRecommendationIdAndState(Long recommendationId, MilestoneState state);
 
     long countByRecommendationId(Long recommendationId);

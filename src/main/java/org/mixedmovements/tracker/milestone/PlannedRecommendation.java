@@ -11,10 +11,12 @@ import java.util.Set;
  * @param regional     whether regional milestones (without a country) belong to it
  * @param national     whether national milestones (with a country) belong to it
  * @param countries    the countries its national work is for (ISO 3166 alpha-2); empty when any country may be named
+ * @param dependsOn    the recommendations of the same plan it depends on (the group's timetable: R6 after R5)
  */
 public record PlannedRecommendation(Long id, String code, Long planId, Long leadOrganisationId, String status,
                                     boolean draftOpen,
-                                    boolean regional, boolean national, Set<String> countries) {
+                                    boolean regional, boolean national, Set<String> countries,
+                                    Set<Long> dependsOn) {
 
     /** The audit log's subject for everything that happens to a recommendation and its plan. */
     public static final String AUDIT_SUBJECT = "recommendation";

@@ -1,6 +1,7 @@
 package org.mixedmovements.tracker.milestone;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,4 +15,7 @@ public interface RecommendationDirectory {
 
     /** The recommendations found among the ids, by id. */
     Map<Long, PlannedRecommendation> find(Collection<Long> recommendationIds);
+
+    /** The recommendations of the plan, in the plan's order. */
+    List<PlannedRecommendation> inPlan(Long planId);
 }

@@ -20,7 +20,7 @@ final class Columns {
     static final List<String> RECOMMENDATIONS =
             List.of("code", "title", "theme", "coordination_level", "scope", "countries", "depends_on", "full_text");
     static final List<String> MILESTONES = List.of("recommendation", "title", "owner", "country", "planned_start",
-            "due_date", "evidence_required");
+            "due_date", "evidence_required", "depends_on");
     static final List<String> MILESTONES_REQUIRED = List.of("recommendation", "title", "owner", "due_date");
 
     /** Spanish (and a few English) names of each column, written as {@link #normalise} writes them. */

@@ -37,6 +37,7 @@ import org.mixedmovements.tracker.recommendation.CoordinationLevel;
 import org.mixedmovements.tracker.milestone.ImplementationPlanService;
 import org.mixedmovements.tracker.recommendation.ImportedRecommendation;
 import org.mixedmovements.tracker.milestone.MilestoneDraft;
+import org.mixedmovements.tracker.milestone.Predecessor;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationStatus;
 import org.mixedmovements.tracker.recommendation.RecommendationSummary;
@@ -84,15 +85,18 @@ public class PlanImportService {
     }
 
     private record MilestoneLine(Sheet sheet, int row, String recommendationCode, MilestoneDraft draft,
-                                 String ownerCode, boolean create) {
+                                 String ownerCode, boolean create, List<String> dependsOn) {
     }
 
     /** A recommendation milestone rows may name: from the file or already in the plan. */
     private record Target(Long id, Scope scope, List<String> countries, RecommendationStatus status, boolean fromFile) {
     }
 
+    /**
+     * @param waitsFor each milestone line (by its index in {@code milestones}) to the lines it waits for
+     */
     private record Checked(PlanRow plan, Optional<Plan> existing, List<RecommendationLine> recommendations,
-                           List<MilestoneLine> milestones) {
+                           List<MilestoneLine> milestones, Map<Integer, List<Integer>> waitsFor) {
     }
 
     private final PlanService plans;
@@ -189,18 +193,39 @@ public class PlanImportService {
         }
         Map<String, Long> ids = recommendations.list(plan.getId()).stream()
                 .collect(Collectors.toMap(RecommendationSummary::code, RecommendationSummary::id));
-        Map<String, List<MilestoneDraft>> drafts = new LinkedHashMap<>();
+        // each created line's place in its recommendation's draft, where dependencies within the draft name it
+        Map<String, List<Integer>> drafted = new LinkedHashMap<>();
+        Map<Integer, Integer> position = new HashMap<>();
         int milestonesCreated = 0;
-        for (MilestoneLine m : checked.milestones()) {
+        for (int i = 0; i < checked.milestones().size(); i++) {
+            MilestoneLine m = checked.milestones().get(i);
             if (m.create()) {
-                drafts.computeIfAbsent(m.recommendationCode(), c -> new ArrayList<>()).add(m.draft());
+                List<Integer> lines = drafted.computeIfAbsent(m.recommendationCode(), c -> new ArrayList<>());
+                lines.add(i);
+                position.put(i, lines.size());
                 milestonesCreated++;
             }
         }
-        for (Map.Entry<String, List<MilestoneDraft>> draft : drafts.entrySet()) {
-            implementationPlans.importDraft(ids.get(draft.getKey()), draft.getValue());
-            done += draft.getValue().size();
+        Map<Integer, Long> savedIds = new HashMap<>();
+        for (Map.Entry<String, List<Integer>> draft : drafted.entrySet()) {
+            List<MilestoneDraft> rows = draft.getValue().stream().map(i -> checked.milestones().get(i).draft()
+                    .waitingFor(checked.waitsFor().getOrDefault(i, List.of()).stream()
+                            .filter(p -> checked.milestones().get(p).recommendationCode().equals(draft.getKey()))
+                            .map(p -> Predecessor.row(position.get(p))).toList())).toList();
+            List<Long> saved = implementationPlans.importDraft(ids.get(draft.getKey()), rows);
+            for (int k = 0; k < saved.size(); k++) {
+                savedIds.put(draft.getValue().get(k), saved.get(k));
+            }
+            done += rows.size();
             tell(progress, "import.progress.writing", done, total);
+        }
+        Map<Long, List<Long>> across = new LinkedHashMap<>();
+        checked.waitsFor().forEach((line, predecessors) -> predecessors.stream()
+                .filter(p -> !checked.milestones().get(p).recommendationCode()
+                        .equals(checked.milestones().get(line).recommendationCode()))
+                .forEach(p -> across.computeIfAbsent(savedIds.get(line), k -> new ArrayList<>()).add(savedIds.get(p))));
+        if (!across.isEmpty()) {
+            implementationPlans.importDependencies(across);
         }
         progress.at("import.progress.writing", total, total);
         return new Result(plan.getId(), row.code(), checked.existing().isEmpty(), created,
@@ -263,11 +288,14 @@ public class PlanImportService {
                 .map(s -> milestones(s, targets(recommendationLines, inPlan), countries, LocalDate.now(clock.withZone(zone)),
                         problems, counted, done))
                 .orElse(List.of());
+        Map<Integer, List<Integer>> waitsFor = MilestoneReferences.resolve(milestoneLines.stream()
+                .map(m -> new MilestoneReferences.Line(m.sheet(), m.row(), m.recommendationCode(), m.draft().name(),
+                        m.create(), m.dependsOn())).toList(), problems);
         progress.at("import.progress.checking", total, total);
         if (!problems.isEmpty()) {
             throw new ImportRejected(problems);
         }
-        return new Checked(plan, existing, recommendationLines, milestoneLines);
+        return new Checked(plan, existing, recommendationLines, milestoneLines, waitsFor);
     }
 
     private PlanRow plan(Sheet sheet, List<ImportProblem> problems) {
@@ -419,7 +447,7 @@ public class PlanImportService {
             }
             result.add(new MilestoneLine(sheet, row.number(), code, new MilestoneDraft(title,
                     owner == null ? null : owner.getId(), country, start, due, YES.contains(evidence)),
-                    owner == null ? ownerCode : owner.getCode(), create));
+                    owner == null ? ownerCode : owner.getCode(), create, list(row.get("depends_on"))));
         }
         if (result.isEmpty()) {
             problems.add(new ImportProblem(sheet.name(), null, null, "import.error.no-milestones"));

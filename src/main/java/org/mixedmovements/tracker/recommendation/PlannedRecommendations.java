@@ -1,6 +1,7 @@
 package org.mixedmovements.tracker.recommendation;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -37,9 +38,15 @@ class PlannedRecommendations implements RecommendationDirectory {
                 .collect(Collectors.toMap(PlannedRecommendation::id, Function.identity()));
     }
 
+    @Override
+    public List<PlannedRecommendation> inPlan(Long planId) {
+        return recommendations.findByPlanIdOrderByPosition(planId).stream().map(PlannedRecommendations::of).toList();
+    }
+
     private static PlannedRecommendation of(Recommendation r) {
         return new PlannedRecommendation(r.getId(), r.getCode(), r.getPlanId(), r.getLeadOrganisationId(),
                 r.getStatus().name(), r.getStatus().allowsDraftImport(), r.getScope() != Scope.NATIONAL,
-                r.getScope() != Scope.REGIONAL, Set.copyOf(r.getCountries()));
+                r.getScope() != Scope.REGIONAL, Set.copyOf(r.getCountries()),
+                r.getDependsOn());
     }
 }

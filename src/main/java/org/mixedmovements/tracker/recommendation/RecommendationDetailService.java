@@ -1,6 +1,7 @@
 package org.mixedmovements.tracker.recommendation;
 
 import org.mixedmovements.tracker.milestone.EvidenceService;
+import org.mixedmovements.tracker.milestone.MilestoneDependencies;
 import org.mixedmovements.tracker.milestone.Milestone;
 import org.mixedmovements.tracker.milestone.MilestoneQueries;
 import org.mixedmovements.tracker.milestone.MilestoneRow;
@@ -43,10 +44,13 @@ public class RecommendationDetailService {
 
     private final WorkAssigners assigners;
     private final EvidenceService evidence;
+    private final MilestoneDependencies dependencies;
 
     RecommendationDetailService(RecommendationService recommendations, MilestoneQueries milestones,
                                 RecommendationSummaries views, OrganisationService organisations, AuditHistory audit,
-                                ProcessDiagramSource diagrams, WorkAssigners assigners, EvidenceService evidence) {
+                                ProcessDiagramSource diagrams, WorkAssigners assigners, EvidenceService evidence,
+                                MilestoneDependencies dependencies) {
+        this.dependencies = dependencies;
         this.evidence = evidence;
         this.assigners = assigners;
         this.recommendations = recommendations;
@@ -83,6 +87,12 @@ public class RecommendationDetailService {
                 r.getResponse(), r.getResponseReason(), r.getTargetPeriod(), r.getProposedResponse(),
                 r.getProposedTargetPeriod(), r.getClosure(), r.getClosureReason(), lead, supporting,
                 r.getPlanRejectionReason(), all.size());
+    }
+
+    /** What the recommendation's milestones wait for, with a warning where one is due before what it waits for. */
+    public List<MilestoneDependencies.Waiting> milestoneDependencies(Long id) {
+        CurrentUser.require();
+        return dependencies.ofRecommendation(recommendations.get(id).getId());
     }
 
     /** The milestones, soonest due first, with compliance statuses from the compliance read model. */

@@ -15,6 +15,7 @@ import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.TrackerUser;
 import org.mixedmovements.tracker.recommendation.Closure;
 import org.mixedmovements.tracker.milestone.DeadlineChangeService;
+import org.mixedmovements.tracker.milestone.MilestoneDependencies;
 import org.mixedmovements.tracker.milestone.EvidenceItem;
 import org.mixedmovements.tracker.milestone.EvidenceService;
 import org.mixedmovements.tracker.recommendation.GroupResponse;
@@ -67,11 +68,13 @@ public class MyTaskService {
     private final TaskClaims claims;
     private final EvidenceService evidence;
     private final AuditLog audit;
+    private final MilestoneDependencies dependencies;
 
     MyTaskService(WorkItems workItems, RecommendationService recommendations, ImplementationPlanService plans,
                   WorkingGroupDecisions decisions, DeadlineChangeService deadlineChanges,
                   PlatformTransactionManager transactionManager, TaskCards cards, TaskClaims claims,
-                  EvidenceService evidence, AuditLog audit, Clock clock) {
+                  EvidenceService evidence, AuditLog audit, Clock clock, MilestoneDependencies dependencies) {
+        this.dependencies = dependencies;
         this.clock = clock;
         this.cards = cards;
         this.claims = claims;
@@ -134,6 +137,30 @@ public class MyTaskService {
         return plans.problemsOf(expect(taskId, WorkItemKind.DRAFT_PLAN).recommendationId(), draft);
     }
 
+    /** The milestones of the plan's other recommendations that a milestone of the draft may wait for. */
+    public List<MilestoneDependencies.Candidate> predecessorCandidates(String taskId) {
+        return dependencies.candidates(expect(taskId, WorkItemKind.DRAFT_PLAN).recommendationId());
+    }
+
+    /** The draft's rows due before a milestone they wait for: warnings, the plan may be submitted all the same. */
+    public List<MilestoneDependencies.DraftWarning> draftWarnings(String taskId, List<MilestoneDraft> draft) {
+        expect(taskId, WorkItemKind.DRAFT_PLAN);
+        return dependencies.warnings(draft);
+    }
+
+    /** The milestones of the task's milestone that would be due before it if it were due on {@code newDue}. */
+    public List<MilestoneDependencies.PushedSuccessor> successorsPushed(String taskId, LocalDate newDue) {
+        WorkItem item = expect(taskId, WorkItemKind.WORK_ON_MILESTONE);
+        return newDue == null ? List.of() : dependencies.pushedBy(item.milestoneId(), newDue);
+    }
+
+    /** What the task's milestone waits for, with a warning where it is due before. */
+    public List<MilestoneDependencies.Waiting> milestoneWaitsFor(String taskId) {
+        WorkItem item = expect(taskId, WorkItemKind.WORK_ON_MILESTONE);
+        return dependencies.ofRecommendation(item.recommendationId()).stream()
+                .filter(w -> w.milestoneId().equals(item.milestoneId())).toList();
+    }
+
     public String returnReasonFor(String taskId) {
         return recommendations.details(expect(taskId, WorkItemKind.DRAFT_PLAN).recommendationId()).planRejectionReason();
     }
@@ -160,7 +187,10 @@ public class MyTaskService {
                 ? plans.currentDraft(item.recommendationId()) : List.of();
         List<EvidenceItem> attached = decision.type() == DecisionType.MILESTONE
                 ? evidence.list(decision.subjectId()) : List.of();
-        return new DecisionContext(decision, proposed, attached, recommendations.planZone(item.recommendationId()));
+        List<MilestoneDependencies.PushedSuccessor> pushes = decision.type() == DecisionType.DEADLINE_CHANGE
+                ? dependencies.pushedByRequest(decision.subjectId()) : List.of();
+        return new DecisionContext(decision, proposed, attached, recommendations.planZone(item.recommendationId()),
+                pushes);
     }
 
     @Transactional

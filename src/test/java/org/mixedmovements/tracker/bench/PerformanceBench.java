@@ -50,7 +50,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.mixedmovements.tracker.Fixtures;
 import org.mixedmovements.tracker.UiTest;
+import org.mixedmovements.tracker.compliance.ActNowQueries;
 import org.mixedmovements.tracker.compliance.ComplianceFilter;
+import org.mixedmovements.tracker.compliance.ScorecardQueries;
+import org.mixedmovements.tracker.compliance.TrendService;
 import org.mixedmovements.tracker.compliance.DashboardSelection;
 import org.mixedmovements.tracker.compliance.DashboardService;
 import org.mixedmovements.tracker.plan.PlanService;
@@ -108,6 +111,9 @@ class PerformanceBench {
     @Autowired RecommendationService recommendations;
     @Autowired MyTaskService tasks;
     @Autowired DashboardService dashboard;
+    @Autowired ActNowQueries actNow;
+    @Autowired TrendService trends;
+    @Autowired ScorecardQueries scorecards;
     @Autowired Fixtures fixtures;
     @Autowired ProcessEngine engine;
     @Autowired JdbcTemplate jdbc;
@@ -275,13 +281,17 @@ class PerformanceBench {
     }
 
     /**
-     * What DashboardView asks for one load: the link's selection, the filters, the figures (whose overdue count the
-     * view shows), the count of coming deadlines, and the first page (50 rows, Grid's page size) of both lists.
+     * What DashboardView asks for one load: the link's selection, the filters, who must act now, the figures (whose
+     * overdue count the view shows), the trend, the scorecard, the count of coming deadlines, and the first page (50
+     * rows, Grid's page size) of both lists.
      */
     private void dashboardRequest(BenchData data, int plan) {
         DashboardSelection selection = dashboard.select(Map.of(DashboardSelection.PLAN, data.planCode(plan)));
         dashboard.choices(selection.plan().getId());
+        actNow.forPlan(selection.plan().getId());
         dashboard.snapshot(selection);
+        trends.trend(selection.plan());
+        scorecards.of(selection);
         ComplianceFilter filter = selection.filter();
         dashboard.overdue(filter, PageRequest.of(0, 50));
         dashboard.countDueSoon(filter);

@@ -55,4 +55,46 @@ class TimelineWindowTest {
         assertThat(TimelineWindow.parse(null)).isEmpty();
         assertThat(TimelineWindow.parse("all")).isEmpty();
     }
+
+    @Test
+    void in_december_the_year_around_today_runs_into_next_year_so_januarys_work_is_in_view() {
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        TimelineWindow year = TimelineWindow.yearAround(today);
+        assertThat(year.from()).isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThat(year.to()).isEqualTo(LocalDate.of(2027, 8, 31));
+        assertThat(year.contains(today)).isTrue();
+        assertThat(year.contains(LocalDate.of(2027, 1, 31))).isTrue();
+        assertThat(year.months()).hasSize(12);
+        assertThat(year.period()).isEqualTo("2026-09..2027-08");
+        assertThat(TimelineWindow.parse("2026-09..2027-08")).contains(year);
+    }
+
+    @Test
+    void in_january_the_year_around_today_still_shows_the_autumn_just_past() {
+        TimelineWindow year = TimelineWindow.yearAround(LocalDate.of(2027, 1, 15));
+        assertThat(year.from()).isEqualTo(LocalDate.of(2026, 10, 1));
+        assertThat(year.to()).isEqualTo(LocalDate.of(2027, 9, 30));
+        assertThat(year.calendarYear()).isFalse();
+    }
+
+    @Test
+    void twelve_months_move_by_a_year_and_a_calendar_year_keeps_its_short_name() {
+        TimelineWindow year = TimelineWindow.yearAround(LocalDate.of(2026, 12, 7));
+        assertThat(year.next()).contains("2027-09..2028-08");
+        assertThat(year.previous()).contains("2025-09..2026-08");
+        assertThat(TimelineWindow.yearAround(LocalDate.of(2026, 4, 20)).period()).isEqualTo("2026");
+    }
+
+    @Test
+    void zooming_to_the_year_from_the_quarter_of_today_opens_the_year_around_today() {
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        assertThat(TimelineWindow.quarterOf(today).periodFor(TimelineZoom.YEAR, today)).isEqualTo("2026-09..2027-08");
+    }
+
+    @Test
+    void a_span_other_than_twelve_months_or_a_month_that_does_not_exist_is_not_a_period() {
+        assertThat(TimelineWindow.parse("2026-09..2027-09")).isEmpty();
+        assertThat(TimelineWindow.parse("2026-13..2027-12")).isEmpty();
+        assertThat(TimelineWindow.parse("2026-00..2026-11")).isEmpty();
+    }
 }

@@ -18,6 +18,7 @@ import org.mixedmovements.tracker.plan.Plan;
 import org.mixedmovements.tracker.plan.PlanService;
 import org.mixedmovements.tracker.planimport.ImportPreview.LineKind;
 import org.mixedmovements.tracker.milestone.ImplementationPlanService;
+import org.mixedmovements.tracker.milestone.MilestoneDependencies;
 import org.mixedmovements.tracker.milestone.MilestoneDraft;
 import org.mixedmovements.tracker.recommendation.RecommendationDetails;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
@@ -39,6 +40,7 @@ class PlanImportTest {
     @Autowired MyTaskService tasks;
     @Autowired Fixtures fixtures;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MilestoneDependencies dependencies;
 
     String code;
     LocalDate due;
@@ -106,6 +108,56 @@ class PlanImportTest {
         assertThat(problemsOf(() -> importer.importFile(file, ImportProgress.NONE))).hasSize(8);
         assertThat(counts()).isEqualTo(before);
         assertThat(plans.findByCode(code)).isEmpty();
+    }
+
+    UploadedFile twoRecommendations() {
+        return csv("recs.csv", "code,title,theme,coordination_level,scope,countries,depends_on,full_text\n"
+                + "S1,Strategy,Theme,BOTH,REGIONAL,,,Text.\n"
+                + "S2,Conference,Theme,BOTH,REGIONAL,,,Text.\n");
+    }
+
+    UploadedFile planRow() {
+        return csv("plan.csv", "code,title,source,published_on,languages,time_zone\n"
+                + code + ",Plan with dependencies,Tests,2024-07-16,en,America/Panama\n");
+    }
+
+    @Test
+    void aDependsOnThatNamesNoMilestoneOfTheFileOrACircleIsRefusedWithRowAndColumnAndNothingIsWritten() {
+        Map<String, Integer> before = counts();
+        String day = due.toString();
+        UploadedFile milestones = csv("milestones.csv",
+                "recommendation,title,owner,country,planned_start,due_date,evidence_required,depends_on\n"
+                        + "S1,Consult,OCHA,,," + day + ",no,\n"
+                        + "S1,Draft,OCHA,,," + day + ",no,S1#7\n"
+                        + "S2,Invite,OCHA,,," + day + ",no,S2: Hold\n"
+                        + "S2,Hold,OCHA,,," + day + ",no,#1\n");
+        ImportFile file = read(planRow(), twoRecommendations(), milestones);
+
+        assertThat(problemsOf(() -> importer.importFile(file, ImportProgress.NONE))).containsExactly(
+                "milestones.csv:3:depends_on:import.error.milestone-reference",
+                "milestones.csv:4:depends_on:import.error.milestone-cycle");
+        assertThat(counts()).isEqualTo(before);
+        assertThat(plans.findByCode(code)).isEmpty();
+    }
+
+    @Test
+    void dependenciesWithinARecommendationAndAcrossRecommendationsOfTheFileAreImported() {
+        String day = due.toString();
+        UploadedFile milestones = csv("milestones.csv",
+                "recommendation,title,owner,country,planned_start,due_date,evidence_required,depends_on\n"
+                        + "S1,Consult,OCHA,,," + day + ",no,\n"
+                        + "S1,Draft,OCHA,,," + due.plusDays(30) + ",no,#1\n"
+                        + "S2,Invite,OCHA,,," + due.plusDays(10) + ",no,S1: draft\n");
+        PlanImportService.Result result = importer.importFile(read(planRow(), twoRecommendations(), milestones),
+                ImportProgress.NONE);
+
+        List<RecommendationSummary> imported = recommendations.list(result.planId());
+        assertThat(dependencies.ofRecommendation(imported.get(0).id()))
+                .extracting(w -> w.name() + " <- " + w.predecessorName()).containsExactly("Draft <- Consult");
+        assertThat(dependencies.ofRecommendation(imported.get(1).id())).singleElement().satisfies(w -> {
+            assertThat(w.predecessorCode() + " " + w.predecessorName()).isEqualTo("S1 Draft");
+            assertThat(w.dueBeforePredecessor()).isTrue();
+        });
     }
 
     @Test

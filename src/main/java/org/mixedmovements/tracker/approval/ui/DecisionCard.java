@@ -21,6 +21,7 @@ import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.milestone.DecisionSubjects;
 import org.mixedmovements.tracker.milestone.EvidenceService;
 import org.mixedmovements.tracker.milestone.ui.EvidenceList;
+import org.mixedmovements.tracker.milestone.ui.PushedSuccessorList;
 import org.mixedmovements.tracker.recommendation.ResponseProposal;
 import org.mixedmovements.tracker.task.DecisionTasks;
 import org.mixedmovements.tracker.workinggroup.DecisionProgress;
@@ -118,6 +119,8 @@ class DecisionCard extends Div {
                 box.add(para(getTranslation("approvals.new-date", c.milestoneName(), c.ownerCode(),
                         Formats.date(c.currentDue()), Formats.date(c.requestedDue()))),
                         para(getTranslation("approvals.new-date-reason", c.reason())));
+                box.add(new PushedSuccessorList("decision-" + card.decision().id() + "-pushes",
+                        "approvals.new-date-pushes").show(c.pushes()));
             }
         }
         return box;

@@ -2,11 +2,15 @@ package org.mixedmovements.tracker.compliance.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.compliance.Timeline;
 import org.mixedmovements.tracker.compliance.TimelineMilestone;
@@ -39,7 +43,7 @@ class TimelineChart extends Div {
         getStyle().set("display", "flex").set("align-items", "flex-start")
                 .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
         labels.setId("timeline-labels");
-        labels.getStyle().set("flex", "0 0 clamp(8em, 32%, 20em)").set("min-width", "0")
+        labels.getStyle().set("flex", "0 0 clamp(8em, 40%, 28em)").set("min-width", "0")
                 .set("border-right", "1px solid var(--lumo-contrast-10pct)");
         drawing.setId("timeline-svg");
         scroller = new Div(drawing);
@@ -60,6 +64,8 @@ class TimelineChart extends Div {
     void show(Timeline timeline) {
         labels.removeAll();
         Div corner = row(HEADER);
+        corner.addClassName("timeline-owner-header");
+        corner.add(new Span(getTranslation("timeline.owner")));
         labels.add(corner);
         double scale = scale(timeline.window());
         TimelineWindow window = timeline.window();
@@ -71,17 +77,26 @@ class TimelineChart extends Div {
                 "style", "display: block; font-family: var(--lumo-font-family); font-size: 11px");
         Geometry at = new Geometry(window, scale, width);
         months(svg, at, height);
+        Map<Long, TimelineMilestone> shown = new HashMap<>();
+        timeline.rows().forEach(r -> r.milestones().forEach(m -> shown.put(m.milestoneId(), m)));
+        Map<Long, List<TimelineMilestone>> waitsFor = new HashMap<>();
+        timeline.links().forEach(l -> waitsFor.computeIfAbsent(l.successorId(), k -> new ArrayList<>())
+                .add(shown.get(l.predecessorId())));
+        Map<Long, TimelineArrows.Placed> placed = new HashMap<>();
         int y = HEADER;
         for (TimelineRow row : timeline.rows()) {
             labels.add(recommendationLink(row));
             recommendation(svg, at, row, y);
             y += RECOMMENDATION_ROW;
             for (TimelineMilestone m : row.milestones()) {
-                labels.add(milestoneLink(m));
-                milestone(svg, at, m, y);
+                labels.add(milestoneLabel(m));
+                milestone(svg, at, m, y, waitsFor.getOrDefault(m.milestoneId(), List.of()));
+                placed.put(m.milestoneId(), new TimelineArrows.Placed(m, y));
                 y += MILESTONE_ROW;
             }
         }
+        TimelineArrows.draw(svg, timeline.links(), placed, day -> at.clamp(at.start(day)),
+                day -> at.clamp(at.end(day)));
         if (timeline.showsToday()) {
             double x = at.middle(timeline.today());
             svg.leaf("line", "id", "timeline-today", "data-date", timeline.today(), "x1", x, "x2", x, "y1", HEADER - 6,
@@ -161,12 +176,14 @@ class TimelineChart extends Div {
         svg.close("a");
     }
 
-    private void milestone(Svg svg, Geometry at, TimelineMilestone m, int y) {
+    private void milestone(Svg svg, Geometry at, TimelineMilestone m, int y, List<TimelineMilestone> predecessors) {
         String colour = StatusColours.strong(m.status());
-        svg.open("a", "href", href(m.recommendationId()), "class", "timeline-milestone",
+        boolean dueBefore = predecessors.stream().anyMatch(p -> TimelineArrows.dueBefore(m, p));
+        svg.open("a", "href", href(m.recommendationId()), "class", "timeline-milestone"
+                        + (dueBefore ? " timeline-due-before-predecessor" : ""),
                 "data-milestone", m.milestoneId(), "data-status", m.status(), "data-start", m.start(),
                 "data-due", m.currentDue(), "data-baseline", m.baselineDue(), "data-completed", m.completedOn());
-        svg.element("title", tooltip(m));
+        svg.element("title", tooltip(m, predecessors));
         double startX = at.start(m.start());
         double endX = at.end(m.currentDue());
         double x1 = at.clamp(startX);
@@ -247,9 +264,9 @@ class TimelineChart extends Div {
         return new LabelPlace(Math.max(2, Math.min(left + 6, width - needed + 10)), "start", LabelPlace.Where.OVER);
     }
 
-    private String tooltip(TimelineMilestone m) {
+    private String tooltip(TimelineMilestone m, List<TimelineMilestone> predecessors) {
         List<String> lines = new ArrayList<>();
-        lines.add(m.name() + " · " + m.ownerCode() + (m.countryIso2() == null ? "" : " · " + m.countryIso2()));
+        lines.add(m.name() + " · " + m.ownerName() + (m.countryIso2() == null ? "" : " · " + m.countryIso2()));
         lines.add(getTranslation("timeline.tip.planned", Formats.date(m.start()), Formats.date(m.currentDue())));
         if (m.slipped()) {
             lines.add(getTranslation("timeline.tip.baseline", Formats.date(m.baselineDue()), m.slippageDays()));
@@ -258,6 +275,15 @@ class TimelineChart extends Div {
             lines.add(getTranslation("timeline.tip.completed", Formats.date(m.completedOn())));
         }
         lines.add(getTranslation("compliance." + m.status().name()) + " · " + m.progress() + " %");
+        if (!predecessors.isEmpty()) {
+            lines.add(getTranslation("timeline.tip.waits-for", predecessors.stream()
+                    .map(p -> p.name() + " (" + Formats.date(p.currentDue()) + ")").collect(Collectors.joining("; "))));
+        }
+        String before = predecessors.stream().filter(p -> TimelineArrows.dueBefore(m, p)).map(TimelineMilestone::name)
+                .collect(Collectors.joining("; "));
+        if (!before.isEmpty()) {
+            lines.add(getTranslation("timeline.tip.due-before", before));
+        }
         return String.join("\n", lines);
     }
 
@@ -270,14 +296,20 @@ class TimelineChart extends Div {
         return link;
     }
 
-    private Anchor milestoneLink(TimelineMilestone m) {
+    /** The milestone's name (a link) and its owner organisation's name, side by side; the whole of both in the tooltip. */
+    private Div milestoneLabel(TimelineMilestone m) {
         Anchor link = new Anchor(href(m.recommendationId()), m.name());
         link.setId("timeline-milestone-" + m.milestoneId());
         link.setTitle(m.name() + " · " + dueText(m));
-        style(link, MILESTONE_ROW);
-        link.getStyle().set("padding-left", "var(--lumo-space-l)").set("font-size", "var(--lumo-font-size-s)")
-                .set("color", "var(--lumo-body-text-color)");
-        return link;
+        link.addClassName("timeline-name");
+        Span owner = new Span(m.ownerName());
+        owner.setId("timeline-owner-" + m.milestoneId());
+        owner.addClassName("timeline-owner");
+        owner.setTitle(m.ownerName());
+        Div label = new Div(link, owner);
+        label.addClassName("timeline-label");
+        label.setHeight(MILESTONE_ROW + "px");
+        return label;
     }
 
     private static void style(Anchor link, int height) {
@@ -304,7 +336,7 @@ class TimelineChart extends Div {
             return getTranslation("timeline.period.quarter", String.valueOf(window.quarter()),
                     String.valueOf(window.from().getYear()));
         }
-        if (window.zoom() == TimelineZoom.YEAR) {
+        if (window.calendarYear()) {
             return String.valueOf(window.from().getYear());
         }
         DateTimeFormatter month = DateTimeFormatter.ofPattern("LLL", getLocale());

@@ -20,6 +20,10 @@ class TimelineLegend extends Div {
         add(entry(swatch("width: 0.6em; height: 0.6em; transform: rotate(45deg); "
                 + "background: var(--lumo-body-text-color)"), "timeline.legend.completed"));
         add(entry(swatch("width: 2px; height: 1em; background: var(--lumo-error-color)"), "timeline.legend.today"));
+        add(entry(swatch("width: 1.6em; height: 0; border-top: 1.5px solid var(--lumo-contrast-60pct)"),
+                "timeline.legend.dependency"));
+        add(entry(swatch("width: 1.6em; height: 0; border-top: 1.5px dashed var(--lumo-error-color)"),
+                "timeline.legend.due-before"));
     }
 
     private Span entry(Span swatch, String key) {

@@ -1,8 +1,11 @@
 package org.mixedmovements.tracker.compliance.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -31,9 +34,12 @@ import org.mixedmovements.tracker.plan.Plan;
 
 /**
  * The plan's recommendations and milestones over the months, baseline against current and actual dates, with a line
- * for today. Plan, filters, window and page are in the address, so a view can be shared as a link.
+ * for today and arrows for the dependencies between milestones. Plan, filters, window and page are in the address, so
+ * a view can be shared as a link. On a phone the filters fold away and the legend follows the chart, so the chart is
+ * in view when the page opens.
  */
 @Route("timeline")
+@StyleSheet("context://styles/timeline.css")
 @Menu(order = 1, title = "menu.timeline", icon = "CALENDAR_CLOCK")
 @PermitAll
 class TimelineView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -43,6 +49,8 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     static final String ORGANISATION = "org";
     static final String PERIOD = "period";
     static final String PAGE = "page";
+    /** Narrower than this (CSS pixels), the filters start folded. */
+    static final int PHONE_WIDTH = 600;
 
     private final TimelineQueries timelines;
     private final ComboBox<Plan> planSelect = new ComboBox<>();
@@ -58,12 +66,18 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Span pageInfo = new Span();
     private final Button previousPage = new Button();
     private final Button nextPage = new Button();
+    private final Details filterPanel = new Details();
     private Timeline shown;
 
     TimelineView(TimelineQueries timelines) {
         this.timelines = timelines;
         setWidthFull();
-        add(new H2(getTranslation("timeline.title")), filters(), toolbar(), new TimelineLegend(), empty, chart, pager());
+        filterPanel.setId("timeline-filters");
+        filterPanel.setSummaryText(getTranslation("timeline.filters"));
+        filterPanel.add(filters());
+        filterPanel.setOpened(true);
+        filterPanel.setWidthFull();
+        add(new H2(getTranslation("timeline.title")), filterPanel, toolbar(), empty, chart, new TimelineLegend(), pager());
         empty.setId("timeline-empty");
         empty.setText(getTranslation("timeline.empty"));
         empty.getStyle().set("color", "var(--lumo-secondary-text-color)");
@@ -218,6 +232,14 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         organisationSelect.setItemLabelGenerator(id -> timeline.organisations().getOrDefault(id, ""));
         organisationSelect.setValue(timeline.organisations().containsKey(timeline.organisationId())
                 ? timeline.organisationId() : null);
+        List<String> chosen = new ArrayList<>(List.of(plan.getCode()));
+        if (themeSelect.getValue() != null) {
+            chosen.add(themeSelect.getValue());
+        }
+        if (organisationSelect.getValue() != null) {
+            chosen.add(timeline.organisations().get(organisationSelect.getValue()));
+        }
+        filterPanel.setSummaryText(getTranslation("timeline.filters-chosen", String.join(" · ", chosen)));
         zoomButtons.forEach((level, button) -> {
             button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
             if (level == timeline.window().zoom()) {
@@ -236,6 +258,17 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 timeline.recommendations()));
         previousPage.setEnabled(timeline.hasPreviousPage());
         nextPage.setEnabled(timeline.hasNextPage());
+    }
+
+    /** On a phone the filters start folded (their summary says what is chosen), so the chart opens in view. */
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        attach.getUI().getPage().retrieveExtendedClientDetails(details -> fit(details.getWindowInnerWidth()));
+    }
+
+    /** Folds the filters away in a window this narrow (package-private for the view test). */
+    void fit(int windowWidth) {
+        filterPanel.setOpened(windowWidth <= 0 || windowWidth >= PHONE_WIDTH);
     }
 
     @Override

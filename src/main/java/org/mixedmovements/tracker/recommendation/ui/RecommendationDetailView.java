@@ -21,7 +21,9 @@ import org.mixedmovements.tracker.base.ui.Messages;
 import java.util.List;
 import org.mixedmovements.tracker.milestone.EvidenceItem;
 import org.mixedmovements.tracker.milestone.EvidenceService;
+import org.mixedmovements.tracker.milestone.MilestoneDependencies;
 import org.mixedmovements.tracker.milestone.ui.EvidenceList;
+import org.mixedmovements.tracker.milestone.ui.WaitsForList;
 import org.springframework.data.domain.PageRequest;
 import org.mixedmovements.tracker.recommendation.CommentService;
 import org.mixedmovements.tracker.recommendation.RecommendationDetailService;
@@ -83,6 +85,10 @@ class RecommendationDetailView extends VerticalLayout implements HasUrlParameter
         }
         add(new H3(getTranslation("recommendation.milestones")), new MilestoneGrid(details, id, o.milestoneCount(),
                 o.summary().scope() != Scope.REGIONAL || !o.countries().isEmpty()));
+        List<MilestoneDependencies.Waiting> waiting = details.milestoneDependencies(id);
+        if (!waiting.isEmpty()) {
+            add(new H3(getTranslation("recommendation.dependencies")), new WaitsForList("milestone-dependencies", waiting));
+        }
         List<EvidenceItem> attached = evidence.ofRecommendation(id, PageRequest.of(0, EVIDENCE_SHOWN)).getContent();
         if (!attached.isEmpty()) {
             add(new H3(getTranslation("approvals.evidence-section")),

@@ -23,6 +23,8 @@ import org.mixedmovements.tracker.milestone.EvidenceService;
 import org.mixedmovements.tracker.milestone.MilestoneChangedMeanwhile;
 import org.mixedmovements.tracker.milestone.MilestoneReport;
 import org.mixedmovements.tracker.milestone.ReportedStatus;
+import org.mixedmovements.tracker.milestone.ui.PushedSuccessorList;
+import org.mixedmovements.tracker.milestone.ui.WaitsForList;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.task.TaskCard;
 
@@ -48,6 +50,7 @@ class MilestoneReportDialog extends TaskDialog {
         MilestoneReport current = tasks.milestoneReport(card.taskId());
         known = current;
         add(new Paragraph(getTranslation("report.help", card.milestoneName(), Formats.date(card.dueDate()))));
+        add(new WaitsForList("report-waits-for", tasks.milestoneWaitsFor(card.taskId())));
 
         Select<ReportedStatus> status = new Select<>();
         status.setId("report-status");
@@ -100,7 +103,9 @@ class MilestoneReportDialog extends TaskDialog {
         why.setWidthFull();
         field("dueDate", newDue, true);
         field("reason", why, true);
-        VerticalLayout moreTimeForm = new VerticalLayout(newDue, why,
+        PushedSuccessorList pushed = new PushedSuccessorList("deadline-pushes", "deadline.pushes");
+        newDue.addValueChangeListener(e -> pushed.show(tasks.successorsPushed(card.taskId(), e.getValue())));
+        VerticalLayout moreTimeForm = new VerticalLayout(newDue, pushed, why,
                 button("request-deadline-change", "deadline.request", "deadline.requested",
                         () -> tasks.requestDeadlineChange(card.taskId(), newDue.getValue(), why.getValue())));
         moreTimeForm.setPadding(false);

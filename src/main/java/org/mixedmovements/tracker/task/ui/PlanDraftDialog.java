@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -20,6 +21,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +33,9 @@ import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.milestone.ImplementationPlanService.CountryRule;
+import org.mixedmovements.tracker.milestone.MilestoneDependencies;
 import org.mixedmovements.tracker.milestone.MilestoneDraft;
+import org.mixedmovements.tracker.milestone.Predecessor;
 import org.mixedmovements.tracker.organisation.Organisation;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.task.TaskCard;
@@ -43,6 +49,11 @@ import org.mixedmovements.tracker.task.TaskCard;
  */
 class PlanDraftDialog extends Dialog {
 
+    /** Rows of the draft first, then milestones of other recommendations. */
+    private static final Comparator<Predecessor> PREDECESSOR_ORDER = Comparator
+            .comparing((Predecessor p) -> p.inDraft() ? 0 : 1)
+            .thenComparing(p -> p.inDraft() ? (long) p.row() : p.milestoneId());
+
     private final String taskId;
     private final MyTaskService tasks;
     private final List<MilestoneDraft> drafts;
@@ -54,6 +65,11 @@ class PlanDraftDialog extends Dialog {
     private final DatePicker start = new DatePicker();
     private final DatePicker due = new DatePicker();
     private final Checkbox evidence = new Checkbox();
+    private final MultiSelectComboBox<Predecessor> waitsFor = new MultiSelectComboBox<>();
+    /** The milestones of the plan's other recommendations a row may wait for, by id. */
+    private final Map<Long, MilestoneDependencies.Candidate> candidates = new LinkedHashMap<>();
+    /** Rows due before a milestone they wait for: shown above the buttons, the plan may be submitted all the same. */
+    private final UnorderedList warnings = new UnorderedList();
     private final Button addMilestone = new Button();
     private final Button cancelEdit = new Button();
     private final UnorderedList problems = new UnorderedList();
@@ -108,11 +124,18 @@ class PlanDraftDialog extends Dialog {
         due.addValueChangeListener(e -> DateRange.until(start, e.getValue()));
         evidence.setLabel(getTranslation("milestone.evidence-required"));
         evidence.setId("milestone-evidence");
+        tasks.predecessorCandidates(card.taskId()).forEach(c -> candidates.put(c.milestoneId(), c));
+        waitsFor.setLabel(getTranslation("milestone.waits-for"));
+        waitsFor.setId("milestone-waits-for");
+        waitsFor.setHelperText(getTranslation("draft.waits-for-help"));
+        waitsFor.setItemLabelGenerator(this::predecessorLabel);
+        refreshChoices();
         fields.put("name", name);
         fields.put("owner", owner);
         fields.put("country", country);
         fields.put("plannedStart", start);
         fields.put("dueDate", due);
+        fields.put("predecessors", waitsFor);
         // a corrected field loses its message at once
         name.addValueChangeListener(e -> name.setInvalid(false));
         owner.addValueChangeListener(e -> owner.setInvalid(false));
@@ -132,9 +155,10 @@ class PlanDraftDialog extends Dialog {
         cancelEdit.addClickListener(e -> clearForm());
         Div buttons = new Div(addMilestone, cancelEdit);
         buttons.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "end");
-        FormLayout form = new FormLayout(name, owner, country, start, due, evidence, buttons);
+        FormLayout form = new FormLayout(name, owner, country, start, due, evidence, waitsFor, buttons);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         form.setColspan(name, 2);
+        form.setColspan(waitsFor, 2);
         add(new H4(getTranslation("draft.new-milestone")), form);
 
         grid.setId("draft-grid");
@@ -152,6 +176,8 @@ class PlanDraftDialog extends Dialog {
         grid.addColumn(d -> Formats.date(d.dueDate())).setHeader(getTranslation("milestone.due")).setAutoWidth(true);
         grid.addColumn(d -> d.evidenceRequired() ? getTranslation("common.yes") : getTranslation("common.no"))
                 .setHeader(getTranslation("milestone.evidence")).setAutoWidth(true);
+        grid.addColumn(d -> d.predecessors().stream().map(this::predecessorLabel).collect(Collectors.joining("; ")))
+                .setHeader(getTranslation("milestone.waits-for")).setFlexGrow(2).setKey("waits-for");
         grid.addComponentColumn(d -> {
             int row = drafts.indexOf(d) + 1;
             Button edit = new Button(VaadinIcon.EDIT.create(), e -> edit(d));
@@ -160,11 +186,11 @@ class PlanDraftDialog extends Dialog {
             edit.setTooltipText(getTranslation("draft.edit"));
             edit.setId("edit-milestone-" + row);
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                drafts.remove(d);
                 if (d == editing) {
                     clearForm();
                 }
-                grid.setItems(drafts);
+                removeRow(drafts.indexOf(d) + 1);
+                changed();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel(getTranslation("draft.remove"));
@@ -174,6 +200,14 @@ class PlanDraftDialog extends Dialog {
         }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(drafts);
         add(new H4(getTranslation("draft.milestones")), grid);
+
+        warnings.setId("draft-warnings");
+        warnings.addClassName("draft-warnings");
+        warnings.getElement().setAttribute("aria-live", "polite");
+        warnings.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-body-text-color))")
+                .set("margin", "var(--lumo-space-s) 0");
+        add(warnings);
+        showWarnings();
 
         problems.setId("draft-problems");
         problems.getStyle().set("color", "var(--lumo-error-text-color)").set("margin", "var(--lumo-space-s) 0");
@@ -206,7 +240,8 @@ class PlanDraftDialog extends Dialog {
     /** Checks the form's milestone by the plan's rules; adds it (or puts it back in its row) when nothing is wrong. */
     private void addOrUpdate() {
         MilestoneDraft draft = new MilestoneDraft(name.getValue(), owner.getValue() == null ? null : owner.getValue().getId(),
-                country.isVisible() ? country.getValue() : null, start.getValue(), due.getValue(), evidence.getValue());
+                country.isVisible() ? country.getValue() : null, start.getValue(), due.getValue(), evidence.getValue(),
+                waitsFor.getSelectedItems().stream().sorted(PREDECESSOR_ORDER).toList());
         List<InvalidInputException.Problem> found = tasks.checkMilestoneDraft(taskId, draft);
         fields.values().forEach(field -> field.setInvalid(false));
         if (!found.isEmpty()) {
@@ -224,9 +259,58 @@ class PlanDraftDialog extends Dialog {
         } else {
             drafts.add(draft);
         }
-        grid.setItems(drafts);
         problems.setVisible(false);
         clearForm();
+        changed();
+    }
+
+    /** The rows changed: the grid, what a row may wait for and the warnings follow. */
+    private void changed() {
+        grid.setItems(drafts);
+        refreshChoices();
+        showWarnings();
+    }
+
+    /** Removes a row; the rows after it move up, and so do the references to them (those to it are dropped). */
+    private void removeRow(int row) {
+        drafts.remove(row - 1);
+        drafts.replaceAll(d -> d.waitingFor(d.predecessors().stream()
+                .filter(p -> !p.inDraft() || p.row() != row)
+                .map(p -> p.inDraft() && p.row() > row ? Predecessor.row(p.row() - 1) : p).toList()));
+    }
+
+    /** Any other row of the draft, then the milestones of the plan's other recommendations. */
+    private void refreshChoices() {
+        List<Predecessor> choices = new ArrayList<>();
+        int own = editing == null ? -1 : drafts.indexOf(editing) + 1;
+        for (int row = 1; row <= drafts.size(); row++) {
+            if (row != own) {
+                choices.add(Predecessor.row(row));
+            }
+        }
+        candidates.keySet().forEach(id -> choices.add(Predecessor.milestone(id)));
+        Set<Predecessor> selected = waitsFor.getSelectedItems();
+        waitsFor.setItems(choices);
+        waitsFor.setValue(selected.stream().filter(choices::contains).collect(Collectors.toCollection(LinkedHashSet::new)));
+    }
+
+    private String predecessorLabel(Predecessor p) {
+        if (p.inDraft()) {
+            return p.row() <= drafts.size()
+                    ? getTranslation("draft.predecessor.row", p.row(), drafts.get(p.row() - 1).name()) : "";
+        }
+        MilestoneDependencies.Candidate c = candidates.get(p.milestoneId());
+        return c == null ? "" : getTranslation("draft.predecessor.milestone", c.recommendationCode(), c.name(),
+                Formats.date(c.dueDate()));
+    }
+
+    private void showWarnings() {
+        warnings.removeAll();
+        for (MilestoneDependencies.DraftWarning w : tasks.draftWarnings(taskId, List.copyOf(drafts))) {
+            warnings.add(new ListItem(getTranslation("draft.warning.due-before", w.row(), w.name(),
+                    Formats.date(w.dueDate()), w.predecessorName(), Formats.date(w.predecessorDue()))));
+        }
+        warnings.setVisible(warnings.getChildren().findAny().isPresent());
     }
 
     /** Loads a row into the form; "Update milestone" puts it back where it was. */
@@ -240,6 +324,8 @@ class PlanDraftDialog extends Dialog {
         start.setValue(draft.plannedStart());
         due.setValue(draft.dueDate());
         evidence.setValue(draft.evidenceRequired());
+        refreshChoices();
+        waitsFor.setValue(new LinkedHashSet<>(draft.predecessors()));
         addMilestone.setText(getTranslation("draft.update"));
         addMilestone.setIcon(VaadinIcon.CHECK.create());
         cancelEdit.setVisible(true);
@@ -255,6 +341,8 @@ class PlanDraftDialog extends Dialog {
         DateRange.until(start, null);
         DateRange.from(due, null);
         evidence.clear();
+        waitsFor.clear();
+        refreshChoices();
         fields.values().forEach(field -> field.setInvalid(false));
         addMilestone.setText(getTranslation("draft.add"));
         addMilestone.setIcon(VaadinIcon.PLUS.create());

@@ -14,6 +14,7 @@ import org.mixedmovements.tracker.organisation.Organisation;
 import org.mixedmovements.tracker.milestone.EvidenceService;
 import org.mixedmovements.tracker.milestone.MilestoneDraft;
 import org.mixedmovements.tracker.milestone.ui.EvidenceList;
+import org.mixedmovements.tracker.milestone.ui.PushedSuccessorList;
 import org.mixedmovements.tracker.task.DecisionContext;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.task.TaskCard;
@@ -41,6 +42,7 @@ class VoteDialog extends TaskDialog {
         if (!context.proposedMilestones().isEmpty()) {
             add(plan(context.proposedMilestones(), organisations));
         }
+        add(new PushedSuccessorList("decision-pushes", "approvals.new-date-pushes").show(context.pushes()));
         if (!context.evidence().isEmpty()) {
             add(new Paragraph(getTranslation("approvals.evidence-attached", context.evidence().size())),
                     new EvidenceList("vote-evidence", context.evidence(), evidence));

@@ -27,6 +27,7 @@ import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.workflow.WorkItemKind;
 import org.mixedmovements.tracker.workinggroup.DecisionSummary;
 import org.mixedmovements.tracker.workinggroup.DecisionType;
+import org.mixedmovements.tracker.milestone.Predecessor;
 import org.mixedmovements.tracker.workinggroup.VoteChoice;
 import org.mixedmovements.tracker.workinggroup.WorkingGroupDecisions;
 import org.springframework.data.domain.PageRequest;
@@ -97,6 +98,24 @@ class ApprovalsViewTest extends UiTest {
         if (toQuorum > 0) {
             assertThat(text("decision-" + decision + "-count")).contains("needed for the quorum");
         }
+    }
+
+    @Test
+    void aRequestForANewDueDateShowsTheMembersTheMilestonesItWouldPush() {
+        Long recommendation = fixtures.newRecommendation("New date that pushes");
+        fixtures.adopt(recommendation, "R4V");
+        fixtures.planInForce(recommendation, "agency.r4v", fixtures.milestone("Consultation held", "R4V", 20, false),
+                fixtures.milestone("Report published", "R4V", 40, false).waitingFor(List.of(Predecessor.row(1))));
+        fixtures.signIn("agency.r4v");
+        String consultation = context.getBean(MyTaskService.class).myTasks().stream()
+                .filter(c -> c.recommendationId().equals(recommendation) && "Consultation held".equals(c.milestoneName()))
+                .findFirst().orElseThrow().taskId();
+        context.getBean(MyTaskService.class).requestDeadlineChange(consultation, fixtures.todayInPanama().plusDays(50),
+                "The platforms meet later");
+        Long decision = latest(recommendation, DecisionType.DEADLINE_CHANGE).id();
+
+        openApprovalsAs("wg.unhcr", recommendation);
+        assertThat(text("decision-" + decision + "-pushes")).contains("Report published");
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -31,6 +32,8 @@ import org.mixedmovements.tracker.UiTest;
 import org.mixedmovements.tracker.compliance.TimelineWindow;
 import org.mixedmovements.tracker.milestone.MilestoneDraft;
 import org.mixedmovements.tracker.milestone.MilestoneRow;
+import org.mixedmovements.tracker.milestone.Predecessor;
+import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.workflow.WorkItemKind;
@@ -164,8 +167,10 @@ class TimelineViewTest extends UiTest {
         LocalDate today = fixtures.todayInPanama();
         signIn("secretariat");
         open(planOf(recommendation));
-        assertThat(period()).isEqualTo(String.valueOf(today.getYear()));
+        // the year around today: it holds today and runs on past the year's end when today is late in the year
+        assertThat(period()).contains(String.valueOf(TimelineWindow.yearAround(today).to().getYear()));
         assertThat(monthLabels()).isEqualTo(12);
+        assertThat(svg()).contains("id=\"timeline-today\" data-date=\"" + today + "\"");
 
         // the milestone starts today (the day its plan was submitted), so the quarter of today shows it
         _click(_get(Button.class, spec -> spec.withId("zoom-quarter")));
@@ -221,6 +226,41 @@ class TimelineViewTest extends UiTest {
         assertThat(svg).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co")
                 .contains("Tags &lt;b&gt;bold&lt;/b&gt;")
                 .doesNotContain("<script").doesNotContain("<b>");
+    }
+
+    @Test
+    void a_milestone_that_waits_for_another_has_an_arrow_from_its_end_and_a_warning_when_it_is_due_before_it() {
+        Long recommendation = inForce("Arrows", List.of(
+                fixtures.milestone("Consultation held", "R4V", 40, false),
+                fixtures.milestone("Report published", "IBC-HM", 20, false).waitingFor(List.of(Predecessor.row(1)))));
+        List<MilestoneRow> milestones = milestonesOf(recommendation);
+        Long consultation = milestones.stream().filter(m -> m.name().equals("Consultation held")).findFirst()
+                .orElseThrow().id();
+        Long report = milestones.stream().filter(m -> m.name().equals("Report published")).findFirst()
+                .orElseThrow().id();
+        signIn("secretariat");
+        open(planOf(recommendation), "period", "all");
+
+        assertThat(svg()).contains("class=\"timeline-dependency timeline-dependency-late\" data-from=\""
+                + consultation + "\" data-to=\"" + report + "\"");
+        assertThat(svg()).contains("Due before what it waits for: Consultation held");
+        assertThat(svg()).contains("timeline-milestone timeline-due-before-predecessor");
+        String ibchm = context.getBean(OrganisationService.class).findByCode("IBC-HM").orElseThrow().getName();
+        assertThat(_get(Span.class, spec -> spec.withId("timeline-owner-" + report)).getText()).isEqualTo(ibchm);
+    }
+
+    @Test
+    void on_a_phone_the_filters_fold_away_so_the_chart_is_in_view_and_their_summary_says_what_is_chosen() {
+        Long recommendation = inForce("Phone", List.of(fixtures.milestone("Terms agreed", "R4V", 20, false)));
+        signIn("secretariat");
+        open(planOf(recommendation));
+        TimelineView view = _get(TimelineView.class);
+        Details filters = _get(Details.class, spec -> spec.withId("timeline-filters"));
+        view.fit(390);
+        assertThat(filters.isOpened()).isFalse();
+        assertThat(filters.getSummaryText()).startsWith("Filters: TEST-");
+        view.fit(1280);
+        assertThat(filters.isOpened()).isTrue();
     }
 
     @Test

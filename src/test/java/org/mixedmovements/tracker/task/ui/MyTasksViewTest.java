@@ -39,6 +39,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -46,6 +47,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,7 @@ import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationStatus;
 import org.mixedmovements.tracker.task.TaskEntry;
+import org.mixedmovements.tracker.milestone.Predecessor;
 import org.mixedmovements.tracker.workflow.WorkItemKind;
 
 class MyTasksViewTest extends UiTest {
@@ -225,6 +228,66 @@ class MyTasksViewTest extends UiTest {
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isEqualTo(1);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0).name()).isEqualTo("Regional workshop held");
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0).plannedStart()).isEqualTo(fixtures.todayInPanama().plusDays(60));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRowDueBeforeTheRowItWaitsForIsWarnedAboutAndTheWarningGoesWhenTheDatesAreRight() {
+        signIn("agency.r4v");
+        open(WorkItemKind.DRAFT_PLAN);
+        TextField name = _get(TextField.class, spec -> spec.withId("milestone-name"));
+        ComboBox<Organisation> owner = _get(ComboBox.class, spec -> spec.withId("milestone-owner"));
+        DatePicker due = _get(DatePicker.class, spec -> spec.withId("milestone-due"));
+        MultiSelectComboBox<Predecessor> waitsFor = _get(MultiSelectComboBox.class,
+                spec -> spec.withId("milestone-waits-for"));
+        Organisation r4v = context.getBean(OrganisationService.class).findByCode("R4V").orElseThrow();
+        _setValue(name, "Consultation held");
+        _setValue(owner, r4v);
+        _setValue(due, fixtures.todayInPanama().plusDays(60));
+        _click(_get(Button.class, spec -> spec.withId("add-milestone")));
+        _setValue(name, "Report published");
+        _setValue(owner, r4v);
+        _setValue(due, fixtures.todayInPanama().plusDays(30));
+        _setValue(waitsFor, Set.of(Predecessor.row(1)));
+        _click(_get(Button.class, spec -> spec.withId("add-milestone")));
+
+        UnorderedList warnings = _get(UnorderedList.class, spec -> spec.withId("draft-warnings"));
+        assertThat(warnings.isVisible()).isTrue();
+        assertThat(warnings.getElement().getTextRecursively()).contains("Row 2", "Report published",
+                "Consultation held");
+        Grid<MilestoneDraft> grid = _get(Grid.class, spec -> spec.withId("draft-grid"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, 1))
+                .contains("Row 1: Consultation held");
+
+        _click(_get(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 1, "actions"), Button.class,
+                spec -> spec.withId("edit-milestone-2")));
+        assertThat(waitsFor.getValue()).containsExactly(Predecessor.row(1));
+        _setValue(due, fixtures.todayInPanama().plusDays(90));
+        _click(_get(Button.class, spec -> spec.withId("add-milestone")));
+        assertThat(warnings.isVisible()).isFalse();
+
+        // removing the first row drops the dependency on it rather than pointing at another row
+        _click(_get(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "actions"), Button.class,
+                spec -> spec.withId("remove-milestone-1")));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0).predecessors()).isEmpty();
+    }
+
+    @Test
+    void askingForMoreTimeListsTheMilestonesTheNewDateWouldPush() {
+        approve(recommendation, fixtures.milestone("Consultation held", "R4V", 20, false),
+                fixtures.milestone("Report published", "R4V", 40, false).waitingFor(List.of(Predecessor.row(1))));
+        signIn("agency.r4v");
+        UI.getCurrent().navigate(MyTasksView.class);
+        List<TaskEntry> entries = VirtualListsKt._findAll(taskList());
+        int row = IntStream.range(0, entries.size()).filter(i -> entries.get(i).card().recommendationId()
+                .equals(recommendation) && "Consultation held".equals(entries.get(i).card().milestoneName()))
+                .findFirst().orElseThrow();
+        _click(_get(VirtualListsKt._getRowComponent(taskList(), row), Button.class, spec -> spec.withClasses("open-task")));
+
+        _assertNone(Div.class, spec -> spec.withId("deadline-pushes"));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("new-due-date")), fixtures.todayInPanama().plusDays(50));
+        Div pushed = _get(Div.class, spec -> spec.withId("deadline-pushes"));
+        assertThat(pushed.getElement().getTextRecursively()).contains("Report published");
     }
 
     @Test

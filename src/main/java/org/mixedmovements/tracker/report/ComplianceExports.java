@@ -374,7 +374,7 @@ class ComplianceExports implements DashboardExports {
         for (RecommendationProgress r : snapshot.recommendations()) {
             List<Object> cells = new ArrayList<>(List.of(r.code(), r.title(), texts.of("status.", r.status()),
                     nullToEmpty(r.leadOrganisationCode()), r.milestones(), r.progress(),
-                    texts.of("compliance.", r.worst())));
+                    StatusCell.of(r.worst(), texts)));
             for (ComplianceStatus status : ComplianceStatus.values()) {
                 cells.add(r.byStatus().getOrDefault(status, 0L));
             }
@@ -393,7 +393,7 @@ class ComplianceExports implements DashboardExports {
         forEachMilestone(filter, (m, names) -> table.row(java.util.Arrays.asList(names.recommendation(m).code(),
                 names.milestone(m).name(), names.milestone(m).ownerCode(), country(m.countryIso2(), texts),
                 m.baselineDue(), m.currentDue(), m.completedOn(), texts.of("reported.", m.reportedStatus()),
-                m.progress(), texts.of("compliance.", m.complianceStatus()), m.slippageDays(),
+                m.progress(), StatusCell.of(m.complianceStatus(), texts), m.slippageDays(),
                 names.assignee(m))));
     }
 

@@ -99,7 +99,7 @@ class MilestoneListExports implements MilestoneExports {
                 MilestoneListRow m = item.milestone();
                 table.row(Arrays.asList(m.planCode(), m.recommendationCode(), m.name(), m.ownerCode(),
                         ComplianceExports.country(m.countryIso2(), texts), m.currentDue(),
-                        m.compliance() != null ? texts.of("compliance.", m.compliance())
+                        m.compliance() != null ? StatusCell.of(m.compliance(), texts)
                                 : texts.of("milestones.stage.", m.stage()),
                         m.progress(), item.workAssignee()));
             }

@@ -34,20 +34,9 @@ final class PdfCharts {
     private PdfCharts() {
     }
 
-    /** Lumo's light-theme colours of {@code StatusColours.strong}. */
+    /** The status's colour, as on the dashboard (see {@link StatusPalette}). */
     static Color colour(ComplianceStatus status) {
-        if (status == null) {
-            return GRID;
-        }
-        return switch (status) {
-            case ON_TRACK -> new Color(21, 132, 67);
-            case AT_RISK -> new Color(245, 175, 0);
-            case OVERDUE -> new Color(226, 29, 18);
-            case COMPLETED_ON_TIME -> new Color(0, 106, 245);
-            case COMPLETED_LATE -> new Color(128, 181, 250);
-            case NOT_DUE_YET -> new Color(150, 158, 168);
-            case NOT_IMPLEMENTED -> new Color(203, 26, 13);
-        };
+        return status == null ? GRID : StatusPalette.strong(status);
     }
 
     /** The ring (one arc per status, clockwise from twelve o'clock), the total in its middle, the legend beside it. */

@@ -6,16 +6,21 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
 
 /**
  * An Excel workbook written in a streaming way (POI's SXSSF): only a window of rows stays in memory, the rest goes to
  * a temporary file until the workbook is written out. Text stays text (a string cell, with the quote prefix when it
- * looks like a formula), numbers are numbers, dates are dates in the user's date pattern.
+ * looks like a formula), numbers are numbers, dates are dates in the user's date pattern, and a compliance status is
+ * its words on the dashboard's colour.
  */
 final class Workbook implements AutoCloseable {
 
@@ -25,6 +30,7 @@ final class Workbook implements AutoCloseable {
     private final CellStyle header;
     private final CellStyle date;
     private final CellStyle quoted;
+    private final java.util.Map<ComplianceStatus, CellStyle> statuses = new java.util.EnumMap<>(ComplianceStatus.class);
 
     Workbook(Texts texts) {
         workbook.setCompressTempFiles(true);
@@ -69,6 +75,11 @@ final class Workbook implements AutoCloseable {
                     Cell cell = row.createCell(c);
                     if (value instanceof Number number) {
                         cell.setCellValue(number.doubleValue());
+                    } else if (value instanceof StatusCell status) {
+                        cell.setCellValue(status.label());
+                        if (status.status() != null) {
+                            cell.setCellStyle(statuses.computeIfAbsent(status.status(), Workbook.this::statusStyle));
+                        }
                     } else if (value instanceof LocalDate day) {
                         cell.setCellValue(day);
                         cell.setCellStyle(date);
@@ -82,6 +93,16 @@ final class Workbook implements AutoCloseable {
                 }
             }
         };
+    }
+
+    /** A status's cell: the dashboard's colour, lightened, behind the status in words (colour never alone). */
+    private CellStyle statusStyle(ComplianceStatus status) {
+        XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
+        java.awt.Color light = StatusPalette.light(status);
+        style.setFillForegroundColor(new XSSFColor(new byte[] {(byte) light.getRed(), (byte) light.getGreen(),
+                (byte) light.getBlue()}, null));
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        return style;
     }
 
     void write(OutputStream out) throws IOException {

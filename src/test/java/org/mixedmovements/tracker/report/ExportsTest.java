@@ -201,6 +201,14 @@ class ExportsTest {
                     assertThat((int) row.getCell(5).getNumericCellValue()).isEqualTo(expected.progress());
                 }
                 assertThat(workbook.getSheet("Milestones").getLastRowNum()).isEqualTo((int) total.milestones());
+                if (total.count(ComplianceStatus.OVERDUE) > 0) {
+                    // the status in words on the dashboard's colour (overdue first: red, lightened)
+                    Cell status = workbook.getSheet("Milestones").getRow(1).getCell(9);
+                    assertThat(status.getStringCellValue()).isEqualTo("Overdue");
+                    byte[] rgb = ((org.apache.poi.xssf.usermodel.XSSFColor) status.getCellStyle()
+                            .getFillForegroundColorColor()).getRGB();
+                    assertThat(rgb[0] & 0xFF).as("red").isGreaterThan(rgb[1] & 0xFF).isGreaterThan(200);
+                }
                 Sheet overdue = workbook.getSheet("Overdue");
                 assertThat(overdue.getLastRowNum()).isEqualTo((int) dashboard.countOverdue(filter));
                 if (overdue.getLastRowNum() > 0) {

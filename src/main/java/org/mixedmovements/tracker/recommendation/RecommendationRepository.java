@@ -16,5 +16,7 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
             + " order by r.position")
     List<Recommendation> findWithCountriesByPlanId(@Param("planId") Long planId);
 
+    List<Recommendation> findByStatusOrderByIdAsc(RecommendationStatus status);
+
     Optional<Recommendation> findByPlanIdAndCode(Long planId, String code);
 }

@@ -37,9 +37,12 @@ public enum ReportingPeriod {
         };
     }
 
-    /** The arguments of {@link #labelKey()} for the period that starts on that day, as text (no digit grouping). */
+    /**
+     * The arguments of {@link #labelKey()} for the period that starts on that day: the year and the period's number
+     * (the texts format them with {@code number,#}, so a year never reads 2,026).
+     */
     public Object[] labelArguments(LocalDate start) {
-        return new Object[] {String.valueOf(start.getYear()), String.valueOf(numberOf(start))};
+        return new Object[] {start.getYear(), numberOf(start)};
     }
 
     public String nameKey() {

@@ -54,8 +54,12 @@ class ComplianceExports implements DashboardExports {
     private final Clock clock;
     private final ZonePreference zones;
 
+    private final ProgressReportSections progressReports;
+
     ComplianceExports(DashboardService dashboard, ComplianceQueries compliance, RecommendationLabels labels,
-                      TaskReassignment work, ExportAudit audit, Clock clock, ZonePreference zones) {
+                      TaskReassignment work, ExportAudit audit, Clock clock, ZonePreference zones,
+                      ProgressReportSections progressReports) {
+        this.progressReports = progressReports;
         this.zones = zones;
         this.dashboard = dashboard;
         this.compliance = compliance;
@@ -165,6 +169,8 @@ class ComplianceExports implements DashboardExports {
                 forEachOverdue(filter, row -> rows.row(overdueCells(row, texts).stream().map(c -> text(c, texts)).toList()));
                 rows.end();
             }
+
+            progressReports.missing(pdf, texts, selection.plan());
 
             pdf.heading(texts.get("export.report.slippage", snapshot.total().slipped()));
             if (snapshot.total().slipped() == 0) {

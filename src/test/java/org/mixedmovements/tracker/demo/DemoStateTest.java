@@ -14,6 +14,7 @@ import org.mixedmovements.tracker.compliance.ComplianceReadModel;
 import org.mixedmovements.tracker.compliance.Dimension;
 import org.mixedmovements.tracker.compliance.RollUp;
 import org.mixedmovements.tracker.plan.PlanService;
+import org.mixedmovements.tracker.progressreport.ProgressReportQueries;
 import org.mixedmovements.tracker.milestone.ComplianceStatus;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationStatus;
@@ -33,6 +34,7 @@ class DemoStateTest {
     @Autowired ComplianceReadModel readModel;
     @Autowired MyTaskService tasks;
     @Autowired Fixtures fixtures;
+    @Autowired ProgressReportQueries progressReports;
 
     @AfterEach
     void signOut() {
@@ -56,6 +58,21 @@ class DemoStateTest {
         assertThat(total.count(ComplianceStatus.OVERDUE)).isEqualTo(2);
         assertThat(total.count(ComplianceStatus.AT_RISK)).isEqualTo(2);
         assertThat(total.onTimeRate()).isEqualTo(66);
+    }
+
+    @Test
+    void theLeadsHaveSubmittedQuarterlyReportsWhileIomsReportsOnTheStrategyAreMissingAndEscalated() {
+        Map<String, Long> ids = recommendations.list(plan()).stream().collect(java.util.stream.Collectors.toMap(
+                RecommendationSummary::code, RecommendationSummary::id));
+        assertThat(progressReports.missing(plan())).isNotEmpty().allSatisfy(missing -> {
+            assertThat(missing.recommendationCode()).isEqualTo("R5");
+            assertThat(missing.organisationCode()).isEqualTo("IOM");
+            assertThat(missing.escalated()).isTrue();
+        });
+        for (String code : List.of("R2", "R14")) {
+            assertThat(progressReports.ofRecommendation(ids.get(code))).as(code).isNotEmpty()
+                    .allSatisfy(report -> assertThat(report.submitted()).isTrue());
+        }
     }
 
     @Test

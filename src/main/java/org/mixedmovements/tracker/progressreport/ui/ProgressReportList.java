@@ -48,7 +48,8 @@ public class ProgressReportList extends VerticalLayout {
             if (r.evidenceLink() != null) {
                 Anchor link = new Anchor(r.evidenceLink(), r.evidenceLink());
                 link.setTarget("_blank");
-                link.getElement().setAttribute("rel", "noopener noreferrer");
+                // noreferrer implies noopener: the opened page cannot reach back into the tracker
+                link.getElement().setAttribute("rel", "noreferrer");
                 card.add(new Div(link));
             }
         }

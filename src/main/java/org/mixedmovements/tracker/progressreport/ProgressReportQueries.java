@@ -77,7 +77,7 @@ public class ProgressReportQueries {
         if (found.isEmpty()) {
             return List.of();
         }
-        Map<Long, ReportedRecommendation> byId = recommendations.find(
+        Map<Long, ReportedRecommendation> byId = recommendations.reported(
                 found.stream().map(ProgressReport::getRecommendationId).distinct().toList());
         Map<Long, Organisation> organisationsById = new HashMap<>();
         return found.stream().map(r -> {

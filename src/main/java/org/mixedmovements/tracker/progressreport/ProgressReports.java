@@ -105,7 +105,7 @@ public class ProgressReports {
      */
     @Transactional
     public Optional<Opening> open(Long recommendationId, ReportingPeriod period, LocalDate lastDay) {
-        ReportedRecommendation recommendation = recommendations.get(recommendationId);
+        ReportedRecommendation recommendation = recommendations.reported(recommendationId);
         LocalDate start = period.startOf(lastDay);
         if (!recommendation.inImplementation() || recommendation.leadOrganisationId() == null
                 || reports.existsByRecommendationIdAndPeriodStart(recommendationId, start)) {
@@ -196,7 +196,7 @@ public class ProgressReports {
     }
 
     private void record(ProgressReport report, String action, String what) {
-        ReportedRecommendation recommendation = recommendations.get(report.getRecommendationId());
+        ReportedRecommendation recommendation = recommendations.reported(report.getRecommendationId());
         audit.record(action, AUDIT_SUBJECT, report.getRecommendationId(), "Progress report of "
                 + organisations.get(report.getOrganisationId()).getCode() + " on " + recommendation.code() + " for "
                 + report.getPeriodKind() + " " + report.getPeriodStart() + " to " + report.getPeriodEnd() + " (due "
@@ -210,7 +210,7 @@ public class ProgressReports {
     }
 
     private Plan planOf(Long recommendationId) {
-        return plans.get(recommendations.get(recommendationId).planId());
+        return plans.get(recommendations.reported(recommendationId).planId());
     }
 
     private ProgressReport report(Long id) {

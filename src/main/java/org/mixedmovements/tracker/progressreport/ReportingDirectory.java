@@ -11,10 +11,10 @@ import java.util.Map;
 public interface ReportingDirectory {
 
     /** The recommendation, or {@code NotFoundException}. */
-    ReportedRecommendation get(Long recommendationId);
+    ReportedRecommendation reported(Long recommendationId);
 
     /** The recommendations found among the ids, by id. */
-    Map<Long, ReportedRecommendation> find(Collection<Long> recommendationIds);
+    Map<Long, ReportedRecommendation> reported(Collection<Long> recommendationIds);
 
     /** Every recommendation of every plan whose implementation plan is in force (its lead reports on it). */
     List<ReportedRecommendation> inImplementation();

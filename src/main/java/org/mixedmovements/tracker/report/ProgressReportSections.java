@@ -30,9 +30,7 @@ class ProgressReportSections {
         for (Plan p : scope(plan)) {
             missing.addAll(reports.missing(p.getId()));
         }
-        pdf.heading(texts.get("export.reports.missing", missing.size()));
-        if (missing.isEmpty()) {
-            pdf.note(texts.get("export.reports.missing.none"));
+        if (heading(pdf, texts, "export.reports.missing", missing.size())) {
             return;
         }
         Pdf.Rows rows = pdf.table(List.of(texts.get("export.column.recommendation"), texts.get("export.column.lead"),
@@ -51,9 +49,7 @@ class ProgressReportSections {
         for (Plan p : scope(plan)) {
             submitted.addAll(reports.submittedSince(p.getId(), since));
         }
-        pdf.heading(texts.get("export.reports.submitted", submitted.size()));
-        if (submitted.isEmpty()) {
-            pdf.note(texts.get("export.reports.submitted.none"));
+        if (heading(pdf, texts, "export.reports.submitted", submitted.size())) {
             return;
         }
         Pdf.Rows rows = pdf.table(List.of(texts.get("export.column.recommendation"), texts.get("export.column.lead"),
@@ -65,6 +61,15 @@ class ProgressReportSections {
                     r.progress() + " %", content(r, texts)));
         }
         rows.end();
+    }
+
+    /** The section's heading with its count; with nothing to list, the note {@code <key>.none}: returns true then. */
+    private static boolean heading(Pdf pdf, Texts texts, String key, int count) {
+        pdf.heading(texts.get(key, count));
+        if (count == 0) {
+            pdf.note(texts.get(key + ".none"));
+        }
+        return count == 0;
     }
 
     private static String content(ProgressReportRow r, Texts texts) {

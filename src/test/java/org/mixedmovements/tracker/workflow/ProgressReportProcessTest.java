@@ -2,11 +2,11 @@ package org.mixedmovements.tracker.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mixedmovements.tracker.workflow.MilestoneDeadlinesTest.midnight;
 
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.ManagementService;
@@ -45,7 +45,6 @@ import org.springframework.data.domain.PageRequest;
 @TrackerTest
 class ProgressReportProcessTest {
 
-    static final ZoneId PANAMA = ZoneId.of("America/Panama");
     static final ProgressReportDraft GOOD = new ProgressReportDraft("Focal points named in 12 of 17 countries.", 40,
             "Two national platforms have no coordinator.", "Name the last five focal points.",
             "https://example.org/r4v/focal-points");
@@ -76,10 +75,6 @@ class ProgressReportProcessTest {
     void resetTheClock() {
         TestClock.reset();
         fixtures.signOut();
-    }
-
-    static Instant midnight(LocalDate day) {
-        return day.atStartOfDay(PANAMA).toInstant();
     }
 
     /** The timers of the recommendation's report processes, soonest first. */

@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.audit;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.repository.Repository;
 
@@ -9,4 +10,7 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
     AuditEvent save(AuditEvent event);
 
     List<AuditEvent> findBySubjectTypeAndSubjectIdOrderByOccurredAtAscIdAsc(String subjectType, Long subjectId);
+
+    List<AuditEvent> findBySubjectTypeAndSubjectIdInOrderByOccurredAtAscIdAsc(String subjectType,
+                                                                             Collection<Long> subjectIds);
 }

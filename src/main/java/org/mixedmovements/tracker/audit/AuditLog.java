@@ -1,6 +1,7 @@
 package org.mixedmovements.tracker.audit;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.TrackerUser;
@@ -48,6 +49,18 @@ public class AuditLog {
     public List<AuditEntry> historyOf(String subjectType, Long subjectId) {
         return events.findBySubjectTypeAndSubjectIdOrderByOccurredAtAscIdAsc(subjectType, subjectId).stream()
                 .map(e -> new AuditEntry(e.getOccurredAt(), e.getActor(), e.getAction(), e.getSummary()))
+                .toList();
+    }
+
+    /** Every entry about these subjects, oldest first, with its snapshot: for rebuilding what stood on a past day. */
+    @Transactional(readOnly = true)
+    public List<AuditRecord> recordsAbout(String subjectType, Collection<Long> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return List.of();
+        }
+        return events.findBySubjectTypeAndSubjectIdInOrderByOccurredAtAscIdAsc(subjectType, subjectIds).stream()
+                .map(e -> new AuditRecord(e.getOccurredAt(), e.getAction(), e.getSubjectId(), e.getSummary(),
+                        e.getSnapshot()))
                 .toList();
     }
 

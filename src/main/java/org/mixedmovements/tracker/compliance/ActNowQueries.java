@@ -10,9 +10,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.mixedmovements.tracker.account.UserDirectory;
 import org.mixedmovements.tracker.base.security.CurrentUser;
+import org.mixedmovements.tracker.base.security.TrackerUser;
 import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.milestone.ComplianceRules;
+import org.mixedmovements.tracker.milestone.DeadlineEventKind;
+import org.mixedmovements.tracker.milestone.MilestoneDeadlines;
 import org.mixedmovements.tracker.organisation.Organisation;
 import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.plan.Plan;
@@ -24,6 +28,7 @@ import org.mixedmovements.tracker.recommendation.RecommendationLabels.Recommenda
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationStatus;
 import org.mixedmovements.tracker.recommendation.RecommendationSummary;
+import org.mixedmovements.tracker.workflow.TaskReassignment;
 import org.mixedmovements.tracker.workinggroup.DecisionBoard;
 import org.mixedmovements.tracker.workinggroup.DecisionProgress;
 import org.mixedmovements.tracker.workinggroup.DecisionRule;
@@ -59,13 +64,20 @@ public class ActNowQueries {
     private final RecommendationService recommendationList;
     private final OrganisationService organisations;
     private final PlanService plans;
+    private final MilestoneDeadlines deadlineEvents;
+    private final TaskReassignment tasks;
+    private final UserDirectory users;
     private final Clock clock;
     private final ProgressReportQueries progressReports;
 
     ActNowQueries(DecisionBoard decisions, DashboardQueries deadlines, RecommendationLabels labels,
                   RecommendationService recommendationList, OrganisationService organisations, PlanService plans,
-                  Clock clock, ProgressReportQueries progressReports) {
+                  MilestoneDeadlines deadlineEvents, TaskReassignment tasks, UserDirectory users, Clock clock,
+                  ProgressReportQueries progressReports) {
         this.progressReports = progressReports;
+        this.deadlineEvents = deadlineEvents;
+        this.tasks = tasks;
+        this.users = users;
         this.recommendationList = recommendationList;
         this.decisions = decisions;
         this.deadlines = deadlines;
@@ -99,11 +111,15 @@ public class ActNowQueries {
 
         List<Ranked> ranked = new ArrayList<>();
         int position = 0;
+        Map<Long, String> assignees = tasks.workAssignees(overdue.getContent().stream()
+                .map(DeadlineRow::milestoneId).toList());
         for (DeadlineRow row : overdue) {
+            String person = assignees.containsKey(row.milestoneId()) ? users.enabledUser(
+                    assignees.get(row.milestoneId())).map(TrackerUser::displayName).orElse(null) : null;
             ranked.add(new Ranked(new ActNowRow(ActNowRow.Kind.OVERDUE, null, row.recommendationCode(),
                     row.milestoneName(), List.of(namesById.getOrDefault(row.ownerOrganisationId(),
                             row.ownerOrganisationCode())), row.currentDue(), row.daysLate(),
-                    "recommendations/" + row.recommendationId()), 0, position++));
+                    "recommendations/" + row.recommendationId(), person, escalation(row)), 0, position++));
         }
         // a decision is read on its Approvals card by those who may open it (members, the secretariat), on its
         // recommendation's page by everyone else
@@ -121,7 +137,7 @@ public class ActNowQueries {
             ranked.add(new Ranked(new ActNowRow(ActNowRow.Kind.PLAN_TO_DRAFT, null, r.code(), null,
                     r.leadOrganisationId() == null ? List.of() : List.of(namesById.getOrDefault(
                             r.leadOrganisationId(), r.leadOrganisationCode())), null, 0,
-                    "recommendations/" + r.id()), 2, position++));
+                    "recommendations/" + r.id(), null, null), 2, position++));
         }
         // reports owed are few (one per recommendation in implementation and period): all of them are ranked
         List<ProgressReportRow> reportsDue = progressReports.open(planId);
@@ -131,7 +147,8 @@ public class ActNowQueries {
             ranked.add(new Ranked(new ActNowRow(ActNowRow.Kind.REPORT_DUE, null, report.recommendationCode(), null,
                     List.of(report.organisationName()), report.dueDate(),
                     ChronoUnit.DAYS.between(report.dueDate(), today),
-                    lead ? "tasks" : "recommendations/" + report.recommendationId()), 0, position++));
+                    lead ? "tasks" : "recommendations/" + report.recommendationId(), null,
+                    report.escalated() ? DeadlineEventKind.ESCALATED_TO_SECRETARIAT : null), 0, position++));
         }
         List<ActNowRow> rows = ranked.stream()
                 .sorted(Comparator.comparingInt(Ranked::group)
@@ -141,6 +158,15 @@ public class ActNowQueries {
                 .limit(SHOWN).map(Ranked::row).toList();
         long total = open.getTotalElements() + overdue.getTotalElements() + drafting.size() + reportsDue.size();
         return new ActNowList(rows, total - rows.size());
+    }
+
+    /** The latest escalation of the milestone at its current due date: an earlier date's was answered by a new one. */
+    private DeadlineEventKind escalation(DeadlineRow row) {
+        return deadlineEvents.eventsOf(row.milestoneId()).stream()
+                .filter(e -> e.dueDate().equals(row.currentDue()))
+                .map(MilestoneDeadlines.Event::kind)
+                .filter(k -> k == DeadlineEventKind.ESCALATED_TO_SECRETARIAT || k == DeadlineEventKind.ESCALATED_TO_CHAIR)
+                .max(Comparator.naturalOrder()).orElse(null);
     }
 
     private static Ranked decision(DecisionProgress d, int position, LocalDate today,
@@ -166,6 +192,6 @@ public class ActNowQueries {
         long daysLate = date == null ? 0 : ChronoUnit.DAYS.between(date, today);
         return new Ranked(new ActNowRow(kind, d.type().name(), recommendation == null ? "" : recommendation.code(),
                 null, who, date, daysLate, mayOpenApprovals || d.recommendationId() == null ? "approvals/" + d.id()
-                        : "recommendations/" + d.recommendationId()), group, position);
+                        : "recommendations/" + d.recommendationId(), null, null), group, position);
     }
 }

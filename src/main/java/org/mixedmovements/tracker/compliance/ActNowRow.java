@@ -2,6 +2,7 @@ package org.mixedmovements.tracker.compliance;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.mixedmovements.tracker.milestone.DeadlineEventKind;
 
 /**
  * One piece of open work on the dashboard's "Who must act now" list: what is awaited, from whom, by when, and where
@@ -20,9 +21,14 @@ import java.util.List;
  * @param daysLate           days since {@code date} in the plan's time zone: positive when late, else zero or negative
  * @param path               where the work is done, relative to the application ({@code approvals/<id>},
  *                           {@code recommendations/<id>})
+ * @param person             for an overdue milestone whose work task was given to a person, that person's name;
+ *                           null otherwise
+ * @param escalation         for an overdue milestone escalated at its current due date, the latest escalation
+ *                           (to the secretariat, to the chair); null otherwise
  */
 public record ActNowRow(Kind kind, String decisionType, String recommendationCode, String milestoneName,
-                        List<String> organisations, LocalDate date, long daysLate, String path) {
+                        List<String> organisations, LocalDate date, long daysLate, String path, String person,
+                        DeadlineEventKind escalation) {
 
     /** What is awaited, and from whom. */
     public enum Kind {

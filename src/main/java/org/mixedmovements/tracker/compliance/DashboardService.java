@@ -70,7 +70,7 @@ public class DashboardService {
                 .collect(Collectors.toMap(r -> Long.valueOf(r.key()), RollUp::progress));
         List<RecommendationSummary> summaries = recommendations.list(planId).stream()
                 .map(r -> new RecommendationSummary(r.id(), r.planId(), r.code(), r.title(), r.theme(), r.level(),
-                        r.scope(), r.status(), r.leadOrganisationId(), r.leadOrganisationCode(), r.approvedMilestones(),
+                        r.scope(), r.status(), r.response(), r.leadOrganisationId(), r.leadOrganisationCode(), r.approvedMilestones(),
                         progress.getOrDefault(r.id(), 0)))
                 .toList();
         return new DashboardFigures(plan.getId(), plan.getTitle(), total.byStatus(), total.milestones(), total.progress(),
@@ -142,7 +142,11 @@ public class DashboardService {
                 List.of(CoordinationLevel.values()), organisations.all(), organisations.countries());
     }
 
-    /** The figures of the selection: counts, each recommendation's progress and worst status, the national matrix. */
+    /**
+     * The figures of the selection: the recommendations' responses, implementation and rates, the milestones' counts,
+     * each recommendation's progress and worst status, the national matrix. An organisation or country filter selects
+     * milestones, so it keeps the recommendations that have such milestones.
+     */
     public DashboardSnapshot snapshot(DashboardSelection selection) {
         Plan plan = selection.plan();
         ComplianceFilter filter = selection.filter();
@@ -150,10 +154,12 @@ public class DashboardService {
         Map<Long, RollUp> byRecommendation = compliance.rollUp(Dimension.RECOMMENDATION, filter).stream()
                 .collect(Collectors.toMap(r -> Long.valueOf(r.key()), r -> r));
         boolean byMilestonesOnly = selection.organisation() != null || selection.country() != null;
-        List<RecommendationProgress> progress = recommendations.list(plan.getId()).stream()
+        List<RecommendationSummary> selected = recommendations.list(plan.getId()).stream()
                 .filter(r -> selection.theme() == null || selection.theme().equals(r.theme()))
                 .filter(r -> selection.level() == null || selection.level() == r.level())
                 .filter(r -> !byMilestonesOnly || byRecommendation.containsKey(r.id()))
+                .toList();
+        List<RecommendationProgress> progress = selected.stream()
                 .map(r -> {
                     RollUp figures = byRecommendation.get(r.id());
                     return figures == null
@@ -165,7 +171,7 @@ public class DashboardService {
                 })
                 .toList();
         return new DashboardSnapshot(plan.getId(), plan.getTitle(), plan.zone(), today, compliance.total(filter),
-                progress, matrix(selection, filter));
+                RecommendationFigures.of(selected), progress, matrix(selection, filter));
     }
 
     private NationalMatrix matrix(DashboardSelection selection, ComplianceFilter filter) {

@@ -6,12 +6,14 @@ import java.util.List;
 import org.mixedmovements.tracker.milestone.ComplianceStatus;
 
 /**
- * The dashboard's figures for a selection, all read from the compliance read model: the counts of the milestones
- * selected ({@code total}), each recommendation's progress and worst status, and the national matrix.
+ * The dashboard's figures for a selection: the recommendations' responses and implementation (from the domain), the
+ * counts of the milestones selected ({@code total}), each recommendation's progress and worst status, and the national
+ * matrix (from the compliance read model).
  *
  * @param today the plan's date in its time zone
  */
 public record DashboardSnapshot(Long planId, String planTitle, ZoneId zone, LocalDate today, RollUp total,
+                                RecommendationFigures recommendationFigures,
                                 List<RecommendationProgress> recommendations, NationalMatrix matrix) {
 
     public long count(ComplianceStatus status) {

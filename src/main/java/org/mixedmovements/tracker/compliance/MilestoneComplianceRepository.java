@@ -15,6 +15,11 @@ interface MilestoneComplianceRepository extends JpaRepository<MilestoneComplianc
             + "where m.recommendationId in :recommendations group by m.recommendationId")
     List<Object[]> progressOf(@Param("recommendations") Collection<Long> recommendationIds);
 
+    /** Per milestone in force of the plan: [milestoneId, baselineDue, currentDue, completedOn], the trend's dates. */
+    @Query("select m.milestoneId, m.baselineDue, m.currentDue, m.completedOn from MilestoneCompliance m "
+            + "where m.planId = :plan")
+    List<Object[]> datesOfPlan(@Param("plan") Long planId);
+
     @Query("select m.milestoneId from MilestoneCompliance m")
     Set<Long> findAllMilestoneIds();
 

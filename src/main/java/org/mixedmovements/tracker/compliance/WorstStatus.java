@@ -6,8 +6,10 @@ import org.mixedmovements.tracker.milestone.ComplianceStatus;
 
 /**
  * The status a group of milestones is shown by (a dashboard row, a matrix cell): the worst of its milestones'
- * statuses, in the order of docs/compliance.md. A milestone completed late counts as worse than open work on track,
- * because the lateness is a fact that no later report can undo.
+ * statuses, in the order of docs/compliance.md. While any milestone is still open, the group is shown by the worst of
+ * its open ones: "completed late" on a recommendation with work still running read as if it were finished. Once every
+ * milestone is completed, a milestone completed late marks the group, because the lateness is a fact that no later
+ * report can undo.
  */
 public final class WorstStatus {
 
@@ -19,8 +21,12 @@ public final class WorstStatus {
     private WorstStatus() {
     }
 
-    /** The worst of the statuses; null for none. */
+    private static final List<ComplianceStatus> COMPLETED = List.of(ComplianceStatus.COMPLETED_LATE,
+            ComplianceStatus.COMPLETED_ON_TIME);
+
+    /** The worst of the open statuses, or when none is open the worst of the completed ones; null for none. */
     public static ComplianceStatus of(Collection<ComplianceStatus> statuses) {
-        return SEVERITY.stream().filter(statuses::contains).findFirst().orElse(null);
+        return SEVERITY.stream().filter(s -> !COMPLETED.contains(s)).filter(statuses::contains).findFirst()
+                .orElseGet(() -> SEVERITY.stream().filter(statuses::contains).findFirst().orElse(null));
     }
 }

@@ -22,7 +22,7 @@ class RecommendationSummaries {
         String lead = r.getLeadOrganisationId() == null ? null
                 : organisations.get(r.getLeadOrganisationId()).getCode();
         return new RecommendationSummary(r.getId(), r.getPlanId(), r.getCode(), r.getTitle(), r.getTheme(),
-                r.getCoordinationLevel(), r.getScope(), r.getStatus(), r.getLeadOrganisationId(), lead,
+                r.getCoordinationLevel(), r.getScope(), r.getStatus(), r.getResponse(), r.getLeadOrganisationId(), lead,
                 approvedMilestones, progress);
     }
 

@@ -6,9 +6,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.mixedmovements.tracker.base.security.ZonePreference;
 import org.mixedmovements.tracker.base.ExportFile;
@@ -19,8 +22,14 @@ import org.mixedmovements.tracker.compliance.DashboardExports;
 import org.mixedmovements.tracker.compliance.DashboardSelection;
 import org.mixedmovements.tracker.compliance.DashboardService;
 import org.mixedmovements.tracker.compliance.DashboardSnapshot;
+import org.mixedmovements.tracker.compliance.DayFigures;
+import org.mixedmovements.tracker.compliance.PlanTrend;
+import org.mixedmovements.tracker.compliance.TrendService;
+import org.mixedmovements.tracker.compliance.TrendLines;
+import org.mixedmovements.tracker.compliance.TrendSummary;
 import org.mixedmovements.tracker.compliance.DeadlineRow;
 import org.mixedmovements.tracker.compliance.MilestoneComplianceView;
+import org.mixedmovements.tracker.compliance.RecommendationFigures;
 import org.mixedmovements.tracker.compliance.RecommendationProgress;
 import org.mixedmovements.tracker.compliance.RollUp;
 import org.mixedmovements.tracker.plan.Plan;
@@ -53,14 +62,16 @@ class ComplianceExports implements DashboardExports {
     private final ExportAudit audit;
     private final Clock clock;
     private final ZonePreference zones;
+    private final TrendService trends;
 
     private final ProgressReportSections progressReports;
 
     ComplianceExports(DashboardService dashboard, ComplianceQueries compliance, RecommendationLabels labels,
-                      TaskReassignment work, ExportAudit audit, Clock clock, ZonePreference zones,
+                      TaskReassignment work, ExportAudit audit, Clock clock, ZonePreference zones, TrendService trends,
                       ProgressReportSections progressReports) {
         this.progressReports = progressReports;
         this.zones = zones;
+        this.trends = trends;
         this.dashboard = dashboard;
         this.compliance = compliance;
         this.labels = labels;
@@ -143,10 +154,12 @@ class ComplianceExports implements DashboardExports {
             pdf.title(texts.get("export.report.title"));
             pdf.text(selection.plan().getCode() + " · " + selection.plan().getTitle());
             pdf.facts(header(selection, snapshot, texts, now));
+            recommendationFigures(pdf, selection, snapshot.recommendationFigures(), texts);
             pdf.heading(texts.get("export.report.summary"));
             pdf.facts(figures(snapshot.total(), texts).stream()
                     .map(f -> new String[] {f.get(0).toString(), f.get(1).toString()}).toList());
             pdf.note(texts.get("export.report.source"));
+            charts(pdf, selection, snapshot, texts);
 
             pdf.heading(texts.get("export.report.recommendations"));
             Pdf.Rows recommendations = pdf.table(List.of(texts.get("export.column.recommendation"),
@@ -192,6 +205,95 @@ class ComplianceExports implements DashboardExports {
                 rows.end();
             }
         }
+    }
+
+    /** The dashboard's charts as vector drawings: the status ring, the progress bars, the trend and its sentence. */
+    private void charts(Pdf pdf, DashboardSelection selection, DashboardSnapshot snapshot, Texts texts) {
+        pdf.heading(texts.get("dashboard.chart.title"));
+        List<PdfCharts.Slice> slices = new ArrayList<>();
+        for (ComplianceStatus status : List.of(ComplianceStatus.ON_TRACK, ComplianceStatus.AT_RISK,
+                ComplianceStatus.OVERDUE, ComplianceStatus.NOT_DUE_YET, ComplianceStatus.NOT_IMPLEMENTED)) {
+            if (snapshot.count(status) > 0 || status != ComplianceStatus.NOT_IMPLEMENTED) {
+                slices.add(new PdfCharts.Slice(texts.of("compliance.", status), snapshot.count(status), status));
+            }
+        }
+        slices.add(3, new PdfCharts.Slice(texts.get("dashboard.card.COMPLETED"), snapshot.completed(),
+                ComplianceStatus.COMPLETED_ON_TIME));
+        pdf.drawing(420, PdfCharts.ringHeight(), canvas -> PdfCharts.ring(canvas, slices,
+                snapshot.total().milestones(), texts.get("dashboard.chart.milestones")));
+
+        List<RecommendationProgress> progress = snapshot.recommendations();
+        if (!progress.isEmpty()) {
+            pdf.heading(texts.get("dashboard.progress"));
+            for (int from = 0; from < progress.size(); from += PdfCharts.PROGRESS_ROWS_PER_DRAWING) {
+                List<RecommendationProgress> part = progress.subList(from,
+                        Math.min(progress.size(), from + PdfCharts.PROGRESS_ROWS_PER_DRAWING));
+                pdf.drawing(500, part.size() * 14f, canvas -> PdfCharts.progress(canvas, part, 500));
+            }
+        }
+
+        PlanTrend trend = trends.trend(selection.plan());
+        pdf.heading(texts.get("dashboard.trend.title"));
+        pdf.text(TrendSummary.sentence(trend, texts::get));
+        TrendLines lines = TrendLines.of(trend);
+        List<String> months = lines.months().stream().map(t -> texts.month(t.month())).toList();
+        pdf.drawing(2 * PdfCharts.TREND_WIDTH + 20, PdfCharts.TREND_HEIGHT + 16, canvas -> {
+            canvas.saveState();
+            canvas.concatCTM(1, 0, 0, 1, 0, 16);
+            PdfCharts.trend(canvas, lines, TrendLines.Panel.RATES, "100 %", months::get);
+            canvas.concatCTM(1, 0, 0, 1, PdfCharts.TREND_WIDTH + 20, 0);
+            PdfCharts.trend(canvas, lines, TrendLines.Panel.MILESTONES, String.valueOf(lines.countTop()), months::get);
+            canvas.restoreState();
+            PdfCharts.trendLegend(canvas, Arrays.stream(TrendLines.Figure.values())
+                    .map(f -> texts.of("trend.", f)).toList());
+        });
+        String from = texts.date(trend.from());
+        String to = texts.date(trend.today());
+        pdf.note(texts.get("dashboard.trend.rates", from, to) + " · "
+                + texts.get("dashboard.trend.milestones", from, to, lines.countTop()));
+        Pdf.Rows rows = pdf.table(List.of(texts.get("dashboard.trend.column.day"), texts.get("trend.IMPLEMENTATION_RATE"),
+                texts.get("trend.ON_TIME_RATE"), texts.get("trend.OVERDUE"), texts.get("trend.COMPLETED"),
+                texts.get("trend.PLANNED")), 2, 1.5f, 1.5f, 1, 1, 1);
+        for (DayFigures day : trend.monthEnds()) {
+            rows.row(List.of(texts.date(day.day()), rate(day.implementationRate(), texts), rate(day.onTimeRate(), texts),
+                    String.valueOf(day.overdue()), String.valueOf(day.completed()), String.valueOf(day.planned())));
+        }
+        rows.end();
+    }
+
+    /** The dashboard's recommendation figures: both rates with what they count, then the same by lead organisation. */
+    private void recommendationFigures(Pdf pdf, DashboardSelection selection, RecommendationFigures figures,
+                                       Texts texts) {
+        RecommendationFigures.Group total = figures.total();
+        pdf.heading(texts.get("dashboard.recommendations.title"));
+        pdf.facts(List.of(
+                new String[] {texts.get("dashboard.recommendations.acceptance-rate"), rate(total.acceptanceRate(), texts)
+                        + " · " + texts.get("dashboard.recommendations.acceptance-of", total.accepted(),
+                        total.responded())},
+                new String[] {texts.get("dashboard.recommendations.implementation-rate"),
+                        rate(total.implementationRate(), texts) + " · " + texts.get(
+                        "dashboard.recommendations.implementation-of", total.implemented(), total.accepted())}));
+        Map<String, String> names = new HashMap<>();
+        dashboard.choices(selection.plan().getId()).organisations().forEach(o -> names.put(o.getCode(), o.getName()));
+        List<String> headers = new ArrayList<>();
+        headers.add(texts.get("dashboard.recommendations.by.LEAD"));
+        for (String column : List.of("recommendations", "responded", "accepted", "not-started", "in-progress",
+                "implemented", "acceptance-rate", "implementation-rate")) {
+            headers.add(texts.get("dashboard.recommendations.column." + column));
+        }
+        Pdf.Rows rows = pdf.table(headers, 4, 1.4f, 1.3f, 1.3f, 1.3f, 1.3f, 1.5f, 1.5f, 1.7f);
+        for (RecommendationFigures.Group g : figures.byLead()) {
+            rows.row(List.of(g.key() == null ? texts.get("dashboard.recommendations.none.LEAD")
+                            : names.getOrDefault(g.key(), g.key()), String.valueOf(g.recommendations()),
+                    String.valueOf(g.responded()), String.valueOf(g.accepted()), String.valueOf(g.notStarted()),
+                    String.valueOf(g.inProgress()), String.valueOf(g.implemented()), rate(g.acceptanceRate(), texts),
+                    rate(g.implementationRate(), texts)));
+        }
+        rows.end();
+    }
+
+    private static String rate(Optional<Integer> rate, Texts texts) {
+        return rate.map(r -> r + " %").orElse(texts.get("dashboard.trend.none"));
     }
 
     private static List<String[]> header(DashboardSelection selection, DashboardSnapshot snapshot, Texts texts,

@@ -1,21 +1,26 @@
 package org.mixedmovements.tracker.report;
 
+import com.lowagie.text.BadElementException;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A PDF document (A4 landscape, OpenPDF's built-in Helvetica, which covers Spanish) with what the reports need: a
@@ -36,9 +41,10 @@ final class Pdf implements AutoCloseable {
     static final Font NOTE = new Font(Font.HELVETICA, 9, Font.ITALIC, MUTED);
 
     private final Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 42);
+    private final PdfWriter writer;
 
     Pdf(OutputStream out, String footer, String pageLabel) {
-        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
         writer.setPageEvent(new PdfPageEventHelper() {
             @Override
@@ -72,6 +78,23 @@ final class Pdf implements AutoCloseable {
         Paragraph note = new Paragraph(text, NOTE);
         note.setSpacingAfter(4);
         add(note);
+    }
+
+    /**
+     * A drawing of that size in points, painted as vector paths and text (a form XObject, never a raster image), kept
+     * whole on one page.
+     */
+    void drawing(float width, float height, Consumer<PdfContentByte> painter) {
+        PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
+        painter.accept(template);
+        try {
+            Image image = Image.getInstance(template);
+            image.setAlignment(Element.ALIGN_LEFT);
+            image.setSpacingBefore(4);
+            add(image);
+        } catch (BadElementException e) {
+            throw new IllegalStateException("The chart could not be drawn", e);
+        }
     }
 
     /** Label and value pairs, two columns without borders. */

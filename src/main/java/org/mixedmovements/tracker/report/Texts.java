@@ -8,6 +8,8 @@ import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
 import java.util.Locale;
 import org.mixedmovements.tracker.base.Translations;
 
@@ -52,6 +54,12 @@ final class Texts {
     /** The text of an enum value under a key prefix ("compliance." + "OVERDUE"); empty for null. */
     String of(String prefix, Enum<?> value) {
         return value == null ? "" : get(prefix + value.name());
+    }
+
+    /** A month and its year, short ("Jun 2026"): a chart's axis. */
+    String month(LocalDate date) {
+        return new DateTimeFormatterBuilder().appendText(ChronoField.MONTH_OF_YEAR, TextStyle.SHORT).appendLiteral(' ')
+                .appendValue(ChronoField.YEAR).toFormatter(locale).format(date);
     }
 
     String date(LocalDate date) {

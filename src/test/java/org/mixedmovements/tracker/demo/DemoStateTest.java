@@ -8,10 +8,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.Fixtures;
 import org.mixedmovements.tracker.DemoApplicationTest;
+import org.mixedmovements.tracker.compliance.ActNowQueries;
+import org.mixedmovements.tracker.compliance.ActNowRow;
 import org.mixedmovements.tracker.compliance.ComplianceFilter;
+import org.mixedmovements.tracker.milestone.DeadlineEventKind;
 import org.mixedmovements.tracker.compliance.ComplianceQueries;
 import org.mixedmovements.tracker.compliance.ComplianceReadModel;
+import org.mixedmovements.tracker.compliance.DashboardService;
+import org.mixedmovements.tracker.compliance.DayFigures;
 import org.mixedmovements.tracker.compliance.Dimension;
+import org.mixedmovements.tracker.compliance.Implementation;
+import org.mixedmovements.tracker.compliance.PlanTrend;
+import org.mixedmovements.tracker.compliance.RecommendationFigures;
+import org.mixedmovements.tracker.compliance.ScorecardQueries;
+import org.mixedmovements.tracker.compliance.ScorecardRow;
+import org.mixedmovements.tracker.compliance.TrendService;
 import org.mixedmovements.tracker.compliance.RollUp;
 import org.mixedmovements.tracker.plan.PlanService;
 import org.mixedmovements.tracker.progressreport.ProgressReportQueries;
@@ -33,8 +44,12 @@ class DemoStateTest {
     @Autowired ComplianceQueries queries;
     @Autowired ComplianceReadModel readModel;
     @Autowired MyTaskService tasks;
+    @Autowired TrendService trends;
     @Autowired Fixtures fixtures;
     @Autowired ProgressReportQueries progressReports;
+    @Autowired DashboardService dashboard;
+    @Autowired ScorecardQueries scorecards;
+    @Autowired ActNowQueries actNow;
 
     @AfterEach
     void signOut() {
@@ -121,5 +136,72 @@ class DemoStateTest {
         assertThat(queries.total(filter)).isEqualTo(before);
         assertThat(queries.rollUp(Dimension.RECOMMENDATION, filter)).isEqualTo(byRecommendation);
         assertThat(queries.rollUp(Dimension.ORGANISATION, filter)).isEqualTo(byOrganisation);
+    }
+
+    @Test
+    void whoMustActNowSaysWhichOverdueWorkWasEscalatedAndToWhom() {
+        fixtures.signIn("secretariat");
+        List<ActNowRow> overdue = actNow.forPlan(plan()).rows().stream()
+                .filter(r -> r.kind() == ActNowRow.Kind.OVERDUE).toList();
+
+        assertThat(overdue).extracting(ActNowRow::recommendationCode, ActNowRow::escalation).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("R14", DeadlineEventKind.ESCALATED_TO_CHAIR),
+                org.assertj.core.groups.Tuple.tuple("R5", DeadlineEventKind.ESCALATED_TO_SECRETARIAT));
+    }
+
+    @Test
+    void theDashboardCountsTheRecommendationsAsAHandCountDoes() {
+        // docs/compliance.md, "Recommendation figures": R2, R3, R5, R8, R12 and R14 answered, R3 not accepted;
+        // R2, R5 and R14 in implementation, R8 and R12 without an approved plan; nothing closed yet
+        RecommendationFigures figures = dashboard.snapshot(dashboard.select(Map.of("plan", DemoState.PLAN)))
+                .recommendationFigures();
+
+        assertThat(figures.total().responded()).isEqualTo(6);
+        assertThat(figures.total().accepted()).isEqualTo(5);
+        assertThat(figures.acceptanceRate()).contains(83);
+        assertThat(figures.byImplementation()).containsEntry(Implementation.IN_PROGRESS, 3L)
+                .containsEntry(Implementation.NOT_STARTED, 2L).containsEntry(Implementation.IMPLEMENTED, 0L);
+        assertThat(figures.implementationRate()).contains(0);
+    }
+
+    @Test
+    void theSecretariatSeesEveryOrganisationsScorecardAndAnAgencyOnlyItsOwn() {
+        fixtures.signIn("secretariat");
+        List<ScorecardRow> all = scorecards.of(dashboard.select(Map.of("plan", DemoState.PLAN)));
+        // docs/compliance.md, "Organisation scorecard": OCHA owns R2's three milestones, one completed on time, one
+        // late and one on track, and has not voted on R6's response, R12's plan and R14's request for more time
+        assertThat(all).filteredOn(r -> r.code().equals("OCHA")).singleElement().satisfies(ocha -> {
+            assertThat(ocha.milestones()).isEqualTo(3);
+            assertThat(ocha.count(ComplianceStatus.COMPLETED_ON_TIME)).isEqualTo(1);
+            assertThat(ocha.count(ComplianceStatus.COMPLETED_LATE)).isEqualTo(1);
+            assertThat(ocha.onTimeRate()).isEqualTo(50);
+            assertThat(ocha.votesNotCast()).isEqualTo(3);
+        });
+        // the three open votes await 5, 4 and 6 member organisations
+        assertThat(all.stream().mapToLong(ScorecardRow::votesNotCast).sum()).isEqualTo(15);
+        assertThat(all).extracting(ScorecardRow::code).contains("IOM", "MIGRACION-CO", "IBC-HM", "R4V", "RED-CLAMOR");
+
+        fixtures.signIn("agency.ibchm");
+        assertThat(scorecards.of(dashboard.select(Map.of("plan", DemoState.PLAN))))
+                .extracting(ScorecardRow::code).containsExactly("IBC-HM");
+    }
+
+    @Test
+    void theTrendShowsTheDemosSevenMonthsOfWorkAndIsTheSameAfterARebuild() {
+        PlanTrend trend = trends.trend(plans.findByCode(DemoState.PLAN).orElseThrow());
+        assertThat(trend.days()).as("about seven months, day by day").hasSizeGreaterThan(183);
+        assertThat(trend.days().get(0).day()).isBeforeOrEqualTo(trend.today().minusMonths(6));
+        DayFigures today = trend.latest().orElseThrow();
+        assertThat(today.day()).isEqualTo(trend.today());
+        // R2, R5, R8, R14 and R12 accepted, none implemented yet; R6's vote is open
+        assertThat(today.accepted()).isEqualTo(5);
+        assertThat(today.implementationRate()).contains(0);
+        assertThat(trend.days().get(0).accepted()).as("before the group's first vote").isZero();
+
+        trends.keep();
+        List<DayFigures> kept = trends.keptRows(plan());
+        assertThat(kept).isEqualTo(trends.rebuiltRows(plan()));
+        trends.rebuild();
+        assertThat(trends.keptRows(plan())).isEqualTo(kept);
     }
 }

@@ -292,6 +292,15 @@ public final class Browser implements AutoCloseable {
                         + "return Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
     }
 
+    /** Whether every element the selector finds lies in the window without scrolling: above the fold. */
+    boolean allInView(String cssSelector) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "const found = [...document.querySelectorAll(arguments[0])];"
+                        + "return found.length > 0 && found.every(e => {"
+                        + "const box = e.getBoundingClientRect();"
+                        + "return box.top >= 0 && box.bottom <= window.innerHeight; });", cssSelector));
+    }
+
     /** Whether the page is wider than the window, so a user would have to scroll sideways. */
     boolean horizontalOverflow() {
         return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(

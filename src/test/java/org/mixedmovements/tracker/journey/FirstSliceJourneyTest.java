@@ -34,10 +34,10 @@ class FirstSliceJourneyTest {
         try (Browser browser = Browser.open(port, 1280, 900)) {
             browser.login("secretariat", "Tracker-demo-1");
             browser.go("dashboard?plan=" + plan);
-            assertThat(browser.text("status-cards")).contains("On track");
-            long before = Long.parseLong(browser.byId("card-not-due-yet").getText().split("\\R")[0].trim())
-                    + Long.parseLong(browser.byId("card-on-track").getText().split("\\R")[0].trim())
-                    + Long.parseLong(browser.byId("card-at-risk").getText().split("\\R")[0].trim());
+            assertThat(browser.text("status-chart")).contains("On track");
+            long before = Long.parseLong(browser.byId("chart-legend-not-due-yet-count").getText().trim())
+                    + Long.parseLong(browser.byId("chart-legend-on-track-count").getText().trim())
+                    + Long.parseLong(browser.byId("chart-legend-at-risk-count").getText().trim());
 
             browser.go("recommendations");
 
@@ -83,9 +83,9 @@ class FirstSliceJourneyTest {
 
             browser.login("secretariat", "Tracker-demo-1");
             browser.go("dashboard?plan=" + plan);
-            long after = Long.parseLong(browser.byId("card-not-due-yet").getText().split("\\R")[0].trim())
-                    + Long.parseLong(browser.byId("card-on-track").getText().split("\\R")[0].trim())
-                    + Long.parseLong(browser.byId("card-at-risk").getText().split("\\R")[0].trim());
+            long after = Long.parseLong(browser.byId("chart-legend-not-due-yet-count").getText().trim())
+                    + Long.parseLong(browser.byId("chart-legend-on-track-count").getText().trim())
+                    + Long.parseLong(browser.byId("chart-legend-at-risk-count").getText().trim());
             assertThat(after).isEqualTo(before + 1);
             browser.screenshot("dashboard-after-approval");
         }

@@ -79,7 +79,7 @@ class MilestoneApprovalJourneyTest {
             browser.login("secretariat", "Tracker-demo-1");
             browser.go("dashboard?plan=" + plan);
             assertThat(completed(browser)).isEqualTo(1);
-            assertThat(browser.text("status-cards")).contains(texts.get("dashboard.card.COMPLETED"));
+            assertThat(browser.text("status-chart")).contains(texts.get("dashboard.card.COMPLETED"));
         }
     }
 
@@ -90,6 +90,6 @@ class MilestoneApprovalJourneyTest {
     }
 
     private static long completed(Browser browser) {
-        return Long.parseLong(browser.byId("card-completed").getText().split("\\R")[0].trim());
+        return Long.parseLong(browser.byId("chart-legend-completed-count").getText().trim());
     }
 }

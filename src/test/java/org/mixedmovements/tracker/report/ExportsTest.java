@@ -3,6 +3,9 @@ package org.mixedmovements.tracker.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.lowagie.text.pdf.PRStream;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -42,6 +45,9 @@ import org.mixedmovements.tracker.compliance.DashboardService;
 import org.mixedmovements.tracker.compliance.DashboardSnapshot;
 import org.mixedmovements.tracker.compliance.DeadlineRow;
 import org.mixedmovements.tracker.compliance.NationalScenario;
+import org.mixedmovements.tracker.compliance.TrendService;
+import org.mixedmovements.tracker.compliance.TrendSummary;
+import org.mixedmovements.tracker.base.Translations;
 import org.mixedmovements.tracker.compliance.RecommendationProgress;
 import org.mixedmovements.tracker.compliance.RollUp;
 import org.mixedmovements.tracker.meeting.MeetingPackExport;
@@ -212,9 +218,51 @@ class ExportsTest {
                 "Overdue milestones (" + dashboard.countOverdue(selection.filter()) + ")",
                 NationalScenario.OVERDUE, "R4V",
                 "Slippage: baseline and current due dates (" + total.slipped() + " milestones)");
+        // the recommendation figures as on the dashboard: the one recommendation accepted, its plan in force
+        assertShows(text, "The recommendations", "Acceptance rate 100 % · 1 of 1 answered were accepted",
+                "Implementation rate 0 % · 0 of 1 accepted are implemented",
+                "Inter-Agency Coordination Platform for Refugees and Migrants from Venezuela (R4V)");
         assertThat(text).doesNotContain(NationalScenario.AT_RISK); // a Colombian milestone: not in the filter
         assertThat(audit.historyOf("plan", scenario.plan())).extracting(AuditEntry::summary)
                 .anySatisfy(s -> assertThat(s).contains("Compliance report (PDF)", "country=PE"));
+    }
+
+    @Test
+    void theReportDrawsTheChartsAndTheTrendAsVectorGraphicsWithTheTrendsSentence() throws IOException {
+        NationalScenario scenario = lateNationalWork("Report charts");
+        TrendService trends = context.getBean(TrendService.class);
+        trends.keep();
+        fixtures.signIn("agency.ibchm");
+        DashboardSelection selection = selection(scenario.plan());
+        byte[] pdf = bytes(exports.complianceReport(selection, Locale.ENGLISH));
+        keep("compliance-report-charts.pdf", pdf);
+
+        String sentence = TrendSummary.sentence(trends.trend(selection.plan()),
+                (key, arguments) -> Translations.text(Locale.ENGLISH, key, arguments));
+        assertThat(sentence).startsWith("Implementation rate 0 %");
+        assertShows(pdfText(pdf), "Milestones in force by compliance status", "Progress per recommendation",
+                "Figures over time", sentence);
+
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            int drawings = 0;
+            for (int i = 1; i < reader.getXrefSize(); i++) {
+                if (reader.getPdfObject(i) instanceof PRStream stream) {
+                    PdfName subtype = stream.getAsName(PdfName.SUBTYPE);
+                    assertThat(subtype).as("no raster image in the report").isNotEqualTo(PdfName.IMAGE);
+                    String content = PdfName.FORM.equals(subtype)
+                            ? new String(PdfReader.getStreamBytes(stream), StandardCharsets.ISO_8859_1) : "";
+                    boolean paths = content.contains(" re\n") || content.contains(" l\n") || content.contains(" c\n");
+                    boolean painted = content.contains("S\n") || content.contains("f\n");
+                    if (paths && painted) {
+                        drawings++;
+                    }
+                }
+            }
+            assertThat(drawings).as("the ring, the progress bars and the trend, drawn as paths").isGreaterThanOrEqualTo(3);
+        } finally {
+            reader.close();
+        }
     }
 
     @Test

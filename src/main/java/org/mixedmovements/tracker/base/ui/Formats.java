@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
 import java.util.Locale;
 
 /** Dates and times in the user's language; moments in the reader's own time zone. */
@@ -23,6 +26,12 @@ public final class Formats {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
     }
 
+    /** A month and its year, short ("Jun 2026", "jun 2026"): a chart's axis. */
+    public static String month(LocalDate date) {
+        return new DateTimeFormatterBuilder().appendText(ChronoField.MONTH_OF_YEAR, TextStyle.SHORT).appendLiteral(' ')
+                .appendValue(ChronoField.YEAR).toFormatter(locale()).format(date);
+    }
+
     /** A moment in the signed-in person's own time zone ({@link ReaderZone}). */
     public static String dateTime(Instant instant) {
         return dateTime(instant, ReaderZone.current());
@@ -32,6 +41,13 @@ public final class Formats {
     public static String zoneName() {
         String id = ReaderZone.current().getId();
         return id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
+    }
+
+    /** A number with at most one decimal, in the reader's language (2.5, 2,5). */
+    public static String decimal(double value) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale());
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
     }
 
     public static String dateTime(Instant instant, ZoneId zone) {

@@ -59,7 +59,9 @@ class ActNowPanel extends Div {
     }
 
     private ListItem line(ActNowRow row) {
-        Span who = new Span(who(row.organisations()));
+        String organisations = who(row.organisations());
+        Span who = new Span(row.person() == null ? organisations
+                : getTranslation("dashboard.act-now.person", organisations, row.person()));
         if (row.organisations().size() > NAMED) {
             // every name is a hover away (and read out), the line stays one a person can scan
             who.setTitle(String.join(", ", row.organisations()));
@@ -80,6 +82,12 @@ class ActNowPanel extends Div {
         ListItem item = new ListItem(who, new Span(": "), what);
         if (!when.getText().isEmpty()) {
             item.add(new Span(" · "), when);
+        }
+        if (row.escalation() != null) {
+            Span escalated = new Span(getTranslation("dashboard.act-now.escalated." + row.escalation().name()));
+            escalated.addClassName("act-now-escalated");
+            escalated.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+            item.add(new Span(" · "), escalated);
         }
         item.addClassName("act-now-row");
         item.getElement().setAttribute("data-kind", row.kind().name());

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -37,9 +38,11 @@ import org.mixedmovements.tracker.compliance.ComplianceFilter;
 import org.mixedmovements.tracker.compliance.DashboardExports;
 import org.mixedmovements.tracker.compliance.DashboardSelection;
 import org.mixedmovements.tracker.compliance.DashboardService;
+import org.mixedmovements.tracker.compliance.TrendService;
 import org.mixedmovements.tracker.compliance.DashboardSnapshot;
 import org.mixedmovements.tracker.compliance.FilterChoices;
 import org.mixedmovements.tracker.compliance.NationalMatrix;
+import org.mixedmovements.tracker.compliance.ScorecardQueries;
 import org.mixedmovements.tracker.organisation.Country;
 import org.mixedmovements.tracker.organisation.Organisation;
 import org.mixedmovements.tracker.plan.Plan;
@@ -53,12 +56,16 @@ import org.mixedmovements.tracker.recommendation.CoordinationLevel;
  * Changing a filter changes the link, so a view can be shared; a link's unknown values are ignored with a notice.
  */
 @Route("dashboard")
+@StyleSheet("context://styles/dashboard.css")
 @Menu(order = 0, title = "menu.dashboard", icon = "DASHBOARD")
 @PermitAll
 class DashboardView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
 
     private final DashboardService dashboard;
+    private final TrendService trends;
     private final ActNowQueries actNow;
+    private final ScorecardQueries scorecards;
+    private final ScorecardPanel scorecard = new ScorecardPanel();
 
     private final ComboBox<Long> planSelect = new ComboBox<>();
     private final ComboBox<String> themeSelect = new ComboBox<>();
@@ -71,9 +78,13 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
     private final Span today = new Span();
     private final Div content = new Div();
     private final ActNowPanel actNowPanel = new ActNowPanel();
+    private final Map<String, String> organisationNames = new HashMap<>();
+    private final RecommendationFiguresPanel recommendationFigures =
+            new RecommendationFiguresPanel(code -> organisationNames.getOrDefault(code, code));
     private final StatusDonut donut = new StatusDonut();
     private final FlexLayout cards = new FlexLayout();
     private final ProgressChart progress = new ProgressChart();
+    private final TrendChart trend = new TrendChart();
     private final Map<String, String> countryNames = new HashMap<>();
     private final DeadlineGrid overdue = new DeadlineGrid("overdue-grid", true, this::countryName);
     private final DeadlineGrid dueSoon = new DeadlineGrid("due-soon-grid", false, this::countryName);
@@ -93,9 +104,12 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
     private DashboardSelection selection;
     private String requestedLocation;
 
-    DashboardView(DashboardService dashboard, ActNowQueries actNow, DashboardExports exports) {
+    DashboardView(DashboardService dashboard, ActNowQueries actNow, ScorecardQueries scorecards,
+                  DashboardExports exports, TrendService trends) {
         this.dashboard = dashboard;
+        this.trends = trends;
         this.actNow = actNow;
+        this.scorecards = scorecards;
         Locale locale = getLocale(); // the file's language: the page's, read now (a download runs outside the UI)
         exportPdf = Downloads.link("export-pdf", getTranslation("export.report-pdf"), VaadinIcon.FILE_TEXT_O,
                 () -> exports.complianceReport(selection, locale));
@@ -120,11 +134,19 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
                 .set("white-space", "pre-line");
         notice.setVisible(false);
         content.setWidthFull();
-        content.add(actNowPanel, summary(), section("dashboard.progress", new StatusLegend(true), progress), deadlines(),
+        content.add(recommendationFigures, section("dashboard.milestones.title", summary()),
+                section("dashboard.trend.title", trend), scorecard,
+                section("dashboard.progress", new StatusLegend(true), progress), deadlines(),
                 section("dashboard.matrix.title", new Paragraph(getTranslation("dashboard.matrix.intro")),
                         new StatusLegend(false), matrixNone, matrix));
         matrixNone.setId("matrix-none");
-        add(new H2(getTranslation("dashboard.title")), today, filters(), exportBar(), notice, noPlan, content);
+        H2 title = new H2(getTranslation("dashboard.title"));
+        // on a phone, who must act now comes before the filters (styles/dashboard.css): it is the plan's whole list,
+        // which the filters do not narrow, and five filters would push it below the fold
+        title.addClassName("dashboard-head");
+        today.addClassName("dashboard-head");
+        addClassName("dashboard");
+        add(title, today, filters(), exportBar(), notice, noPlan, actNowPanel, content);
     }
 
     private Component filters() {
@@ -260,6 +282,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
         boolean hasPlan = selection.plan() != null;
         noPlan.setVisible(!hasPlan);
         content.setVisible(hasPlan);
+        actNowPanel.setVisible(hasPlan);
         today.setVisible(hasPlan);
         exportBar.setVisible(hasPlan);
         if (!hasPlan) {
@@ -267,7 +290,9 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
         }
         showChoices(dashboard.choices(selection.plan().getId()));
         show(dashboard.snapshot(selection));
+        trend.show(trends.trend(selection.plan()));
         actNowPanel.show(actNow.forPlan(selection.plan().getId()));
+        scorecard.show(scorecards.of(selection), scorecards.seesAll());
     }
 
     /** A link with ignored values is replaced in the address bar by the link of what is shown. */
@@ -302,8 +327,10 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
         themeSelect.setValue(selection.theme());
         levelSelect.setValue(selection.level());
         Map<String, String> organisationLabels = new LinkedHashMap<>();
+        organisationNames.clear();
         for (Organisation organisation : choices.organisations()) {
             organisationLabels.put(organisation.getCode(), organisation.getCode() + " · " + organisation.getName());
+            organisationNames.put(organisation.getCode(), organisation.getName());
         }
         organisationSelect.setItems(organisationLabels.keySet());
         organisationSelect.setItemLabelGenerator(code -> organisationLabels.getOrDefault(code, code));
@@ -340,13 +367,16 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
                         ComplianceStatus.NOT_IMPLEMENTED))
                 .stream().filter(s -> s.count() > 0 || !s.key().equals("not-implemented")).toList(),
                 figures.total().milestones());
+        recommendationFigures.show(figures.recommendationFigures());
+        // the donut's legend gives the count of each status: the cards say what it does not
         cards.removeAll();
-        cards.add(card("ON_TRACK", figures.count(ComplianceStatus.ON_TRACK), ComplianceStatus.ON_TRACK),
-                card("AT_RISK", figures.count(ComplianceStatus.AT_RISK), ComplianceStatus.AT_RISK),
-                card("OVERDUE", figures.count(ComplianceStatus.OVERDUE), ComplianceStatus.OVERDUE),
-                card("COMPLETED", figures.completed(), ComplianceStatus.COMPLETED_ON_TIME),
-                card("NOT_DUE_YET", figures.count(ComplianceStatus.NOT_DUE_YET), ComplianceStatus.NOT_DUE_YET),
-                card("PROGRESS", figures.total().progress(), null));
+        cards.add(card("PROGRESS", figures.total().progress() + " %", null,
+                        getTranslation("dashboard.card.PROGRESS-of", figures.total().milestones())),
+                card("ON_TIME", figures.total().onTimeRate() == null ? "—" : figures.total().onTimeRate() + " %",
+                        ComplianceStatus.COMPLETED_ON_TIME, getTranslation("dashboard.card.ON_TIME-of",
+                                figures.count(ComplianceStatus.COMPLETED_ON_TIME), figures.completed())),
+                card("SLIPPED", String.valueOf(figures.total().slipped()), ComplianceStatus.COMPLETED_LATE,
+                        getTranslation("dashboard.card.SLIPPED-of", figures.total().slippageDays())));
         progress.show(figures.recommendations());
         ComplianceFilter filter = selection.filter();
         // the snapshot counted the selection's overdue milestones already (same read model, same filter)
@@ -377,22 +407,10 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
         return new StatusDonut.Slice(key, getTranslation(labelKey), count, StatusColours.strong(colour));
     }
 
-    private Component card(String key, long value, ComplianceStatus colour) {
-        Div card = new Div();
-        card.setId("card-" + key.toLowerCase(Locale.ROOT).replace('_', '-'));
-        card.addClassName("status-card");
-        card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
-                .set("border-top-width", "4px")
-                .set("border-top-color", colour == null ? "var(--lumo-contrast-60pct)" : StatusColours.strong(colour))
-                .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("flex", "1 1 8em").set("background", "var(--lumo-base-color)");
-        Span number = new Span(key.equals("PROGRESS") ? value + " %" : String.valueOf(value));
-        number.addClassName("card-value");
-        number.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600").set("display", "block");
-        Span label = new Span(getTranslation("dashboard.card." + key));
-        label.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        card.add(number, label);
-        return card;
+    private Component card(String key, String value, ComplianceStatus colour, String detail) {
+        return new FigureCard("card-" + key.toLowerCase(Locale.ROOT).replace('_', '-'), value,
+                getTranslation("dashboard.card." + key), detail,
+                colour == null ? "var(--lumo-contrast-60pct)" : StatusColours.strong(colour));
     }
 
     @Override

@@ -47,6 +47,8 @@ class StatusDonut extends Div {
                     .set("border-radius", "50%").set("background", slice.colour()).set("margin-inline-end", "0.5em");
             Span value = new Span(String.valueOf(slice.count()));
             value.getStyle().set("font-weight", "600");
+            value.addClassName("legend-count");
+            value.setId("chart-legend-" + slice.key() + "-count");
             Span line = new Span(swatch, new Span(slice.label() + " "), value);
             line.setId("chart-legend-" + slice.key());
             legend.add(line);

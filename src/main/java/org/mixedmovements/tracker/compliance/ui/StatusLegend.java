@@ -25,7 +25,8 @@ class StatusLegend extends Div {
         }
     }
 
-    private static Span entry(String colour, String label) {
+    /** A swatch of the colour and its label in words: colour is never the only signal. */
+    static Span entry(String colour, String label) {
         Span swatch = new Span();
         swatch.getStyle().set("display", "inline-block").set("width", "0.9em").set("height", "0.9em")
                 .set("border-radius", "2px").set("background", colour).set("margin-inline-end", "0.35em")

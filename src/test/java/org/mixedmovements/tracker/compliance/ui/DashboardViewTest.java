@@ -31,7 +31,11 @@ import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.TestClock;
 import org.mixedmovements.tracker.UiTest;
 import org.mixedmovements.tracker.base.ui.Formats;
+import org.mixedmovements.tracker.account.UserDirectory;
+import org.mixedmovements.tracker.assignment.AssignmentService;
+import org.mixedmovements.tracker.compliance.ComplianceFilter;
 import org.mixedmovements.tracker.compliance.ComplianceReadModel;
+import org.mixedmovements.tracker.compliance.DashboardService;
 import org.mixedmovements.tracker.compliance.DeadlineRow;
 import org.mixedmovements.tracker.compliance.NationalScenario;
 import org.mixedmovements.tracker.recommendation.CoordinationLevel;
@@ -62,6 +66,10 @@ class DashboardViewTest extends UiTest {
 
     private static void open(Map<String, String> parameters) {
         UI.getCurrent().navigate("dashboard", QueryParameters.simple(parameters));
+    }
+
+    private static String legendCount(String status) {
+        return _get(Span.class, spec -> spec.withId("chart-legend-" + status + "-count")).getText();
     }
 
     private static String cardValue(String id) {
@@ -103,7 +111,10 @@ class DashboardViewTest extends UiTest {
         open(Map.of("plan", String.valueOf(scenario.plan())));
 
         Div panel = _get(Div.class, spec -> spec.withId("act-now"));
-        assertThat(panel.getParent().orElseThrow().getChildren().findFirst()).contains(panel); // above the donut
+        List<Component> siblings = panel.getParent().orElseThrow().getChildren().toList();
+        Div figures = _get(Div.class, spec -> spec.withId("recommendation-figures"));
+        assertThat(siblings.indexOf(panel)).as("above every figure")
+                .isLessThan(siblings.indexOf(figures.getParent().orElseThrow()));
         assertThat(_get(H3.class, spec -> spec.withId("act-now-title")).getText()).isEqualTo("Who must act now");
         List<ListItem> rows = _find(panel, ListItem.class, spec -> spec.withClasses("act-now-row"));
         assertThat(rows).extracting(r -> r.getElement().getAttribute("data-kind")).containsExactly("OVERDUE", "VOTE");
@@ -140,6 +151,26 @@ class DashboardViewTest extends UiTest {
         // nothing more open, so no "n more" line and no "nobody is awaited" line (hidden, so not found)
         assertThat(_find(Paragraph.class, spec -> spec.withId("act-now-more"))).isEmpty();
         assertThat(_find(Paragraph.class, spec -> spec.withId("act-now-none"))).isEmpty();
+    }
+
+    @Test
+    void whoMustActNowNamesThePersonTheOverdueWorkWasGivenTo() {
+        NationalScenario scenario = lateNationalWork("Given to a person");
+        signIn("secretariat");
+        Long overdue = context.getBean(DashboardService.class)
+                .overdue(ComplianceFilter.plan(scenario.plan()), PageRequest.of(0, 1)).getContent().get(0).milestoneId();
+        AssignmentService assignment = context.getBean(AssignmentService.class);
+        assignment.assignTask(assignment.openWorkOn(overdue).orElseThrow().taskId(), "agency.r4v",
+                "R4V's focal point for Peru");
+        String person = context.getBean(UserDirectory.class).enabledUser("agency.r4v").orElseThrow().displayName();
+
+        open(Map.of("plan", String.valueOf(scenario.plan())));
+
+        ListItem late = _find(ListItem.class, spec -> spec.withClasses("act-now-row")).get(0);
+        assertThat(who(late)).isEqualTo(context.getBean(OrganisationService.class).findByCode("R4V").orElseThrow()
+                .getName() + " (" + person + ")");
+        assertThat(_find(late, Span.class, spec -> spec.withClasses("act-now-escalated"))).as("a day late: not yet")
+                .isEmpty();
     }
 
     @Test
@@ -213,8 +244,8 @@ class DashboardViewTest extends UiTest {
     void theSecretariatSeesTheStatusCountsAChartAndEveryRecommendationOfTheShippedPlan() {
         signIn("secretariat");
         UI.getCurrent().navigate(DashboardView.class);
-        assertThat(_find(Div.class, spec -> spec.withClasses("status-card"))).hasSize(6);
-        assertThat(cardValue("card-overdue")).matches("\\d+");
+        assertThat(_find(Div.class, spec -> spec.withClasses("status-card"))).hasSize(5); // two rates, three milestone figures
+        assertThat(legendCount("overdue")).matches("\\d+");
         assertThat(_find(Div.class, spec -> spec.withClasses("progress-line"))).hasSizeGreaterThanOrEqualTo(14);
         assertThat(_find(_get(Div.class, spec -> spec.withId("progress-chart")), Anchor.class))
                 .extracting(Anchor::getText).startsWith("R1", "R2");
@@ -243,9 +274,9 @@ class DashboardViewTest extends UiTest {
         signIn("secretariat");
         open(Map.of("plan", String.valueOf(scenario.plan())));
 
-        assertThat(cardValue("card-overdue")).isEqualTo("1");
-        assertThat(cardValue("card-at-risk")).isEqualTo("1");
-        assertThat(cardValue("card-completed")).isEqualTo("1");
+        assertThat(legendCount("overdue")).isEqualTo("1");
+        assertThat(legendCount("at-risk")).isEqualTo("1");
+        assertThat(legendCount("completed")).isEqualTo("1");
         assertThat(cardValue("card-progress")).isEqualTo("33 %");
         DeadlineGrid overdue = grid("overdue-grid");
         assertThat(GridKt._size(overdue)).isEqualTo(1);
@@ -268,6 +299,48 @@ class DashboardViewTest extends UiTest {
     }
 
     @Test
+    void theRecommendationFiguresCountTheAdoptedRecommendationAsAcceptedAndInProgress() {
+        NationalScenario scenario = lateNationalWork("Figures");
+        signIn("secretariat");
+        open(Map.of("plan", String.valueOf(scenario.plan())));
+
+        // one recommendation, accepted, its plan approved: 1 of 1 answered accepted, 0 of 1 implemented
+        assertThat(cardValue("card-acceptance-rate")).isEqualTo("100 %");
+        assertThat(cardValue("card-implementation-rate")).isEqualTo("0 %");
+        assertThat(_get(Span.class, spec -> spec.withId("implementation-bar-in-progress")).getElement()
+                .getTextRecursively()).isEqualTo("In progress 1");
+        assertThat(tableRows("recommendation-breakdown")).containsEntry("R4V",
+                List.of("Inter-Agency Coordination Platform for Refugees and Migrants from Venezuela (R4V)",
+                        "1", "1", "1", "0", "1", "0", "100 %", "0 %"));
+    }
+
+    @Test
+    void theSecretariatSeesEachOwnersScorecardAndAnAgencyOnlyItsOwn() {
+        NationalScenario scenario = lateNationalWork("Scorecards");
+        signIn("secretariat");
+        open(Map.of("plan", String.valueOf(scenario.plan())));
+        // milestones, on track, at risk, overdue, completed on time, completed late, not due yet, on-time rate, moved,
+        // average slippage, votes not cast
+        assertThat(tableRows("scorecard-table").get("R4V")).containsSubsequence("3", "0", "1", "1", "1", "0", "0",
+                "100 %", "0", "0 days");
+
+        signIn("agency.ibchm");
+        open(Map.of("plan", String.valueOf(scenario.plan())));
+        assertThat(tableRows("scorecard-table")).containsOnlyKeys("IBC-HM");
+        assertThat(_get(Div.class, spec -> spec.withId("scorecard")).getElement().getTextRecursively())
+                .contains("Your organisation’s scorecard");
+    }
+
+    /** A figure table's rows by key: the row's name, then its cells as they read. */
+    private static Map<String, List<String>> tableRows(String id) {
+        Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
+        Element table = _get(Div.class, spec -> spec.withId(id)).getElement().getChild(0);
+        table.getChild(1).getChildren().forEach(tr -> rows.put(tr.getAttribute("data-key"),
+                tr.getChildren().map(Element::getText).toList()));
+        return rows;
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void filtersGoIntoTheLinkAndTheLinkBringsThemBack() {
         NationalScenario scenario = lateNationalWork("Filters");
@@ -279,7 +352,7 @@ class DashboardViewTest extends UiTest {
         assertThat(link).startsWith("dashboard?");
         assertThat(linkParameters()).isEqualTo(Map.of("plan", String.valueOf(scenario.plan()), "org", "R4V",
                 "country", "CO"));
-        assertThat(cardValue("card-overdue")).isEqualTo("0");
+        assertThat(legendCount("overdue")).isEqualTo("0");
         assertThat(GridKt._size(grid("due-soon-grid"))).isEqualTo(1);
 
         // someone else opens the shared link
@@ -288,12 +361,12 @@ class DashboardViewTest extends UiTest {
         UI.getCurrent().navigate(shared.getPath(), shared.getQueryParameters());
         assertThat(_get(ComboBox.class, spec -> spec.withId("filter-country")).getValue()).isEqualTo("CO");
         assertThat(_get(ComboBox.class, spec -> spec.withId("filter-org")).getValue()).isEqualTo("R4V");
-        assertThat(cardValue("card-overdue")).isEqualTo("0");
+        assertThat(legendCount("overdue")).isEqualTo("0");
         assertThat(cardValue("card-progress")).isEqualTo("50 %");
 
         _setValue(_get(ComboBox.class, spec -> spec.withId("filter-country")), null);
         assertThat(linkParameters()).isEqualTo(Map.of("plan", String.valueOf(scenario.plan()), "org", "R4V"));
-        assertThat(cardValue("card-overdue")).isEqualTo("1");
+        assertThat(legendCount("overdue")).isEqualTo("1");
         _setValue(_get(ComboBox.class, spec -> spec.withId("filter-level")), CoordinationLevel.OPERATIONAL);
         assertThat(linkParameters()).isEqualTo(Map.of("plan", String.valueOf(scenario.plan()), "org", "R4V",
                 "level", "OPERATIONAL"));
@@ -316,7 +389,7 @@ class DashboardViewTest extends UiTest {
 
         open(Map.of("plan", "12345678"));
         assertThat(_get(Div.class, spec -> spec.withId("filter-notice")).getText()).contains("plan “12345678”");
-        assertThat(_find(Div.class, spec -> spec.withClasses("status-card"))).hasSize(6);
+        assertThat(_find(Div.class, spec -> spec.withClasses("status-card"))).hasSize(5); // two rates, three milestone figures
     }
 
     @Test
@@ -349,7 +422,7 @@ class DashboardViewTest extends UiTest {
         signIn("agency.r4v");
         open(Map.of("plan", String.valueOf(scenario.plan())));
         DashboardView view = _get(DashboardView.class);
-        assertThat(cardValue("card-overdue")).isEqualTo("1");
+        assertThat(legendCount("overdue")).isEqualTo("1");
         assertThat(_find(view, Button.class)).extracting(b -> b.getId().orElse("")).containsExactly("filters-clear");
         assertThat(_find(view, Component.class).stream().filter(c -> c instanceof HasValue<?, ?>))
                 .extracting(c -> c.getId().orElseThrow())

@@ -1,0 +1,49 @@
+package org.mixedmovements.tracker.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mixedmovements.tracker.DemoApplicationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The secretariat opens the dashboard on the demo state and, without scrolling, reads who must act now: the overdue
+ * milestones with their escalation and the open votes with the members awaited, at 1280 × 900 and on a 390 px phone
+ * (where the list comes before the filters); then the recommendation figures and the scorecard below.
+ */
+@DemoApplicationTest
+class WhoMustActJourneyTest {
+
+    @LocalServerPort int port;
+
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"en", "es"})
+    void theSecretariatSeesWhoMustActAboveTheFoldOnADesktopAndOnAPhone(String language) throws Exception {
+        Texts texts = Texts.of(language);
+        for (int[] size : new int[][] {{1280, 900}, {390, 844}}) {
+            try (Browser browser = Browser.open(port, size[0], size[1], texts.browserLanguage())) {
+                browser.login("secretariat", "Tracker-demo-1");
+                browser.go("dashboard");
+                browser.waitUntilTextAppears(texts.get("dashboard.act-now.title"));
+                String where = size[0] + " px";
+
+                assertThat(browser.text("act-now")).as(where)
+                        .contains(texts.get("dashboard.act-now.escalated.ESCALATED_TO_CHAIR"),
+                                texts.get("dashboard.act-now.escalated.ESCALATED_TO_SECRETARIAT"),
+                                texts.get("dashboard.act-now.what.VOTE", texts.get("dashboard.act-now.subject.RESPONSE",
+                                        "R6")));
+                // the two overdue milestones, escalated, and the first vote are read without scrolling
+                assertThat(browser.allInView("#act-now li[data-kind=OVERDUE] .act-now-escalated")).as(where).isTrue();
+                if (size[0] == 1280) {
+                    assertThat(browser.allInView("#act-now li[data-kind=VOTE]")).as(where).isTrue();
+                } else {
+                    assertThat(browser.horizontalOverflow()).as("the dashboard fits a 390 px screen").isFalse();
+                }
+                assertThat(browser.text("recommendation-figures")).as(where)
+                        .contains(texts.get("dashboard.recommendations.acceptance-rate"), "83 %");
+                assertThat(browser.text("scorecard")).as(where).contains(texts.get("dashboard.scorecard.title"));
+            }
+        }
+    }
+}

@@ -21,6 +21,8 @@ import org.mixedmovements.tracker.organisation.Organisation;
 import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.plan.Plan;
 import org.mixedmovements.tracker.plan.PlanService;
+import org.mixedmovements.tracker.progressreport.ProgressReportQueries;
+import org.mixedmovements.tracker.progressreport.ProgressReportRow;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels.RecommendationLabel;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
@@ -36,13 +38,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dashboard's "Who must act now": a plan's open decisions, overdue milestones and plans to draft in one list,
+ * The dashboard's "Who must act now": a plan's open decisions, overdue milestones, plans to draft and progress reports
+ * owed in one list,
  * oldest and most urgent first, each with the organisations that must act. Bounded: decisions and overdue milestones
  * are read most urgent first, a page of {@link #SHOWN} rows at most, and counted in the database, so the cost does not
  * grow with the milestones; plans to draft come from the plan's list of recommendations.
  *
  * <p>Order: work with a date first, by that date (an overdue milestone's due date, a vote's or an objection period's
- * last day, the last day of a vote that closed without its quorum), oldest first, so what is late comes before what is
+ * last day, the last day of a vote that closed without its quorum, a progress report's due date), oldest first, so what is late comes before what is
  * still running; then decisions taken by consensus at a meeting, which have no last day, oldest first; then the
  * recommendations whose lead drafts its plan, in the plan's order. Decisions and overdue milestones are each read in
  * the order {@link DecisionBoard#open} and {@link DashboardQueries#overdue} give them, which agrees with this one, so
@@ -65,10 +68,13 @@ public class ActNowQueries {
     private final TaskReassignment tasks;
     private final UserDirectory users;
     private final Clock clock;
+    private final ProgressReportQueries progressReports;
 
     ActNowQueries(DecisionBoard decisions, DashboardQueries deadlines, RecommendationLabels labels,
                   RecommendationService recommendationList, OrganisationService organisations, PlanService plans,
-                  MilestoneDeadlines deadlineEvents, TaskReassignment tasks, UserDirectory users, Clock clock) {
+                  MilestoneDeadlines deadlineEvents, TaskReassignment tasks, UserDirectory users, Clock clock,
+                  ProgressReportQueries progressReports) {
+        this.progressReports = progressReports;
         this.deadlineEvents = deadlineEvents;
         this.tasks = tasks;
         this.users = users;
@@ -133,13 +139,24 @@ public class ActNowQueries {
                             r.leadOrganisationId(), r.leadOrganisationCode())), null, 0,
                     "recommendations/" + r.id(), null, null), 2, position++));
         }
+        // reports owed are few (one per recommendation in implementation and period): all of them are ranked
+        List<ProgressReportRow> reportsDue = progressReports.open(planId);
+        position = 0;
+        for (ProgressReportRow report : reportsDue) {
+            boolean lead = CurrentUser.find().filter(user -> user.belongsTo(report.organisationId())).isPresent();
+            ranked.add(new Ranked(new ActNowRow(ActNowRow.Kind.REPORT_DUE, null, report.recommendationCode(), null,
+                    List.of(report.organisationName()), report.dueDate(),
+                    ChronoUnit.DAYS.between(report.dueDate(), today),
+                    lead ? "tasks" : "recommendations/" + report.recommendationId(), null,
+                    report.escalated() ? DeadlineEventKind.ESCALATED_TO_SECRETARIAT : null), 0, position++));
+        }
         List<ActNowRow> rows = ranked.stream()
                 .sorted(Comparator.comparingInt(Ranked::group)
                         .thenComparing(r -> r.row().date(), Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(r -> r.row().kind() != ActNowRow.Kind.OVERDUE)
                         .thenComparingInt(Ranked::position))
                 .limit(SHOWN).map(Ranked::row).toList();
-        long total = open.getTotalElements() + overdue.getTotalElements() + drafting.size();
+        long total = open.getTotalElements() + overdue.getTotalElements() + drafting.size() + reportsDue.size();
         return new ActNowList(rows, total - rows.size());
     }
 

@@ -15,7 +15,8 @@ import org.mixedmovements.tracker.milestone.DeadlineEventKind;
  * @param milestoneName      for an overdue milestone, its name; null otherwise
  * @param organisations      the names of the organisations that must act; empty when the secretariat must
  * @param date               the last day to act (a vote or an objection period), the missed due date (an overdue
- *                           milestone or a vote closed without its quorum), the day it was opened (a consensus); null
+ *                           milestone or a vote closed without its quorum), the day it was opened (a consensus), the
+ *                           due date of a progress report; null
  *                           for a plan to draft
  * @param daysLate           days since {@code date} in the plan's time zone: positive when late, else zero or negative
  * @param path               where the work is done, relative to the application ({@code approvals/<id>},
@@ -42,6 +43,8 @@ public record ActNowRow(Kind kind, String decisionType, String recommendationCod
         /** A milestone past its due date and not completed: its owner organisation must act. */
         OVERDUE,
         /** A recommendation whose lead organisation drafts its implementation plan (again, after a return); no date. */
-        PLAN_TO_DRAFT
+        PLAN_TO_DRAFT,
+        /** A progress report its lead organisation owes for a period that ended; {@code date} is its due date. */
+        REPORT_DUE
     }
 }

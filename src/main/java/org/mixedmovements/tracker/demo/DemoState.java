@@ -13,6 +13,7 @@ import org.mixedmovements.tracker.compliance.ComplianceReadModel;
 import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.plan.Plan;
 import org.mixedmovements.tracker.plan.PlanService;
+import org.mixedmovements.tracker.progressreport.ProgressReportDraft;
 import org.mixedmovements.tracker.recommendation.GroupResponse;
 import org.mixedmovements.tracker.milestone.MilestoneDraft;
 import org.mixedmovements.tracker.milestone.Predecessor;
@@ -46,7 +47,8 @@ import org.springframework.stereotype.Component;
  * not accepted; R5 with a milestone done on time after the group's no-objection, one overdue and escalated, one at
  * risk; R6 with an open vote on its response; R8 waiting for its lead's plan; R12 with an open vote on its plan; R14
  * rolled out in Colombia (overdue), Peru (evidence waiting for the group; on track) and Guatemala (at risk, with a
- * pending deadline change).
+ * pending deadline change). Quarterly progress reports: OCHA's on R2 and IOM's on R14 submitted, IOM's on R5 missing
+ * and escalated.
  */
 @Component
 @Profile("demo")
@@ -209,10 +211,36 @@ class DemoState implements ApplicationRunner {
                 "The State's counterparts changed when the new cabinet took office; the table is being set up again.");
     }
 
-    /** Moves the clock to 10:00 in the plan's zone, that many days from today, and runs the timers due by then. */
+    /**
+     * Moves the clock to 10:00 in the plan's zone, that many days from today, and runs the timers due by then; the
+     * progress reports owed by then are written as the leads do it ({@link #progressReports}).
+     */
     private void at(int days) {
         time.travelTo(today.plusDays(days).atTime(LocalTime.of(10, 0)).atZone(zone).toInstant());
         time.runDueJobs();
+        progressReports();
+    }
+
+    /**
+     * OCHA reports on R2 and IOM on R14 at the first step of the replay after each quarter ends (on time or a few days
+     * late); IOM's reports on R5, whose Strategy is late, stay missing: overdue and escalated to the secretariat.
+     */
+    private void progressReports() {
+        progressReport("wg.ocha", "R2", new ProgressReportDraft("The terms of reference and the timetable are "
+                + "adopted; the secretariat follows every recommendation's milestones with the lead organisations.",
+                70, null, "Prepare the first compliance review for the regional directors.", null));
+        progressReport("chair", "R14", new ProgressReportDraft("Colombia and Peru named their State counterparts; "
+                + "Guatemala's coordination table is being set up again after the change of cabinet.", 35,
+                "New counterparts in Guatemala; the Colombian roll-out plan waits for the ministry's signature.",
+                "Agree the Peruvian transition roadmap with the State counterpart.",
+                "https://example.org/r4v/national-ownership"));
+    }
+
+    private void progressReport(String username, String code, ProgressReportDraft draft) {
+        as(username);
+        Long recommendation = id(code);
+        find(c -> c.recommendationId().equals(recommendation) && c.kind() == WorkItemKind.SUBMIT_PROGRESS_REPORT)
+                .ifPresent(task -> tasks.submitProgressReport(task.taskId(), draft));
     }
 
     private void as(String username) {

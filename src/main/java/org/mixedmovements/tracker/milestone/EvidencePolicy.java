@@ -138,7 +138,7 @@ public final class EvidencePolicy {
     }
 
     /** The link's problem, if any: it must be an absolute http(s) address with a host and no spaces. */
-    static List<Problem> linkProblems(String url) {
+    public static List<Problem> linkProblems(String url) {
         if (url == null || url.isBlank()) {
             return List.of(Problem.of("evidenceLink", "validation.required"));
         }

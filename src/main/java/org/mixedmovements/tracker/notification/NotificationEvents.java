@@ -21,6 +21,7 @@ import org.mixedmovements.tracker.milestone.MilestoneActivated;
 import org.mixedmovements.tracker.milestone.MilestoneDueDateMoved;
 import org.mixedmovements.tracker.milestone.RecommendationDirectory;
 import org.mixedmovements.tracker.organisation.Organisation;
+import org.mixedmovements.tracker.progressreport.ProgressReportStep;
 import org.mixedmovements.tracker.recommendation.FinalReviewStarted;
 import org.mixedmovements.tracker.recommendation.LeadNamed;
 import org.mixedmovements.tracker.recommendation.RecommendationLabels;
@@ -53,7 +54,9 @@ import org.springframework.stereotype.Component;
  * secretariat;</li>
  * <li>a decision closing soon, a nudge or an extended vote: the working-group members of the voting organisations
  * that have not acted yet, and only they; a vote closed without its quorum: the secretariat;</li>
- * <li>for information: a plan approved, the lead's focal points; a due date moved, the owner's focal points.</li>
+ * <li>for information: a plan approved, the lead's focal points; a due date moved, the owner's focal points;</li>
+ * <li>a progress report owed or reminded: the lead's focal points; escalated when missing: those and the
+ * secretariat.</li>
  * </ul>
  */
 @Component
@@ -106,6 +109,7 @@ class NotificationEvents {
             case FINAL_REVIEW -> Target.finalReviewKey(item.recommendationId());
             case PROPOSE_RESPONSE -> Target.responseKey(item.recommendationId());
             case NAME_LEAD -> Target.leadKey(item.recommendationId());
+            case SUBMIT_PROGRESS_REPORT -> Target.progressReportKey(item.progressReportId());
             default -> item.milestoneId() == null ? null : Target.milestoneKey(item.milestoneId());
         };
     }
@@ -285,6 +289,37 @@ class NotificationEvents {
                 "final-review:" + started.recommendationId(), started.recommendationId(), null,
                 Target.finalReview(started.recommendationId()),
                 arguments(started.recommendationId(), (MilestoneLabel) null));
+    }
+
+    /**
+     * A progress report owed (work offered), reminded before its due date, or escalated once missing: the lead's focal
+     * points, and for the escalation the secretariat too. {3} is the period, {4} the due date.
+     */
+    @EventListener
+    void on(ProgressReportStep step) {
+        NotificationKind kind = switch (step.step()) {
+            case DUE -> NotificationKind.PROGRESS_REPORT_DUE;
+            case REMINDED -> NotificationKind.PROGRESS_REPORT_REMINDER;
+            case ESCALATED -> NotificationKind.PROGRESS_REPORT_ESCALATED;
+            case SUBMITTED -> null;
+        };
+        if (kind == null) {
+            return;
+        }
+        Map<Long, Contact> recipients = new LinkedHashMap<>();
+        focalPointsOf(step.organisationId()).forEach(c -> recipients.putIfAbsent(c.id(), c));
+        if (kind == NotificationKind.PROGRESS_REPORT_ESCALATED) {
+            users.contactsWith(Role.SECRETARIAT).forEach(c -> recipients.putIfAbsent(c.id(), c));
+        }
+        List<String> arguments = arguments(step.recommendationId(), (MilestoneLabel) null);
+        Object[] period = step.period().labelArguments(step.periodStart());
+        arguments.add(InboxItem.phrase(step.period().labelKey(), (Integer) period[0], (Integer) period[1]));
+        arguments.add(InboxItem.date(step.dueDate()));
+        tellAll(recipients.values(), kind, "progress-report:" + step.reportId() + ":" + step.step(),
+                step.recommendationId(), null, kind == NotificationKind.PROGRESS_REPORT_ESCALATED
+                        // the secretariat has no task to open: the recommendation's page shows the missing report
+                        ? Target.information(step.recommendationId()) : Target.progressReport(step.reportId()),
+                arguments);
     }
 
     /**

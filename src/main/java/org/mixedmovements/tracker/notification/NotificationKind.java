@@ -39,7 +39,13 @@ public enum NotificationKind {
     /** Work: a majority vote closed without its quorum, back to the secretariat (extend it once or take it to a meeting). */
     QUORUM_NOT_REACHED(Category.WORK),
     /** Work: the secretariat extended a vote without its quorum, to the members who have not voted. */
-    VOTE_EXTENDED(Category.WORK);
+    VOTE_EXTENDED(Category.WORK),
+    /** Work offered: a reporting period ended, the lead's progress report on a recommendation is due, to its focal points. */
+    PROGRESS_REPORT_DUE(Category.WORK),
+    /** A progress report's due date is near and it is not in yet, to the lead's focal points. */
+    PROGRESS_REPORT_REMINDER(Category.DEADLINE),
+    /** A progress report is missing after the grace period: to the secretariat and the lead's focal points. */
+    PROGRESS_REPORT_ESCALATED(Category.ESCALATION);
 
     /** What a kind is to its reader; each category has the mail channel a person gets unless they choose another. */
     public enum Category {

@@ -40,6 +40,11 @@ record Target(String path, String workKey) {
         return new Target(TASKS, finalReviewKey(recommendationId));
     }
 
+    /** A progress report to submit: a task in My tasks (until it is submitted). */
+    static Target progressReport(Long reportId) {
+        return new Target(TASKS, progressReportKey(reportId));
+    }
+
     /** A task given to a person: My tasks, done with the work the task is about. */
     static Target task(String workKey) {
         return new Target(TASKS, workKey);
@@ -67,6 +72,10 @@ record Target(String path, String workKey) {
 
     static String responseKey(Long recommendationId) {
         return "response:" + recommendationId;
+    }
+
+    static String progressReportKey(Long reportId) {
+        return "progress-report:" + reportId;
     }
 
     static String leadKey(Long recommendationId) {

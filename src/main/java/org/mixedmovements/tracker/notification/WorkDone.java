@@ -6,6 +6,7 @@ import java.util.List;
 import org.mixedmovements.tracker.milestone.ImplementationPlanSubmitted;
 import org.mixedmovements.tracker.milestone.MilestoneCompleted;
 import org.mixedmovements.tracker.milestone.MilestoneOwnerChanged;
+import org.mixedmovements.tracker.progressreport.ProgressReportStep;
 import org.mixedmovements.tracker.recommendation.LeadNamed;
 import org.mixedmovements.tracker.recommendation.RecommendationClosed;
 import org.mixedmovements.tracker.workinggroup.DecisionOpened;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
  * <li>a vote closed without its quorum: every call to vote on it (nobody can vote until it is extended); the
  * secretariat's extension or meeting: the quorum notification;</li>
  * <li>a response proposed (a response decision opened), a lead named, a plan submitted, a milestone completed, a
- * recommendation closed: the notifications and tasks about that;</li>
+ * recommendation closed, a progress report submitted: the notifications and tasks about that;</li>
  * <li>a milestone given to another organisation: the previous owner's notifications of it.</li>
  * </ul>
  */
@@ -108,6 +109,13 @@ class WorkDone {
                         + " and recipient_id in (select id from app_user where organisation_id = :previous)")
                 .param("now", now()).param("work", Target.milestoneKey(changed.milestoneId()))
                 .param("previous", changed.previousOwnerId()).update();
+    }
+
+    @EventListener
+    void on(ProgressReportStep step) {
+        if (step.step() == ProgressReportStep.Step.SUBMITTED) {
+            done(Target.progressReportKey(step.reportId()));
+        }
     }
 
     @EventListener

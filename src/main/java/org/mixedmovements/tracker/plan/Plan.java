@@ -1,6 +1,8 @@
 package org.mixedmovements.tracker.plan;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -25,6 +27,8 @@ public class Plan {
     private int atRiskDays = 30;
     private int escalationSecretariatDays = 7;
     private int escalationChairDays = 21;
+    @Enumerated(EnumType.STRING)
+    private ReportingPeriod reportingPeriod = ReportingPeriod.QUARTERLY;
     private Instant createdAt;
     @Version
     private long version;
@@ -85,6 +89,15 @@ public class Plan {
 
     public int getEscalationChairDays() {
         return escalationChairDays;
+    }
+
+    /** How often the lead organisations report on the recommendations they lead. */
+    public ReportingPeriod getReportingPeriod() {
+        return reportingPeriod;
+    }
+
+    void changeReportingPeriod(ReportingPeriod period) {
+        this.reportingPeriod = period;
     }
 
     /** Takes settings already checked by {@link DeadlineSettings#problems()}. */

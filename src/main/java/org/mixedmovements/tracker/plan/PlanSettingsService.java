@@ -56,6 +56,32 @@ public class PlanSettingsService {
         events.publishEvent(new PlanSettingsChanged(planId));
     }
 
+    /** How often the plan's lead organisations report on the recommendations they lead. */
+    public ReportingPeriod reportingPeriod(Long planId) {
+        return plan(planId).getReportingPeriod();
+    }
+
+    /**
+     * The plan's reporting period; it applies from the next period: a period already under way ends as it was set
+     * (docs/process-model.md, "Progress reports").
+     */
+    @Transactional
+    public void changeReportingPeriod(Long planId, ReportingPeriod period) {
+        CurrentUser.requireAny(Role.SECRETARIAT, Role.ADMIN);
+        if (period == null) {
+            throw InvalidInputException.of("reportingPeriod", "validation.required");
+        }
+        Plan plan = plan(planId);
+        ReportingPeriod before = plan.getReportingPeriod();
+        if (before == period) {
+            return;
+        }
+        plan.changeReportingPeriod(period);
+        plans.saveAndFlush(plan);
+        audit.record("PLAN_SETTINGS_CHANGED", AUDIT_SUBJECT, planId, "Reporting period of " + plan.getCode()
+                + " changed from " + before + " to " + period, "reporting period " + period);
+    }
+
     private static String describe(DeadlineSettings s) {
         return "zone " + s.timeZone() + ", reminder " + s.reminderDays() + " d, at risk " + s.atRiskDays()
                 + " d, escalation to the secretariat " + s.escalationSecretariatDays() + " d, to the chair "

@@ -4,18 +4,17 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.mixedmovements.tracker.base.NotFoundException;
 import org.mixedmovements.tracker.milestone.PlannedRecommendation;
 import org.mixedmovements.tracker.milestone.RecommendationDirectory;
+import org.mixedmovements.tracker.progressreport.ReportedRecommendation;
+import org.mixedmovements.tracker.progressreport.ReportingDirectory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Tells the implementation plans what they need to know of their recommendations. */
+/** Tells the implementation plans and the progress reports what they need to know of their recommendations. */
 @Component
 @Transactional(readOnly = true)
-class PlannedRecommendations implements RecommendationDirectory {
+class PlannedRecommendations implements RecommendationDirectory, ReportingDirectory {
 
     private final RecommendationRepository recommendations;
     private final RecommendationSearchRepository search;
@@ -28,14 +27,33 @@ class PlannedRecommendations implements RecommendationDirectory {
 
     @Override
     public PlannedRecommendation get(Long recommendationId) {
-        return of(recommendations.findById(recommendationId)
-                .orElseThrow(() -> new NotFoundException("recommendation", recommendationId)));
+        return of(recommendations.require(recommendationId));
     }
 
     @Override
     public Map<Long, PlannedRecommendation> find(Collection<Long> recommendationIds) {
-        return search.findByIdIn(recommendationIds).stream().map(PlannedRecommendations::of)
-                .collect(Collectors.toMap(PlannedRecommendation::id, Function.identity()));
+        return search.findByIds(recommendationIds, PlannedRecommendations::of);
+    }
+
+    @Override
+    public ReportedRecommendation reported(Long recommendationId) {
+        return reported(recommendations.require(recommendationId));
+    }
+
+    @Override
+    public Map<Long, ReportedRecommendation> reported(Collection<Long> recommendationIds) {
+        return search.findByIds(recommendationIds, PlannedRecommendations::reported);
+    }
+
+    @Override
+    public List<ReportedRecommendation> inImplementation() {
+        return recommendations.findByStatusOrderByIdAsc(RecommendationStatus.IN_IMPLEMENTATION).stream()
+                .map(PlannedRecommendations::reported).toList();
+    }
+
+    private static ReportedRecommendation reported(Recommendation r) {
+        return new ReportedRecommendation(r.getId(), r.getCode(), r.getTitle(), r.getPlanId(),
+                r.getLeadOrganisationId(), r.getStatus() == RecommendationStatus.IN_IMPLEMENTATION);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.mixedmovements.tracker.recommendation;
 
 import java.util.List;
 import java.util.Optional;
+import org.mixedmovements.tracker.base.NotFoundException;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -15,6 +16,13 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
     @Query("select distinct r from Recommendation r left join fetch r.countries where r.planId = :planId"
             + " order by r.position")
     List<Recommendation> findWithCountriesByPlanId(@Param("planId") Long planId);
+
+    /** The recommendation, or {@code NotFoundException}. */
+    default Recommendation require(Long id) {
+        return findById(id).orElseThrow(() -> new NotFoundException("recommendation", id));
+    }
+
+    List<Recommendation> findByStatusOrderByIdAsc(RecommendationStatus status);
 
     Optional<Recommendation> findByPlanIdAndCode(Long planId, String code);
 }

@@ -64,8 +64,12 @@ class ComplianceExports implements DashboardExports {
     private final ZonePreference zones;
     private final TrendService trends;
 
+    private final ProgressReportSections progressReports;
+
     ComplianceExports(DashboardService dashboard, ComplianceQueries compliance, RecommendationLabels labels,
-                      TaskReassignment work, ExportAudit audit, Clock clock, ZonePreference zones, TrendService trends) {
+                      TaskReassignment work, ExportAudit audit, Clock clock, ZonePreference zones, TrendService trends,
+                      ProgressReportSections progressReports) {
+        this.progressReports = progressReports;
         this.zones = zones;
         this.trends = trends;
         this.dashboard = dashboard;
@@ -178,6 +182,8 @@ class ComplianceExports implements DashboardExports {
                 forEachOverdue(filter, row -> rows.row(overdueCells(row, texts).stream().map(c -> text(c, texts)).toList()));
                 rows.end();
             }
+
+            progressReports.missing(pdf, texts, selection.plan());
 
             pdf.heading(texts.get("export.report.slippage", snapshot.total().slipped()));
             if (snapshot.total().slipped() == 0) {

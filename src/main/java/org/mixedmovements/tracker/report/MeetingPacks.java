@@ -41,7 +41,8 @@ import org.springframework.stereotype.Service;
  * The meeting pack: what the working group has before it at its next meeting. The open decisions with the votes cast
  * so far ({@link ApprovalService}, as the approvals view shows them), the overdue milestones with their owners (the
  * dashboard's query), the new due dates asked for and not yet decided, and the decisions taken since the last
- * recorded meeting ({@link MeetingService}, {@link DecisionBoard}). For working-group members and the secretariat.
+ * recorded meeting ({@link MeetingService}, {@link DecisionBoard}), the progress reports missing and those submitted
+ * since the last meeting ({@link ProgressReportSections}). For working-group members and the secretariat.
  */
 @Service
 class MeetingPacks implements MeetingPackExport {
@@ -57,10 +58,12 @@ class MeetingPacks implements MeetingPackExport {
     private final ExportAudit audit;
     private final Clock clock;
     private final ZonePreference zones;
+    private final ProgressReportSections progressReports;
 
     MeetingPacks(ApprovalService approvals, MeetingService meetings, DecisionBoard board, DashboardService dashboard,
                  RecommendationLabels labels, PlanService plans, ExportAudit audit, Clock clock,
-                 ZonePreference zones) {
+                 ZonePreference zones, ProgressReportSections progressReports) {
+        this.progressReports = progressReports;
         this.zones = zones;
         this.approvals = approvals;
         this.meetings = meetings;
@@ -116,6 +119,8 @@ class MeetingPacks implements MeetingPackExport {
             overdue(pdf, texts, planId);
             deadlineChanges(pdf, texts, open);
             decidedSince(pdf, texts, planId, last);
+            progressReports.missing(pdf, texts, plan);
+            progressReports.submittedSince(pdf, texts, plan, last == null ? Instant.EPOCH : last.recordedAt());
         }
     }
 

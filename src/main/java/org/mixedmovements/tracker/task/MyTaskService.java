@@ -23,6 +23,10 @@ import org.mixedmovements.tracker.milestone.ImplementationPlanService;
 import org.mixedmovements.tracker.milestone.MilestoneDraft;
 import org.mixedmovements.tracker.milestone.MilestoneReport;
 import org.mixedmovements.tracker.milestone.MilestoneRow;
+import org.mixedmovements.tracker.progressreport.ProgressReportDraft;
+import org.mixedmovements.tracker.progressreport.ProgressReportQueries;
+import org.mixedmovements.tracker.progressreport.ProgressReportRow;
+import org.mixedmovements.tracker.progressreport.ProgressReports;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.milestone.ReportedStatus;
 import org.mixedmovements.tracker.workflow.TaskClaims;
@@ -69,12 +73,17 @@ public class MyTaskService {
     private final EvidenceService evidence;
     private final AuditLog audit;
     private final MilestoneDependencies dependencies;
+    private final ProgressReports progressReports;
+    private final ProgressReportQueries progressReportQueries;
 
     MyTaskService(WorkItems workItems, RecommendationService recommendations, ImplementationPlanService plans,
                   WorkingGroupDecisions decisions, DeadlineChangeService deadlineChanges,
                   PlatformTransactionManager transactionManager, TaskCards cards, TaskClaims claims,
-                  EvidenceService evidence, AuditLog audit, Clock clock, MilestoneDependencies dependencies) {
+                  EvidenceService evidence, AuditLog audit, Clock clock, MilestoneDependencies dependencies,
+                  ProgressReports progressReports, ProgressReportQueries progressReportQueries) {
         this.dependencies = dependencies;
+        this.progressReports = progressReports;
+        this.progressReportQueries = progressReportQueries;
         this.clock = clock;
         this.cards = cards;
         this.claims = claims;
@@ -334,6 +343,22 @@ public class MyTaskService {
     public void finalReview(String taskId, Closure closure, String reason) {
         WorkItem item = expect(taskId, WorkItemKind.FINAL_REVIEW);
         recommendations.close(item.recommendationId(), closure, reason);
+        workItems.complete(taskId);
+    }
+
+    /** The progress report the task asks for: its recommendation, period and due date. */
+    public ProgressReportRow progressReportFor(String taskId) {
+        return progressReportQueries.get(expect(taskId, WorkItemKind.SUBMIT_PROGRESS_REPORT).progressReportId());
+    }
+
+    /**
+     * The lead's focal point submits the progress report of the period: the task offered to their organisation, and
+     * the report their organisation's (an agency reports only for its own).
+     */
+    @Transactional
+    public void submitProgressReport(String taskId, ProgressReportDraft draft) {
+        WorkItem item = expect(taskId, WorkItemKind.SUBMIT_PROGRESS_REPORT);
+        progressReports.submit(item.progressReportId(), draft);
         workItems.complete(taskId);
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.mixedmovements.tracker.base.security.TrackerUser;
 import org.mixedmovements.tracker.plan.PlanService;
+import org.mixedmovements.tracker.progressreport.ProgressReportQueries;
 import org.mixedmovements.tracker.milestone.ComplianceRules;
 import org.mixedmovements.tracker.milestone.ComplianceStatus;
 import org.mixedmovements.tracker.milestone.ImplementationPlanService;
@@ -34,9 +35,11 @@ class TaskCards {
     private final PlanService planSettings;
     private final UserDetailsService users;
     private final Clock clock;
+    private final ProgressReportQueries progressReports;
 
     TaskCards(RecommendationService recommendations, ImplementationPlanService plans, WorkingGroupDecisions decisions,
-              PlanService planSettings, UserDetailsService users, Clock clock) {
+              PlanService planSettings, UserDetailsService users, Clock clock, ProgressReportQueries progressReports) {
+        this.progressReports = progressReports;
         this.recommendations = recommendations;
         this.plans = plans;
         this.decisions = decisions;
@@ -90,8 +93,11 @@ class TaskCards {
     private TaskCard card(WorkItem item, MilestoneRow m) {
         RecommendationSummary r = recommendations.summary(item.recommendationId());
         DecisionType decisionType = item.decisionId() == null ? null : decisions.type(item.decisionId());
+        // a progress report is due on its own date
+        LocalDate due = item.progressReportId() != null ? progressReports.get(item.progressReportId()).dueDate()
+                : dueOf(m);
         return new TaskCard(item.id(), item.kind(), r.id(), r.code(), r.title(), r.leadOrganisationCode(),
-                m == null ? null : m.id(), m == null ? null : m.name(), m == null ? null : m.currentDue(),
+                m == null ? null : m.id(), m == null ? null : m.name(), due,
                 m == null ? null : m.compliance(), m == null ? 0 : m.progress(), item.decisionId(), decisionType,
                 item.created());
     }

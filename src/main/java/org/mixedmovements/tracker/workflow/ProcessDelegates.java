@@ -10,12 +10,16 @@ import static org.mixedmovements.tracker.workflow.WorkingGroupDecisionProcess.VA
 import static org.mixedmovements.tracker.workflow.WorkingGroupDecisionProcess.VAR_QUORUM_REACHED;
 import static org.mixedmovements.tracker.workflow.WorkingGroupDecisionProcess.VAR_REASON;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.mixedmovements.tracker.milestone.DeadlineChangeService;
 import org.mixedmovements.tracker.milestone.DeadlineEventKind;
 import org.mixedmovements.tracker.milestone.ImplementationPlanService;
 import org.mixedmovements.tracker.milestone.MilestoneDeadlines;
+import org.mixedmovements.tracker.plan.ReportingPeriod;
+import org.mixedmovements.tracker.progressreport.ProgressReports;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.workinggroup.DecisionRequest;
 import org.mixedmovements.tracker.workinggroup.DecisionResult;
@@ -138,6 +142,42 @@ class ProcessDelegates {
     @Bean
     JavaDelegate escalateToChair(MilestoneDeadlines deadlines) {
         return execution -> deadlines.record(milestone(execution), DeadlineEventKind.ESCALATED_TO_CHAIR);
+    }
+
+    /**
+     * The period ended: the lead's report is opened if one is owed, and the next period is watched; a recommendation
+     * no longer in implementation, or a report already opened by another instance, ends this chain.
+     */
+    @Bean
+    JavaDelegate openProgressReport(ProgressReports reports, ProgressReportWatch watch) {
+        return execution -> {
+            Long recommendation = recommendation(execution);
+            LocalDate lastDay = LocalDate.parse((String) execution.getVariable(ProgressReportProcess.VAR_PERIOD_END));
+            ReportingPeriod period = ReportingPeriod.valueOf(
+                    (String) execution.getVariable(ProgressReportProcess.VAR_REPORTING_PERIOD));
+            Optional<ProgressReports.Opening> opened = reports.open(recommendation, period, lastDay);
+            execution.setVariable(ProgressReportProcess.VAR_PROGRESS_REPORT_ID,
+                    opened.map(ProgressReports.Opening::reportId).orElse(null));
+            execution.setVariable(ProgressReportProcess.VAR_REPORT_GROUP,
+                    opened.map(o -> WorkGroups.organisation(o.organisationCode())).orElse(null));
+            if (opened.isPresent()) {
+                watch.watch(recommendation, reports.nextPeriod(recommendation, lastDay));
+            }
+        };
+    }
+
+    @Bean
+    JavaDelegate remindProgressReport(ProgressReports reports) {
+        return execution -> reports.remind(progressReport(execution));
+    }
+
+    @Bean
+    JavaDelegate escalateProgressReport(ProgressReports reports) {
+        return execution -> reports.escalate(progressReport(execution));
+    }
+
+    private static Long progressReport(DelegateExecution execution) {
+        return (Long) execution.getVariable(ProgressReportProcess.VAR_PROGRESS_REPORT_ID);
     }
 
     private static Long open(DelegateExecution execution, WorkingGroupDecisions decisions, DecisionRequest request) {

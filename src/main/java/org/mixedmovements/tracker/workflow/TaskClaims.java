@@ -80,6 +80,6 @@ public class TaskClaims {
 
     private static WorkItem withAssignee(WorkItem item, String assignee) {
         return new WorkItem(item.id(), item.kind(), item.recommendationId(), item.milestoneId(), item.decisionId(),
-                item.candidateGroups(), assignee, item.created());
+                item.progressReportId(), item.candidateGroups(), assignee, item.created());
     }
 }

@@ -11,7 +11,8 @@ public enum WorkItemKind {
     CHAIR_DECIDES(WorkingGroupDecisionProcess.TASK_CHAIR_DECIDES),
     RECORD_CONSENSUS(WorkingGroupDecisionProcess.TASK_RECORD_CONSENSUS),
     RESOLVE_QUORUM(WorkingGroupDecisionProcess.TASK_RESOLVE_QUORUM),
-    WORK_ON_MILESTONE(MilestoneFollowUpProcess.TASK_WORK_ON_MILESTONE);
+    WORK_ON_MILESTONE(MilestoneFollowUpProcess.TASK_WORK_ON_MILESTONE),
+    SUBMIT_PROGRESS_REPORT(ProgressReportProcess.TASK_SUBMIT_PROGRESS_REPORT);
 
     private final String taskDefinitionKey;
 

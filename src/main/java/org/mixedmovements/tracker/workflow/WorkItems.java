@@ -43,7 +43,7 @@ public class WorkItems {
 
     /** The variables a work item carries: which recommendation, milestone or decision the task is about. */
     private static final Set<String> WORK_ITEM_VARIABLES = Set.of(VAR_RECOMMENDATION_ID, VAR_MILESTONE_ID,
-            VAR_DECISION_ID);
+            VAR_DECISION_ID, ProgressReportProcess.VAR_PROGRESS_REPORT_ID);
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -189,7 +189,8 @@ public class WorkItems {
         Map<String, Object> process = variables.getOrDefault(t.getProcessInstanceId(), Map.of());
         return new WorkItem(t.getId(), WorkItemKind.of(t.getTaskDefinitionKey()),
                 asLong(first(own, process, VAR_RECOMMENDATION_ID)), asLong(first(own, process, VAR_MILESTONE_ID)),
-                asLong(first(own, process, VAR_DECISION_ID)), groups.getOrDefault(t.getId(), Set.of()),
+                asLong(first(own, process, VAR_DECISION_ID)),
+                asLong(first(own, process, ProgressReportProcess.VAR_PROGRESS_REPORT_ID)), groups.getOrDefault(t.getId(), Set.of()),
                 t.getAssignee(), t.getCreateTime().toInstant());
     }
 

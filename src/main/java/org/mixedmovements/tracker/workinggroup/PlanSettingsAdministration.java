@@ -10,11 +10,12 @@ import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.plan.DeadlineSettings;
 import org.mixedmovements.tracker.plan.PlanSettingsService;
+import org.mixedmovements.tracker.plan.ReportingPeriod;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A plan's settings as one form: time zone and deadlines (plan feature) and the decision rule of each decision type
+ * A plan's settings as one form: time zone, deadlines and reporting period (plan feature) and the decision rule of each decision type
  * (this feature). Checked as a whole, every problem named by its field, and saved in one transaction or not at all.
  */
 @Service
@@ -22,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanSettingsAdministration {
 
     /** The settings of one plan. */
-    public record PlanSettings(DeadlineSettings deadlines, Map<DecisionType, PlanDecisionRules.Setting> rules) {
+    public record PlanSettings(DeadlineSettings deadlines, Map<DecisionType, PlanDecisionRules.Setting> rules,
+                               ReportingPeriod reportingPeriod) {
     }
 
     private final PlanSettingsService deadlines;
@@ -44,7 +46,7 @@ public class PlanSettingsAdministration {
         for (DecisionType type : DecisionType.values()) {
             byType.put(type, rules.of(planId, type));
         }
-        return new PlanSettings(deadlines.of(planId), byType);
+        return new PlanSettings(deadlines.of(planId), byType, deadlines.reportingPeriod(planId));
     }
 
     @Transactional
@@ -59,10 +61,14 @@ public class PlanSettingsAdministration {
                 problems.addAll(PlanDecisionRules.problemsOf("rules." + type.name() + ".", setting));
             }
         }
+        if (settings.reportingPeriod() == null) {
+            problems.add(Problem.of("reportingPeriod", "validation.required"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         deadlines.change(planId, settings.deadlines());
+        deadlines.changeReportingPeriod(planId, settings.reportingPeriod());
         for (DecisionType type : DecisionType.values()) {
             rules.set(planId, type, settings.rules().get(type));
         }

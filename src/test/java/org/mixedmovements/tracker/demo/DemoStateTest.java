@@ -25,6 +25,7 @@ import org.mixedmovements.tracker.compliance.ScorecardRow;
 import org.mixedmovements.tracker.compliance.TrendService;
 import org.mixedmovements.tracker.compliance.RollUp;
 import org.mixedmovements.tracker.plan.PlanService;
+import org.mixedmovements.tracker.progressreport.ProgressReportQueries;
 import org.mixedmovements.tracker.milestone.ComplianceStatus;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationStatus;
@@ -45,6 +46,7 @@ class DemoStateTest {
     @Autowired MyTaskService tasks;
     @Autowired TrendService trends;
     @Autowired Fixtures fixtures;
+    @Autowired ProgressReportQueries progressReports;
     @Autowired DashboardService dashboard;
     @Autowired ScorecardQueries scorecards;
     @Autowired ActNowQueries actNow;
@@ -71,6 +73,21 @@ class DemoStateTest {
         assertThat(total.count(ComplianceStatus.OVERDUE)).isEqualTo(2);
         assertThat(total.count(ComplianceStatus.AT_RISK)).isEqualTo(2);
         assertThat(total.onTimeRate()).isEqualTo(66);
+    }
+
+    @Test
+    void theLeadsHaveSubmittedQuarterlyReportsWhileIomsReportsOnTheStrategyAreMissingAndEscalated() {
+        Map<String, Long> ids = recommendations.list(plan()).stream().collect(java.util.stream.Collectors.toMap(
+                RecommendationSummary::code, RecommendationSummary::id));
+        assertThat(progressReports.missing(plan())).isNotEmpty().allSatisfy(missing -> {
+            assertThat(missing.recommendationCode()).isEqualTo("R5");
+            assertThat(missing.organisationCode()).isEqualTo("IOM");
+            assertThat(missing.escalated()).isTrue();
+        });
+        for (String code : List.of("R2", "R14")) {
+            assertThat(progressReports.ofRecommendation(ids.get(code))).as(code).isNotEmpty()
+                    .allSatisfy(report -> assertThat(report.submitted()).isTrue());
+        }
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.lowagie.text.pdf.PRStream;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -116,25 +115,11 @@ class ExportsTest {
     }
 
     static String pdfText(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString();
-        } finally {
-            reader.close();
-        }
+        return PdfText.of(pdf);
     }
 
-    /**
-     * The text a PDF shows, without white space: the extractor runs the cells of a table row together and breaks
-     * long words in narrow columns, so the report's phrases are compared without spaces and line breaks.
-     */
     static String squeezed(String text) {
-        return text.replaceAll("\\s+", "");
+        return PdfText.squeezed(text);
     }
 
     static void assertShows(String pdfText, String... phrases) {

@@ -54,6 +54,7 @@ import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.workflow.WorkItemKind;
 import org.mixedmovements.tracker.workinggroup.PlanSettingsAdministration;
+import org.mixedmovements.tracker.progressreport.ProgressReportDraft;
 import org.mixedmovements.tracker.workinggroup.VoteChoice;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -143,6 +144,7 @@ class AuthorisationMatrixTest {
             MyTaskService.recordConsensus                  | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
             MyTaskService.finalReview                      | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
             MyTaskService.resolveMissingQuorum             | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
+            MyTaskService.submitProgressReport             | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | DENY
             ApprovalService.nudge                          | pass        | pass  | DENY    | DENY       | DENY         | DENY  | DENY
             MailDeliveryAdministration.sendAgain           | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
             OperationsAdministration.retry                 | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
@@ -468,6 +470,10 @@ class AuthorisationMatrixTest {
         calls.put("MyTaskService.recordConsensus", () -> tasks.recordConsensus(s.r4vWork, null, null, "", ""));
         calls.put("MyTaskService.finalReview", () -> tasks.finalReview(s.r4vWork, null, ""));
         calls.put("MyTaskService.resolveMissingQuorum", () -> tasks.resolveMissingQuorum(s.r4vWork, false));
+        // likewise for a progress report: only the lead's people get past the task (ProgressReportProcessTest submits
+        // a real one, and sees another agency refused by the report itself)
+        calls.put("MyTaskService.submitProgressReport", () -> tasks.submitProgressReport(s.r4vWork,
+                new ProgressReportDraft("", null, null, null, null)));
         // the secretariat and the chair remind the members; other members and agencies may not
         calls.put("ApprovalService.nudge", () -> approvals.nudge(-1L));
         calls.put("MailDeliveryAdministration.sendAgain", () -> mailDelivery.sendAgain(-1L));

@@ -73,7 +73,8 @@ class ActNowPanel extends Div {
         what.addClassName("act-now-what");
         Span when = new Span(when(row));
         when.addClassName("act-now-when");
-        if (row.kind() == ActNowRow.Kind.OVERDUE || row.kind() == ActNowRow.Kind.QUORUM_MISSED) {
+        if (row.kind() == ActNowRow.Kind.OVERDUE || row.kind() == ActNowRow.Kind.QUORUM_MISSED
+                || row.kind() == ActNowRow.Kind.REPORT_DUE && row.daysLate() > 0) {
             when.getStyle().set("color", "var(--lumo-error-text-color)");
         } else {
             when.getStyle().set("color", "var(--lumo-secondary-text-color)");
@@ -97,8 +98,8 @@ class ActNowPanel extends Div {
         if (row.kind() == ActNowRow.Kind.OVERDUE) {
             return getTranslation("dashboard.act-now.what.OVERDUE", row.recommendationCode(), row.milestoneName());
         }
-        if (row.kind() == ActNowRow.Kind.PLAN_TO_DRAFT) {
-            return getTranslation("dashboard.act-now.what.PLAN_TO_DRAFT", row.recommendationCode());
+        if (row.kind() == ActNowRow.Kind.PLAN_TO_DRAFT || row.kind() == ActNowRow.Kind.REPORT_DUE) {
+            return getTranslation("dashboard.act-now.what." + row.kind().name(), row.recommendationCode());
         }
         String subject = getTranslation("dashboard.act-now.subject." + row.decisionType(), row.recommendationCode());
         return getTranslation("dashboard.act-now.what." + row.kind().name(), subject);
@@ -113,6 +114,8 @@ class ActNowPanel extends Div {
                     Formats.date(row.date()));
             case CONSENSUS -> getTranslation("dashboard.act-now.since", Formats.date(row.date()));
             case PLAN_TO_DRAFT -> "";
+            case REPORT_DUE -> row.daysLate() > 0 ? getTranslation("dashboard.act-now.late", row.daysLate())
+                    : getTranslation("dashboard.act-now.due", Formats.date(row.date()));
         };
     }
 }

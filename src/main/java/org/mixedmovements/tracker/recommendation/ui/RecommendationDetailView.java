@@ -24,6 +24,9 @@ import org.mixedmovements.tracker.milestone.EvidenceService;
 import org.mixedmovements.tracker.milestone.MilestoneDependencies;
 import org.mixedmovements.tracker.milestone.ui.EvidenceList;
 import org.mixedmovements.tracker.milestone.ui.WaitsForList;
+import org.mixedmovements.tracker.progressreport.ProgressReportQueries;
+import org.mixedmovements.tracker.progressreport.ProgressReportRow;
+import org.mixedmovements.tracker.progressreport.ui.ProgressReportList;
 import org.springframework.data.domain.PageRequest;
 import org.mixedmovements.tracker.recommendation.CommentService;
 import org.mixedmovements.tracker.recommendation.RecommendationDetailService;
@@ -34,7 +37,8 @@ import org.mixedmovements.tracker.recommendation.RecommendationSummary;
 import org.mixedmovements.tracker.recommendation.Scope;
 
 /**
- * One recommendation: the study's words, what the group decided, who leads and supports it, its milestones, the live
+ * One recommendation: the study's words, what the group decided, who leads and supports it, its milestones, its
+ * progress reports, the live
  * diagram of its process, its full history and the comments on it.
  */
 @Route("recommendations")
@@ -45,13 +49,15 @@ class RecommendationDetailView extends VerticalLayout implements HasUrlParameter
     private final RecommendationDetailService details;
     private final CommentService comments;
     private final EvidenceService evidence;
+    private final ProgressReportQueries progressReports;
     /** The newest evidence files and links of the recommendation's milestones shown on its page. */
     static final int EVIDENCE_SHOWN = 50;
     private String title = "";
 
     RecommendationDetailView(RecommendationService recommendations, RecommendationDetailService details,
-                             CommentService comments, EvidenceService evidence) {
+                             CommentService comments, EvidenceService evidence, ProgressReportQueries progressReports) {
         this.evidence = evidence;
+        this.progressReports = progressReports;
         this.recommendations = recommendations;
         this.details = details;
         this.comments = comments;
@@ -93,6 +99,10 @@ class RecommendationDetailView extends VerticalLayout implements HasUrlParameter
         if (!attached.isEmpty()) {
             add(new H3(getTranslation("approvals.evidence-section")),
                     new EvidenceList("recommendation-evidence", attached, evidence));
+        }
+        List<ProgressReportRow> reports = progressReports.ofRecommendation(id);
+        if (!reports.isEmpty()) {
+            add(new H3(getTranslation("progress-report.section")), new ProgressReportList(reports));
         }
         add(new H3(getTranslation("detail.process.title")), new ProcessDiagramPanel(details, id));
         add(new H3(getTranslation("recommendation.history")), new HistoryGrid(details, id, evidence));

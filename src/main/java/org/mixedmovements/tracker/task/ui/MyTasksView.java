@@ -154,6 +154,7 @@ class MyTasksView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
             case RESOLVE_QUORUM -> new QuorumDialog(card, tasks, this::refresh).open();
             case WORK_ON_MILESTONE -> new MilestoneReportDialog(card, tasks, evidence, this::refresh).open();
             case FINAL_REVIEW -> new FinalReviewDialog(card, tasks, this::refresh).open();
+            case SUBMIT_PROGRESS_REPORT -> new ProgressReportDialog(card, tasks, this::refresh).open();
         }
     }
 

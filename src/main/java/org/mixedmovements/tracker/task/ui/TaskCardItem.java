@@ -61,6 +61,8 @@ class TaskCardItem extends Div {
             add(secondary(getTranslation("mytasks.due", Formats.date(card.dueDate())) + " · "
                     + (entry.reportedStatus() == null ? "" : getTranslation("reported." + entry.reportedStatus().name())
                     + " · ") + getTranslation("mytasks.percent", card.progress())));
+        } else if (card.dueDate() != null) {
+            add(secondary(getTranslation("mytasks.due", Formats.date(card.dueDate()))));
         }
         Span holder = secondary(!entry.held() && card.kind().isDecision() ? getTranslation("mytasks.for-organisation")
                 : !entry.held() ? getTranslation("mytasks.unclaimed")

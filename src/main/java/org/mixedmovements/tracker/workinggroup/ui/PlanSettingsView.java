@@ -23,6 +23,7 @@ import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.plan.DeadlineSettings;
 import org.mixedmovements.tracker.plan.Plan;
 import org.mixedmovements.tracker.plan.PlanService;
+import org.mixedmovements.tracker.plan.ReportingPeriod;
 import org.mixedmovements.tracker.workinggroup.DecisionRule;
 import org.mixedmovements.tracker.workinggroup.DecisionType;
 import org.mixedmovements.tracker.workinggroup.PlanDecisionRules;
@@ -30,7 +31,7 @@ import org.mixedmovements.tracker.workinggroup.PlanSettingsAdministration;
 import org.mixedmovements.tracker.workinggroup.PlanSettingsAdministration.PlanSettings;
 
 /**
- * A plan's time zone, reminder, at-risk window and escalations, and the working group's rule for each kind of decision.
+ * A plan's time zone, reminder, at-risk window, escalations and reporting period, and the working group's rule for each kind of decision.
  * The page says when a change takes effect, as the code does it.
  */
 @Route("admin/plan-settings")
@@ -47,6 +48,7 @@ class PlanSettingsView extends VerticalLayout implements HasDynamicTitle {
             "admin.plan.escalation-secretariat-help");
     private final IntegerField chairDays = days("escalation-chair-days", "admin.plan.escalation-chair",
             "admin.plan.escalation-chair-help");
+    private final Select<ReportingPeriod> reportingPeriod = new Select<>();
     private final Map<DecisionType, Select<DecisionRule>> rules = new EnumMap<>(DecisionType.class);
     private final Map<DecisionType, IntegerField> quorums = new EnumMap<>(DecisionType.class);
     private final Map<DecisionType, IntegerField> periods = new EnumMap<>(DecisionType.class);
@@ -72,6 +74,14 @@ class PlanSettingsView extends VerticalLayout implements HasDynamicTitle {
         checks.field("escalationChairDays", chairDays, true);
         FormLayout deadlines = new FormLayout(timeZone, reminderDays, atRiskDays, secretariatDays, chairDays);
 
+        reportingPeriod.setId("reporting-period");
+        reportingPeriod.setLabel(getTranslation("admin.plan.reporting-period"));
+        reportingPeriod.setHelperText(getTranslation("admin.plan.reporting-period-help"));
+        reportingPeriod.setItems(ReportingPeriod.values());
+        reportingPeriod.setItemLabelGenerator(p -> getTranslation(p.nameKey()));
+        checks.field("reportingPeriod", reportingPeriod, true);
+        FormLayout reporting = new FormLayout(reportingPeriod);
+
         FormLayout decisions = new FormLayout();
         for (DecisionType type : DecisionType.values()) {
             decisions.add(ruleRow(type), 2);
@@ -86,6 +96,7 @@ class PlanSettingsView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation("menu.admin-plan-settings")), plan, when,
                 new H3(getTranslation("admin.plan.deadlines")), deadlines,
+                new H3(getTranslation("admin.plan.reporting")), reporting,
                 new H3(getTranslation("admin.plan.decisions")), decisions, checks.messages(), save);
         plans.all().stream().findFirst().ifPresent(plan::setValue);
     }
@@ -139,6 +150,7 @@ class PlanSettingsView extends VerticalLayout implements HasDynamicTitle {
         atRiskDays.setValue(d.atRiskDays());
         secretariatDays.setValue(d.escalationSecretariatDays());
         chairDays.setValue(d.escalationChairDays());
+        reportingPeriod.setValue(settings.reportingPeriod());
         settings.rules().forEach((type, setting) -> {
             rules.get(type).setValue(setting.rule());
             quorums.get(type).setValue(setting.quorumPercent());
@@ -157,7 +169,8 @@ class PlanSettingsView extends VerticalLayout implements HasDynamicTitle {
                     valueOf(quorums.get(type)), valueOf(periods.get(type)), reminderOf(reminders.get(type))));
         }
         PlanSettings settings = new PlanSettings(new DeadlineSettings(timeZone.getValue(), reminderDays.getValue(),
-                atRiskDays.getValue(), secretariatDays.getValue(), chairDays.getValue()), byType);
+                atRiskDays.getValue(), secretariatDays.getValue(), chairDays.getValue()), byType,
+                reportingPeriod.getValue());
         if (checks.run(() -> administration.change(plan.getValue().getId(), settings))) {
             Messages.showSuccess(this, "admin.plan.saved", plan.getValue().getCode());
             load();

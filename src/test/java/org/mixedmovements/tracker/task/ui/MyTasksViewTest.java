@@ -58,6 +58,9 @@ import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationStatus;
 import org.mixedmovements.tracker.task.TaskEntry;
 import org.mixedmovements.tracker.milestone.Predecessor;
+import org.mixedmovements.tracker.progressreport.ProgressReportQueries;
+import org.mixedmovements.tracker.workflow.ProgressReportProcess;
+import org.mixedmovements.tracker.workflow.RecommendationImplementationProcess;
 import org.mixedmovements.tracker.workflow.WorkItemKind;
 
 class MyTasksViewTest extends UiTest {
@@ -596,5 +599,45 @@ class MyTasksViewTest extends UiTest {
         assertThat(dialog.getWidth()).isEqualTo("min(48em, 100vw)");
         // one column of fields below 30em, two above
         assertThat(_get(dialog, FormLayout.class).getResponsiveSteps()).hasSize(2);
+    }
+
+    /** The quarter under way ends: the engine fires the recommendation's report timer, as the job executor would. */
+    void theQuarterEnds() {
+        org.camunda.bpm.engine.RuntimeService runtime = context.getBean(org.camunda.bpm.engine.RuntimeService.class);
+        org.camunda.bpm.engine.ManagementService management =
+                context.getBean(org.camunda.bpm.engine.ManagementService.class);
+        String watch = runtime.createProcessInstanceQuery().processDefinitionKey(ProgressReportProcess.PROCESS_ID)
+                .variableValueEquals(RecommendationImplementationProcess.VAR_RECOMMENDATION_ID, recommendation)
+                .singleResult().getId();
+        org.camunda.bpm.engine.runtime.Job due = management.createJobQuery().processInstanceId(watch).timers()
+                .singleResult();
+        TestClock.set(due.getDuedate().toInstant().plusSeconds(60));
+        management.executeJob(due.getId());
+    }
+
+    @Test
+    void theLeadWritesItsQuarterlyProgressReportInMyTasksAndAnEmptyFormSaysWhatIsMissingUnderEachField() {
+        approve(recommendation, fixtures.milestone("Regional focal points named", "R4V", 200, false));
+        theQuarterEnds();
+        signIn("agency.r4v");
+        open(WorkItemKind.SUBMIT_PROGRESS_REPORT);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("progress-report-help")).getText())
+                .contains("Q2 2026", "Jul 15, 2026");
+
+        _click(_get(Button.class, spec -> spec.withId("submit-progress-report")));
+        assertThat(errorUnder("progress-report-narrative")).isNotBlank();
+        assertThat(errorUnder("progress-report-progress")).isNotBlank();
+        assertThat(errorUnder("progress-report-next-steps")).isNotBlank();
+        assertThat(errorUnder("progress-report-obstacles")).isNull();
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("progress-report-narrative")), "Twelve focal points named.");
+        _setValue(_get(IntegerField.class, spec -> spec.withId("progress-report-progress")), 40);
+        _setValue(_get(TextArea.class, spec -> spec.withId("progress-report-next-steps")), "Name the last five.");
+        _click(_get(Button.class, spec -> spec.withId("submit-progress-report")));
+
+        assertThat(shown()).noneMatch(entry -> entry.card().kind() == WorkItemKind.SUBMIT_PROGRESS_REPORT
+                && entry.card().recommendationId().equals(recommendation));
+        assertThat(context.getBean(ProgressReportQueries.class).ofRecommendation(recommendation)).singleElement()
+                .satisfies(report -> assertThat(report.narrative()).isEqualTo("Twelve focal points named."));
     }
 }

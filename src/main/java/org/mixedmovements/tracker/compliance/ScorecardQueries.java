@@ -12,6 +12,7 @@ import org.mixedmovements.tracker.base.security.TrackerUser;
 import org.mixedmovements.tracker.organisation.Organisation;
 import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.organisation.WorkAssigners;
+import org.mixedmovements.tracker.progressreport.ProgressReportQueries;
 import org.mixedmovements.tracker.workinggroup.DecisionBoard;
 import org.mixedmovements.tracker.workinggroup.DecisionProgress;
 import org.mixedmovements.tracker.workinggroup.DecisionRule;
@@ -21,8 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The organisation scorecard of a dashboard selection: for each organisation that owns milestones of it or is awaited
- * in one of the plan's open votes, its figures ({@link ScorecardRow}). The secretariat, the chair and administrators
+ * The organisation scorecard of a dashboard selection: for each organisation that owns milestones of it, is awaited
+ * in one of the plan's open votes or owes a progress report past its due date, its figures ({@link ScorecardRow}). The secretariat, the chair and administrators
  * see every organisation; anyone else sees only their own, so an agency compares itself with nobody else by name.
  */
 @Service
@@ -33,9 +34,11 @@ public class ScorecardQueries {
     private final DecisionBoard decisions;
     private final OrganisationService organisations;
     private final WorkAssigners assigners;
+    private final ProgressReportQueries reports;
 
     ScorecardQueries(ComplianceQueries compliance, DecisionBoard decisions, OrganisationService organisations,
-               WorkAssigners assigners) {
+                     WorkAssigners assigners, ProgressReportQueries reports) {
+        this.reports = reports;
         this.compliance = compliance;
         this.decisions = decisions;
         this.organisations = organisations;
@@ -59,6 +62,9 @@ public class ScorecardQueries {
             milestones.put(Long.valueOf(r.key()), r);
         }
         Map<String, Long> votesNotCast = votesNotCast(selection.plan().getId());
+        Map<Long, Long> reportsMissing = new HashMap<>();
+        reports.missing(selection.plan().getId())
+                .forEach(r -> reportsMissing.merge(r.organisationId(), 1L, Long::sum));
         List<ScorecardRow> rows = new ArrayList<>();
         for (Organisation organisation : organisations.all()) {
             if (!all && !user.get().belongsTo(organisation.getId())) {
@@ -69,14 +75,16 @@ public class ScorecardQueries {
             }
             RollUp r = milestones.get(organisation.getId());
             long votes = votesNotCast.getOrDefault(organisation.getCode(), 0L);
-            if (r == null && votes == 0 && all) {
+            long missing = reportsMissing.getOrDefault(organisation.getId(), 0L);
+            if (r == null && votes == 0 && missing == 0 && all) {
                 continue; // nothing to score: not listed among the others
             }
             rows.add(r == null
                     ? new ScorecardRow(organisation.getId(), organisation.getCode(), organisation.getName(), 0,
-                            Map.of(), null, 0, 0, votes)
+                            Map.of(), null, 0, 0, votes, missing)
                     : new ScorecardRow(organisation.getId(), organisation.getCode(), organisation.getName(),
-                            r.milestones(), r.byStatus(), r.onTimeRate(), r.slipped(), r.slippageDays(), votes));
+                            r.milestones(), r.byStatus(), r.onTimeRate(), r.slipped(), r.slippageDays(), votes,
+                            missing));
         }
         rows.sort(Comparator.comparing(ScorecardRow::name, String.CASE_INSENSITIVE_ORDER));
         return rows;

@@ -176,7 +176,10 @@ class DemoStateTest {
             assertThat(ocha.count(ComplianceStatus.COMPLETED_LATE)).isEqualTo(1);
             assertThat(ocha.onTimeRate()).isEqualTo(50);
             assertThat(ocha.votesNotCast()).isEqualTo(3);
+            assertThat(ocha.reportsMissing()).as("OCHA reports on R2 every quarter").isZero();
         });
+        assertThat(all).filteredOn(r -> r.code().equals("IOM")).singleElement()
+                .satisfies(iom -> assertThat(iom.reportsMissing()).as("IOM's reports on R5").isPositive());
         // the three open votes await 5, 4 and 6 member organisations
         assertThat(all.stream().mapToLong(ScorecardRow::votesNotCast).sum()).isEqualTo(15);
         assertThat(all).extracting(ScorecardRow::code).contains("IOM", "MIGRACION-CO", "IBC-HM", "R4V", "RED-CLAMOR");

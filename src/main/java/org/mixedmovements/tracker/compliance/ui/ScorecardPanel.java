@@ -11,7 +11,8 @@ import org.mixedmovements.tracker.milestone.ComplianceStatus;
 
 /**
  * The organisation scorecard: one row per organisation (or only the reader's own) with its milestones by status, its
- * on-time rate, how far its due dates moved and the votes it has not cast.
+ * on-time rate, how far its due dates moved, the votes it has not cast and the progress reports it owes past their due
+ * date.
  */
 class ScorecardPanel extends Div {
 
@@ -47,6 +48,7 @@ class ScorecardPanel extends Div {
         headers.add(getTranslation("dashboard.scorecard.slipped"));
         headers.add(getTranslation("dashboard.scorecard.average-slippage"));
         headers.add(getTranslation("dashboard.scorecard.votes-not-cast"));
+        headers.add(getTranslation("dashboard.scorecard.reports-missing"));
         table.show(getTranslation("dashboard.scorecard.title"), headers, rows.stream().map(r -> {
             List<String> cells = new ArrayList<>();
             cells.add(String.valueOf(r.milestones()));
@@ -55,6 +57,7 @@ class ScorecardPanel extends Div {
             cells.add(String.valueOf(r.slipped()));
             cells.add(getTranslation("dashboard.scorecard.days", r.averageSlippage(), Formats.decimal(r.averageSlippage())));
             cells.add(String.valueOf(r.votesNotCast()));
+            cells.add(String.valueOf(r.reportsMissing()));
             return new FigureTable.Row(r.code(), r.name(), cells);
         }).toList());
     }

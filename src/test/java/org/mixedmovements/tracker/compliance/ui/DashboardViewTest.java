@@ -230,7 +230,8 @@ class DashboardViewTest extends UiTest {
         open(Map.of("plan", String.valueOf(planId)));
         assertThat(_get(H3.class, spec -> spec.withId("act-now-title")).getText()).isEqualTo("Quién debe actuar ahora");
         assertThat(_get(Paragraph.class, spec -> spec.withId("act-now-none")).getText())
-                .isEqualTo("No se espera a nadie: ninguna decisión abierta, ningún hito vencido ni plan por redactar en este plan.");
+                .isEqualTo("No se espera a nadie: ninguna decisión abierta, ningún hito vencido, ningún informe de avance "
+                        + "pendiente ni plan por redactar en este plan.");
         assertThat(_find(ListItem.class, spec -> spec.withClasses("act-now-row"))).isEmpty();
     }
 

@@ -116,6 +116,11 @@ class EdgeDaysRulesTest {
             assertThat(year.contains(today)).isTrue();
             assertThat(year.offset(today)).isEqualTo(today.getDayOfYear() - 1L);
             assertThat(year.months()).hasSize(12);
+            // the timeline's default: twelve months around today, so next month's work is in view on 31 December too
+            TimelineWindow around = TimelineWindow.yearAround(today);
+            assertThat(around.contains(today)).isTrue();
+            assertThat(around.contains(today.plusMonths(1))).isTrue();
+            assertThat(around.months()).hasSize(12);
             TimelineWindow quarter = TimelineWindow.quarterOf(today);
             assertThat(quarter.contains(today)).isTrue();
             assertThat(quarter.days()).isEqualTo(ChronoUnit.DAYS.between(quarter.from(), quarter.to()) + 1);

@@ -109,7 +109,7 @@ class EdgeDaysTest {
 
         Timeline timeline = timelines.timeline(new TimelineRequest(planId, null, null, null, 0));
         assertThat(timeline.today()).isEqualTo(today);
-        assertThat(timeline.window()).isEqualTo(TimelineWindow.yearOf(today));
+        assertThat(timeline.window()).isEqualTo(TimelineWindow.yearAround(today));
         assertThat(timeline.showsToday()).isTrue();
 
         assertThat(feedOfR4v()).contains("DTSTART;VALUE=DATE:" + basic(today) + "\r\n")

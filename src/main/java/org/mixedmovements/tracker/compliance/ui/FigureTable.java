@@ -24,7 +24,7 @@ class FigureTable extends Div {
         getStyle().set("overflow-x", "auto");
         String scope = "#" + id + " ";
         style = scope + "table{border-collapse:collapse;font-size:var(--lumo-font-size-s);min-width:100%}"
-                + scope + "th,"  + scope + "td{padding:var(--lumo-space-xs) var(--lumo-space-s);"
+                + scope + "th," + scope + "td{padding:var(--lumo-space-xs);"
                 + "border-bottom:1px solid var(--lumo-contrast-10pct)}"
                 + scope + "thead th{text-align:end;font-weight:600;color:var(--lumo-secondary-text-color);"
                 + "vertical-align:bottom}"

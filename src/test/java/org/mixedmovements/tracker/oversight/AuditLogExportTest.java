@@ -49,6 +49,7 @@ public class AuditLogExportTest {
     void theCsvExportHoldsTheFilteredEntriesInWordsAndIsItselfAudited() throws Exception {
         Long recommendation = recommendationWithAnApprovedPlan(fixtures, "Audit: exported");
         fixtures.signIn("secretariat");
+        long exportsBefore = auditLogExports();
 
         List<String> lines = csv(new AuditSelection(null, "VOTE_CAST", null, recommendation, null, null)).lines().toList();
 
@@ -57,9 +58,15 @@ public class AuditLogExportTest {
         assertThat(cast).isGreaterThanOrEqualTo(6); // the members voted on the response, then on the plan
         assertThat(lines).hasSize(1 + (int) cast);
         assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).contains(",Vote,"));
-        assertThat(search.newestFirst(new AuditFilter("secretariat", "EXPORTED", null, null, null, null, null),
-                PageRequest.of(0, 1)).getContent()).first()
-                .satisfies(entry -> assertThat(entry.summary()).startsWith("Audit log (CSV)"));
+        // other tests sharing the application export too, some with the clock moved ahead: count, not the newest
+        assertThat(auditLogExports()).as("the export itself is in the audit log").isEqualTo(exportsBefore + 1);
+    }
+
+    /** The secretariat's exports of the audit log recorded so far. */
+    private long auditLogExports() {
+        return search.newestFirst(new AuditFilter("secretariat", "EXPORTED", null, null, null, null, null),
+                PageRequest.of(0, 1000)).getContent().stream()
+                .filter(entry -> entry.summary().startsWith("Audit log (CSV)")).count();
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.mixedmovements.tracker.compliance.ComplianceQueries;
 import org.mixedmovements.tracker.compliance.DashboardExports;
 import org.mixedmovements.tracker.compliance.DashboardSelection;
 import org.mixedmovements.tracker.compliance.DashboardService;
+import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.compliance.DashboardSnapshot;
 import org.mixedmovements.tracker.compliance.DayFigures;
 import org.mixedmovements.tracker.compliance.PlanTrend;
@@ -63,13 +64,14 @@ class ComplianceExports implements DashboardExports {
     private final Clock clock;
     private final ZonePreference zones;
     private final TrendService trends;
-
     private final ProgressReportSections progressReports;
+    private final OrganisationService organisations;
 
     ComplianceExports(DashboardService dashboard, ComplianceQueries compliance, RecommendationLabels labels,
                       TaskReassignment work, ExportAudit audit, Clock clock, ZonePreference zones, TrendService trends,
-                      ProgressReportSections progressReports) {
+                      ProgressReportSections progressReports, OrganisationService organisations) {
         this.progressReports = progressReports;
+        this.organisations = organisations;
         this.zones = zones;
         this.trends = trends;
         this.dashboard = dashboard;
@@ -274,7 +276,7 @@ class ComplianceExports implements DashboardExports {
                         rate(total.implementationRate(), texts) + " · " + texts.get(
                         "dashboard.recommendations.implementation-of", total.implemented(), total.accepted())}));
         Map<String, String> names = new HashMap<>();
-        dashboard.choices(selection.plan().getId()).organisations().forEach(o -> names.put(o.getCode(), o.getName()));
+        organisations.all().forEach(o -> names.put(o.getCode(), o.getName()));
         List<String> headers = new ArrayList<>();
         headers.add(texts.get("dashboard.recommendations.by.LEAD"));
         for (String column : List.of("recommendations", "responded", "accepted", "not-started", "in-progress",

@@ -36,7 +36,6 @@ class RecommendationFiguresPanel extends Div {
     private final StackedBar stages = new StackedBar("implementation-bar");
     private final Tabs by = new Tabs();
     private final FigureTable table = new FigureTable("recommendation-breakdown");
-    private final List<By> tabOrder = List.of(By.values());
     private RecommendationFigures figures;
 
     RecommendationFiguresPanel(Function<String, String> organisationName) {
@@ -56,7 +55,7 @@ class RecommendationFiguresPanel extends Div {
         top.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         top.setWidthFull();
         top.getStyle().set("gap", "var(--lumo-space-m) var(--lumo-space-xl)").set("margin", "var(--lumo-space-s) 0");
-        for (By dimension : tabOrder) {
+        for (By dimension : By.values()) {
             Tab tab = new Tab(getTranslation("dashboard.recommendations.by." + dimension.name()));
             tab.setId("breakdown-" + dimension.name().toLowerCase(java.util.Locale.ROOT));
             by.add(tab);
@@ -108,7 +107,7 @@ class RecommendationFiguresPanel extends Div {
         if (figures == null) {
             return;
         }
-        By dimension = tabOrder.get(Math.max(0, by.getSelectedIndex()));
+        By dimension = By.values()[Math.max(0, by.getSelectedIndex())];
         List<Group> groups = switch (dimension) {
             case LEAD -> figures.byLead();
             case THEME -> figures.byTheme();

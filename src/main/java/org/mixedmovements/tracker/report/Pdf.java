@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * A PDF document (A4 landscape, OpenPDF's built-in Helvetica, which covers Spanish) with what the reports need: a
+ * A PDF document (A4 landscape, Liberation Sans embedded: {@link PdfFonts}) with what the reports need: a
  * title, headings, short facts, and tables that repeat their header on each page and are written to the output every
  * few rows, so a long list is not held in memory. Every page carries the footer and its number.
  */
@@ -33,12 +33,12 @@ final class Pdf implements AutoCloseable {
     private static final Color HEADER_BACKGROUND = new Color(0xE8, 0xEC, 0xF2);
     private static final Color MUTED = new Color(0x55, 0x5F, 0x6D);
 
-    static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD);
-    static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD);
-    static final Font TEXT = new Font(Font.HELVETICA, 10);
-    static final Font SMALL = new Font(Font.HELVETICA, 8.5f);
-    static final Font SMALL_BOLD = new Font(Font.HELVETICA, 8.5f, Font.BOLD);
-    static final Font NOTE = new Font(Font.HELVETICA, 9, Font.ITALIC, MUTED);
+    static final Font TITLE = new Font(PdfFonts.BOLD, 18);
+    static final Font HEADING = new Font(PdfFonts.BOLD, 13);
+    static final Font TEXT = new Font(PdfFonts.REGULAR, 10);
+    static final Font SMALL = new Font(PdfFonts.REGULAR, 8.5f);
+    static final Font SMALL_BOLD = new Font(PdfFonts.BOLD, 8.5f);
+    static final Font NOTE = new Font(PdfFonts.ITALIC, 9, Font.NORMAL, MUTED);
 
     private final Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 42);
     private final PdfWriter writer;

@@ -3,7 +3,6 @@ package org.mixedmovements.tracker.report;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import java.awt.Color;
-import java.io.IOException;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.mixedmovements.tracker.compliance.RecommendationProgress;
@@ -29,7 +28,7 @@ final class PdfCharts {
     private static final Color TRACK = new Color(0xE6, 0xE9, 0xED);
     private static final Color GRID = new Color(0xD5, 0xDA, 0xE0);
     private static final Color LABEL = new Color(0x55, 0x5F, 0x6D);
-    private static final BaseFont FONT = font();
+    private static final BaseFont FONT = PdfFonts.REGULAR;
 
     private PdfCharts() {
     }
@@ -161,13 +160,5 @@ final class PdfCharts {
         canvas.setColorFill(colour);
         canvas.showTextAligned(align, text, x, y, 0);
         canvas.endText();
-    }
-
-    private static BaseFont font() {
-        try {
-            return BaseFont.createFont(BaseFont.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-        } catch (IOException e) {
-            throw new IllegalStateException("Helvetica is built into OpenPDF", e);
-        }
     }
 }

@@ -1,9 +1,11 @@
 package org.mixedmovements.tracker.account;
 
+import org.mixedmovements.tracker.base.Languages;
 import org.mixedmovements.tracker.base.InputPolicy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,7 +35,10 @@ public class UserAdministration {
 
     public static final String AUDIT_SUBJECT = "user";
     /** The languages a user can have; the first is the default. */
-    public static final List<String> LANGUAGES = List.of("en", "es");
+    /** The language tags a person may prefer: one per language the tracker speaks ({@link Languages}). */
+    public static List<String> languages() {
+        return Languages.supported().stream().map(Locale::toLanguageTag).toList();
+    }
 
     static final int MAX_USERNAME = 60;
     static final int MAX_DISPLAY_NAME = 120;
@@ -207,7 +212,7 @@ public class UserAdministration {
         if (role == null) {
             problems.add(Problem.of("role", "validation.required"));
         }
-        if (language == null || !LANGUAGES.contains(language)) {
+        if (language == null || !languages().contains(language)) {
             problems.add(Problem.of("language", "admin.user.error.language"));
         }
         return problems;

@@ -3,35 +3,19 @@ package org.mixedmovements.tracker.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import org.mixedmovements.tracker.base.Languages;
 import org.mixedmovements.tracker.base.Translations;
 import org.springframework.stereotype.Component;
 
 /**
  * The API's texts from the UI's translation bundles (vaadin-i18n), in the language the request asks for
- * ({@code Accept-Language}: Spanish or English, English by default), so a refusal reads the same as on screen.
+ * ({@code Accept-Language}: the first of the tracker's {@link Languages} it names, English by default), so a refusal reads the same as on screen.
  */
 @Component
 public class ApiMessages {
 
-    private static final Locale SPANISH = Locale.forLanguageTag("es");
-
     public Locale localeOf(HttpServletRequest request) {
-        String header = request.getHeader("Accept-Language");
-        if (header != null && !header.isBlank()) {
-            try {
-                for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
-                    if (range.getRange().startsWith("es")) {
-                        return SPANISH;
-                    }
-                    if (range.getRange().startsWith("en")) {
-                        return Locale.ENGLISH;
-                    }
-                }
-            } catch (IllegalArgumentException malformed) {
-                return Locale.ENGLISH;
-            }
-        }
-        return Locale.ENGLISH;
+        return Languages.fromAcceptLanguage(request.getHeader("Accept-Language"));
     }
 
     /** The text of the key with its arguments; the key itself if no bundle has it. */
@@ -47,6 +31,6 @@ public class ApiMessages {
     }
 
     static List<Locale> supported() {
-        return List.of(Locale.ENGLISH, SPANISH);
+        return Languages.supported();
     }
 }

@@ -13,13 +13,12 @@ import java.util.ResourceBundle;
  */
 public final class Translations {
 
-    private static final String BUNDLE = "vaadin-i18n/translations";
-    private static final Locale SPANISH = Locale.forLanguageTag("es");
+    private static final String BUNDLE = Languages.BUNDLES;
 
     private Translations() {
     }
 
-    /** The text of the key in the language of the locale (Spanish or else English), if a bundle has it. */
+    /** The text of the key in the language of the locale (one of {@link Languages}, else English), if a bundle has it. */
     public static Optional<String> find(Locale locale, String key, Object... arguments) {
         try {
             String pattern = bundle(locale).getString(key);
@@ -34,14 +33,14 @@ public final class Translations {
         return find(locale, key, arguments).orElse(key);
     }
 
-    /** The language a text is given in: Spanish for any Spanish locale, English for anything else. */
+    /** The language a text is given in: the supported language of the locale, English for anything else. */
     public static Locale language(Locale locale) {
-        return locale != null && SPANISH.getLanguage().equals(locale.getLanguage()) ? SPANISH : Locale.ENGLISH;
+        return Languages.of(locale);
     }
 
     private static ResourceBundle bundle(Locale locale) {
-        Locale language = SPANISH.equals(language(locale)) ? SPANISH : Locale.ROOT;
-        return ResourceBundle.getBundle(BUNDLE, language,
+        Locale language = language(locale);
+        return ResourceBundle.getBundle(BUNDLE, Languages.DEFAULT.equals(language) ? Locale.ROOT : language,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

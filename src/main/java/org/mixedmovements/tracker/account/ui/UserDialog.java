@@ -8,7 +8,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
 import org.mixedmovements.tracker.account.UserAdministration;
+import org.mixedmovements.tracker.base.Languages;
 import org.mixedmovements.tracker.account.UserAdministration.NewUser;
 import org.mixedmovements.tracker.account.UserAdministration.UserChange;
 import org.mixedmovements.tracker.account.UserAdministration.UserRow;
@@ -52,15 +54,15 @@ class UserDialog extends Dialog {
         role.setItemLabelGenerator(r -> getTranslation("admin.role." + r.name()));
         language.setId("user-language");
         language.setLabel(getTranslation("field.language"));
-        language.setItems(UserAdministration.LANGUAGES);
-        language.setItemLabelGenerator(l -> getTranslation("admin.language." + l));
+        language.setItems(UserAdministration.languages());
+        language.setItemLabelGenerator(l -> Languages.name(Locale.forLanguageTag(l), getLocale()));
         password.setId("user-password");
         password.setLabel(getTranslation("field.password"));
         password.setHelperText(getTranslation("admin.password.policy"));
 
         FormLayout form = new FormLayout();
         if (existing == null) {
-            language.setValue(UserAdministration.LANGUAGES.get(0));
+            language.setValue(Languages.DEFAULT.toLanguageTag());
             form.add(username, displayName, email, organisation, role, language, password);
         } else {
             displayName.setValue(existing.displayName());

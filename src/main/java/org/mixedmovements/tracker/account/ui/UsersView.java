@@ -17,7 +17,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
+import java.util.Locale;
 import org.mixedmovements.tracker.account.UserAdministration;
+import org.mixedmovements.tracker.base.Languages;
 import org.mixedmovements.tracker.account.UserAdministration.UserRow;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.UserFacingException;
@@ -65,7 +67,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UserRow::organisationCode).setHeader(getTranslation("field.organisation")).setAutoWidth(true);
         grid.addColumn(u -> u.roles().stream().map(r -> getTranslation("admin.role." + r.name()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("field.role")).setAutoWidth(true);
-        grid.addColumn(u -> getTranslation("admin.language." + u.language()))
+        grid.addColumn(u -> Languages.name(Locale.forLanguageTag(u.language()), getLocale()))
                 .setHeader(getTranslation("field.language")).setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("admin.user.status")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey(ACTIONS_COLUMN).setAutoWidth(true).setFlexGrow(0);

@@ -4,27 +4,26 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinSession;
-import java.util.List;
 import java.util.Locale;
+import org.mixedmovements.tracker.base.Languages;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.LocalePreference;
 
 /**
- * English or Spanish; the choice applies at once, without reloading the page, and, for a signed-in user, is
- * remembered.
+ * The tracker's languages ({@link Languages}), each named in itself; the choice applies at once, without reloading the
+ * page, and, for a signed-in user, is remembered.
  */
 class LanguageSwitch extends Composite<Select<Locale>> {
 
     /** Session attribute set once the user picked a language in this session. */
     static final String CHOSEN = "tracker-language-chosen";
-    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 
     LanguageSwitch(LocalePreference preferences) {
         Select<Locale> select = getContent();
-        select.setItems(LANGUAGES);
-        select.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
+        select.setItems(Languages.supported());
+        select.setItemLabelGenerator(Languages::ownName);
         select.setAriaLabel(getTranslation("language.label"));
-        select.setValue(UI.getCurrent() == null ? Locale.ENGLISH : matching(UI.getCurrent().getLocale()));
+        select.setValue(UI.getCurrent() == null ? Languages.DEFAULT : Languages.of(UI.getCurrent().getLocale()));
         select.setWidth("9em");
         select.setId("language-switch");
         select.addValueChangeListener(event -> {
@@ -39,12 +38,5 @@ class LanguageSwitch extends Composite<Select<Locale>> {
                 ui.refreshCurrentRoute(true);
             }
         });
-    }
-
-    static Locale matching(Locale locale) {
-        return LANGUAGES.stream()
-                .filter(l -> l.getLanguage().equals(locale.getLanguage()))
-                .findFirst()
-                .orElse(Locale.ENGLISH);
     }
 }

@@ -6,12 +6,13 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Collections;
 import java.util.Locale;
+import org.mixedmovements.tracker.base.Languages;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.LocalePreference;
 import org.springframework.stereotype.Component;
 
 /**
- * Chooses the language of each new UI: the one the user chose before, else the browser's (English or Spanish), and
+ * Chooses the language of each new UI: the one the user chose before, else the browser's (the first that the tracker speaks), and
  * installs the error handler that turns refusals into messages instead of stack traces.
  */
 @Component
@@ -40,20 +41,10 @@ class UiLocales implements VaadinServiceInitListener {
      */
     private static Locale browserLanguage(Locale sessionLocale) {
         VaadinRequest request = VaadinRequest.getCurrent();
-        if (sessionLocale != null && LanguageSwitch.LANGUAGES.stream()
-                .anyMatch(l -> l.getLanguage().equals(sessionLocale.getLanguage()))
+        if (sessionLocale != null && Languages.find(sessionLocale).isPresent()
                 && request != null && request.getWrappedSession().getAttribute(LanguageSwitch.CHOSEN) != null) {
-            return LanguageSwitch.matching(sessionLocale);
+            return Languages.of(sessionLocale);
         }
-        if (request != null) {
-            for (Locale candidate : Collections.list(request.getLocales())) {
-                for (Locale spoken : LanguageSwitch.LANGUAGES) {
-                    if (spoken.getLanguage().equals(candidate.getLanguage())) {
-                        return spoken;
-                    }
-                }
-            }
-        }
-        return Locale.ENGLISH;
+        return request == null ? Languages.DEFAULT : Languages.firstSpoken(Collections.list(request.getLocales()));
     }
 }

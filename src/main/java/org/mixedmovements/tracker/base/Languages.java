@@ -81,6 +81,11 @@ public final class Languages {
         return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(in) + name.substring(1);
     }
 
+    /** The name of a language inside a sentence of {@code in}: "Name in Spanish", "Nombre en español". */
+    public static String nameInText(Locale language, Locale in) {
+        return language.getDisplayName(in);
+    }
+
     /** The name of a language in itself: what a language switch offers. */
     public static String ownName(Locale language) {
         return name(language, language);

@@ -1,10 +1,12 @@
 package org.mixedmovements.tracker.organisation;
 
 import org.mixedmovements.tracker.base.InputPolicy;
+import org.mixedmovements.tracker.base.Languages;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -112,9 +114,12 @@ public class OrganisationAdministration {
         return countries.findAll(pageable);
     }
 
-    /** Adds a country by its ISO 3166-1 alpha-2 code; the alpha-3 code follows from it. */
+    /**
+     * Adds a country by its ISO 3166-1 alpha-2 code; the alpha-3 code follows from it. The names are by language tag:
+     * English is required, another language left empty reads the standard name of the code in that language.
+     */
     @Transactional
-    public void addCountry(String iso2, String nameEn, String nameEs) {
+    public void addCountry(String iso2, Map<String, String> names) {
         CurrentUser.requireAny(Role.ADMIN);
         String code = iso2 == null ? "" : InputPolicy.normalise(iso2).toUpperCase(Locale.ROOT);
         List<Problem> problems = new ArrayList<>();
@@ -131,20 +136,20 @@ public class OrganisationAdministration {
                 problems.add(Problem.of("iso2", "admin.country.error.exists", iso3));
             }
         }
-        problems.addAll(checkCountryNames(nameEn, nameEs));
+        problems.addAll(checkCountryNames(names));
         throwIfAny(problems);
-        Country country = countries.saveAndFlush(new Country(code, iso3, InputPolicy.normalise(nameEn), InputPolicy.normalise(nameEs)));
+        Country country = countries.saveAndFlush(new Country(code, iso3, given(names)));
         audit.record("COUNTRY_ADDED", COUNTRY_AUDIT_SUBJECT, null, "Country " + code + " added", snapshot(country));
     }
 
     @Transactional
-    public void renameCountry(String iso2, String nameEn, String nameEs) {
+    public void renameCountry(String iso2, Map<String, String> names) {
         CurrentUser.requireAny(Role.ADMIN);
         Country country = countries.findById(iso2 == null ? "" : iso2)
                 .orElseThrow(() -> new NotFoundException("country", iso2));
-        throwIfAny(checkCountryNames(nameEn, nameEs));
+        throwIfAny(checkCountryNames(names));
         String before = snapshot(country);
-        country.rename(InputPolicy.normalise(nameEn), InputPolicy.normalise(nameEs));
+        country.rename(given(names));
         countries.saveAndFlush(country);
         audit.record("COUNTRY_CHANGED", COUNTRY_AUDIT_SUBJECT, null, "Country " + iso2 + " renamed (was: " + before
                 + ")", snapshot(country));
@@ -254,11 +259,41 @@ public class OrganisationAdministration {
         return problems;
     }
 
-    private static List<Problem> checkCountryNames(String nameEn, String nameEs) {
+    /** English is required; every other name is optional; a name in a language the tracker does not speak is refused. */
+    private static List<Problem> checkCountryNames(Map<String, String> names) {
         List<Problem> problems = new ArrayList<>();
-        checkName(problems, "nameEn", nameEn);
-        checkName(problems, "nameEs", nameEs);
+        Map<String, String> byLanguage = names == null ? Map.of() : names;
+        checkName(problems, "nameEn", byLanguage.get(Languages.DEFAULT.toLanguageTag()));
+        for (Map.Entry<String, String> name : byLanguage.entrySet()) {
+            if (Languages.forTag(name.getKey()).isEmpty()) {
+                problems.add(Problem.of("language", "admin.user.error.language"));
+            } else if (!Languages.DEFAULT.toLanguageTag().equals(name.getKey()) && name.getValue() != null
+                    && !name.getValue().isBlank()) {
+                InputPolicy.problem(countryNameField(name.getKey()), name.getValue().strip(), MAX_COUNTRY_NAME)
+                        .ifPresent(problems::add);
+            }
+        }
         return problems;
+    }
+
+    /** The form field of a country's name in a language: nameEn, nameEs, namePtBR. */
+    public static String countryNameField(String languageTag) {
+        StringBuilder field = new StringBuilder("name");
+        for (String part : languageTag.split("-")) {
+            field.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
+        }
+        return field.toString();
+    }
+
+    /** The names given, normalised, without the empty ones. */
+    private static Map<String, String> given(Map<String, String> names) {
+        Map<String, String> given = new java.util.LinkedHashMap<>();
+        names.forEach((language, name) -> {
+            if (name != null && !name.isBlank()) {
+                given.put(Languages.forTag(language).orElseThrow().toLanguageTag(), InputPolicy.normalise(name));
+            }
+        });
+        return given;
     }
 
     private static void checkName(List<Problem> problems, String field, String value) {
@@ -280,7 +315,7 @@ public class OrganisationAdministration {
     }
 
     private static String snapshot(Country c) {
-        return "iso2=" + c.getIso2() + ", iso3=" + c.getIso3() + ", en=" + c.getNameEn() + ", es=" + c.getNameEs();
+        return "iso2=" + c.getIso2() + ", iso3=" + c.getIso3() + ", names=" + new java.util.TreeMap<>(c.names());
     }
 
     private static String seat(Membership m) {

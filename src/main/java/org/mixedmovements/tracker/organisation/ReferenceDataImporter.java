@@ -5,8 +5,11 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
+import org.mixedmovements.tracker.base.Languages;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.InvalidInputException.Problem;
 import org.mixedmovements.tracker.base.csv.CsvTable;
@@ -29,7 +32,8 @@ class ReferenceDataImporter implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataImporter.class);
     static final List<String> ORGANISATION_COLUMNS = List.of("code", "name", "kind", "wg_member", "voting", "chair");
-    static final List<String> COUNTRY_COLUMNS = List.of("iso2", "iso3", "name_en", "name_es");
+    /** The columns a country file must have; a column {@code name_<language>} gives the name in another language. */
+    static final List<String> COUNTRY_COLUMNS = List.of("iso2", "iso3", "name_en");
 
     private final OrganisationRepository organisations;
     private final CountryRepository countries;
@@ -67,15 +71,27 @@ class ReferenceDataImporter implements ApplicationRunner {
                 problems.add(Problem.atRow(row.number(), "iso2", "import.error.iso2", iso2));
             } else if (!iso3.matches("[A-Z]{3}")) {
                 problems.add(Problem.atRow(row.number(), "iso3", "import.error.iso3", iso3));
-            } else if (row.get("name_en").isEmpty() || row.get("name_es").isEmpty()) {
+            } else if (row.get("name_en").isEmpty()) {
                 problems.add(Problem.atRow(row.number(), "name_en", "import.error.required"));
             } else if (!countries.existsById(iso2)) {
-                fresh.add(new Country(iso2, iso3, row.get("name_en"), row.get("name_es")));
+                fresh.add(new Country(iso2, iso3, names(table, row)));
             }
         }
         throwIfAny(problems);
         countries.saveAll(fresh);
         return fresh.size();
+    }
+
+    /** The names of a row by language: English, and each language of the tracker with a {@code name_<tag>} column. */
+    private static Map<String, String> names(CsvTable table, CsvTable.Row row) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Locale language : Languages.supported()) {
+            String column = "name_" + language.toLanguageTag().toLowerCase(Locale.ROOT).replace('-', '_');
+            if (table.columns().contains(column) && !row.get(column).isEmpty()) {
+                names.put(language.toLanguageTag(), row.get(column));
+            }
+        }
+        return names;
     }
 
     @Transactional

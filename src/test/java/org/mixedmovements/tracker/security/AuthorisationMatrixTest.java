@@ -435,8 +435,8 @@ class AuthorisationMatrixTest {
         calls.put("UserAdministration.resetPassword", () -> users.resetPassword(-1L, "Orchid-Lantern-4815"));
         calls.put("OrganisationAdministration.createOrganisation", () -> organisations.createOrganisation("", "", null));
         calls.put("OrganisationAdministration.changeOrganisation", () -> organisations.changeOrganisation(-1L, "", null));
-        calls.put("OrganisationAdministration.addCountry", () -> organisations.addCountry("", "", ""));
-        calls.put("OrganisationAdministration.renameCountry", () -> organisations.renameCountry("QQ", "", ""));
+        calls.put("OrganisationAdministration.addCountry", () -> organisations.addCountry("", Map.of()));
+        calls.put("OrganisationAdministration.renameCountry", () -> organisations.renameCountry("QQ", Map.of()));
         calls.put("OrganisationAdministration.join", () -> organisations.join(-1L, true));
         calls.put("OrganisationAdministration.setVoting", () -> organisations.setVoting(-1L, false));
         calls.put("OrganisationAdministration.moveChair", () -> organisations.moveChair(-1L));

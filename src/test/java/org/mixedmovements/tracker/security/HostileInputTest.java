@@ -272,15 +272,15 @@ class HostileInputTest {
         cases.add(new Case("organisation", "an unknown organisation", "admin",
                 () -> organisations.changeOrganisation(-1L, "Name", OrganisationKind.NGO_NETWORK), NotFoundException.class));
         cases.add(new Case("country", "a three-letter code", "admin",
-                () -> organisations.addCountry("ZZZ", "Nowhere", "Ninguna"), InvalidInputException.class));
+                () -> organisations.addCountry("ZZZ", Map.of("en", "Nowhere", "es", "Ninguna")), InvalidInputException.class));
         cases.add(new Case("country", "markup as a code", "admin",
-                () -> organisations.addCountry("<b", "Nowhere", "Ninguna"), InvalidInputException.class));
+                () -> organisations.addCountry("<b", Map.of("en", "Nowhere", "es", "Ninguna")), InvalidInputException.class));
         cases.add(new Case("country", "names of 100,000 characters", "admin",
-                () -> organisations.addCountry("QZ", HUGE, HUGE), InvalidInputException.class));
+                () -> organisations.addCountry("QZ", Map.of("en", HUGE, "es", HUGE)), InvalidInputException.class));
         cases.add(new Case("country", "a new name with control characters", "admin",
-                () -> organisations.renameCountry("PE", "Peru\u0000", "Perú"), InvalidInputException.class));
+                () -> organisations.renameCountry("PE", Map.of("en", "Peru\u0000", "es", "Perú")), InvalidInputException.class));
         cases.add(new Case("country", "an unknown country", "admin",
-                () -> organisations.renameCountry("../..", "x", "y"), NotFoundException.class));
+                () -> organisations.renameCountry("../..", Map.of("en", "x")), NotFoundException.class));
 
         // plan settings
         cases.add(new Case("plan settings", "negative reminder days", "secretariat",

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.mixedmovements.tracker.base.security.Role;
+import java.util.Locale;
+import org.mixedmovements.tracker.base.Languages;
 import org.mixedmovements.tracker.organisation.Country;
 import org.mixedmovements.tracker.organisation.OrganisationAdministration;
 import org.springframework.data.domain.PageRequest;
@@ -35,8 +37,11 @@ class CountriesView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Country::getIso2).setHeader(getTranslation("field.iso2")).setAutoWidth(true);
         grid.addColumn(Country::getIso3).setHeader(getTranslation("admin.country.iso3")).setAutoWidth(true);
-        grid.addColumn(Country::getNameEn).setHeader(getTranslation("field.nameEn")).setFlexGrow(2);
-        grid.addColumn(Country::getNameEs).setHeader(getTranslation("field.nameEs")).setFlexGrow(2);
+        for (Locale language : Languages.supported()) {
+            grid.addColumn(c -> c.name(language))
+                    .setHeader(getTranslation("admin.country.name-in", Languages.nameInText(language, getLocale())))
+                    .setFlexGrow(2);
+        }
         grid.addComponentColumn(c -> {
             Button edit = new Button(getTranslation("admin.action.edit"),
                     e -> new CountryDialog(administration, c, this::refresh).open());

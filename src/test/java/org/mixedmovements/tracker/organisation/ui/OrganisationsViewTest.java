@@ -43,26 +43,30 @@ class OrganisationsViewTest extends UiTest {
     }
 
     @Test
-    void aCountryNeedsARealIso3166CodeAndBothNames() {
+    void aCountryNeedsARealIso3166CodeAndItsEnglishNameAndAnotherLanguageLeftEmptyReadsTheStandardName() {
         signIn("admin");
         UI.getCurrent().navigate("admin/countries");
         _click(_get(Button.class, spec -> spec.withId("new-country")));
         TextField iso2 = _get(TextField.class, spec -> spec.withId("country-iso2"));
+        TextField nameEn = _get(TextField.class, spec -> spec.withId("country-name-en"));
         TextField nameEs = _get(TextField.class, spec -> spec.withId("country-name-es"));
+        assertThat(nameEs.getLabel()).isEqualTo("Name in Spanish");
         _setValue(iso2, "XQ");
-        _setValue(_get(TextField.class, spec -> spec.withId("country-name-en")), "Nowhere");
         _click(_get(Button.class, spec -> spec.withId("save-country")));
         assertThat(iso2.getErrorMessage()).isEqualTo("XQ is not an ISO 3166-1 alpha-2 country code");
-        assertThat(nameEs.isInvalid()).isTrue();
+        assertThat(nameEn.isInvalid()).as("English is the original name, required").isTrue();
+        assertThat(nameEs.isInvalid()).isFalse();
         assertThat(context.getBean(OrganisationService.class).countryExists("XQ")).isFalse();
 
-        _setValue(iso2, "pt");
-        _setValue(_get(TextField.class, spec -> spec.withId("country-name-en")), "Portugal");
-        _setValue(nameEs, "Portugal");
+        _setValue(iso2, "de");
+        assertThat(nameEs.getHelperText()).isEqualTo("Leave it empty for the standard name: Alemania");
+        _setValue(nameEn, "Germany");
         _click(_get(Button.class, spec -> spec.withId("save-country")));
-        Country portugal = context.getBean(OrganisationService.class).countries().stream()
-                .filter(c -> c.getIso2().equals("PT")).findFirst().orElseThrow();
-        assertThat(portugal.getIso3()).isEqualTo("PRT");
-        assertThat(portugal.name(Locale.forLanguageTag("es"))).isEqualTo("Portugal");
+        Country germany = context.getBean(OrganisationService.class).countries().stream()
+                .filter(c -> c.getIso2().equals("DE")).findFirst().orElseThrow();
+        assertThat(germany.getIso3()).isEqualTo("DEU");
+        assertThat(germany.names()).containsExactly(java.util.Map.entry("en", "Germany"));
+        assertThat(germany.name(Locale.forLanguageTag("es"))).isEqualTo("Alemania");
+        assertThat(germany.name(Locale.ENGLISH)).isEqualTo("Germany");
     }
 }

@@ -2,6 +2,7 @@ package org.mixedmovements.tracker.account;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.mixedmovements.tracker.base.Languages;
 import org.mixedmovements.tracker.base.security.LocalePreference;
 import org.mixedmovements.tracker.base.security.TrackerUser;
 import org.mixedmovements.tracker.organisation.OrganisationService;
@@ -34,12 +35,12 @@ class AccountService implements UserDetailsService, LocalePreference {
     @Override
     @Transactional(readOnly = true)
     public Optional<Locale> localeOf(String username) {
-        return users.findByUsername(username).map(u -> Locale.forLanguageTag(u.getLocale()));
+        return users.findByUsername(username).map(u -> Languages.of(Locale.forLanguageTag(u.getLocale())));
     }
 
     @Override
     @Transactional
     public void remember(String username, Locale locale) {
-        users.findByUsername(username).ifPresent(u -> u.setLocale(locale.getLanguage()));
+        users.findByUsername(username).ifPresent(u -> u.setLocale(Languages.of(locale).toLanguageTag()));
     }
 }

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every field a refusal names has its label ({@code field.<name>}) in English and Spanish, so a message reads
+ * Every field a refusal names has its label ({@code field.<name>}) in every language, so a message reads
  * "File: ..." and never "!en: field.file: ..." (issue 22: the import's refusal of a wrong file type or size did).
  * The fields are read from the code: the first argument of {@code Problem.of}, {@code InvalidInputException.of} and
  * the {@code InputPolicy} checks, the field of {@code Problem.atRow}.
@@ -29,7 +29,7 @@ class FieldLabelsTest {
     static final Pattern AT_ROW = Pattern.compile("Problem\\.atRow\\([^,]+,\\s*\"([A-Za-z]+)\"");
 
     @Test
-    void everyFieldARefusalNamesHasALabelInBothLanguages() throws IOException {
+    void everyFieldARefusalNamesHasALabelInEveryLanguage() throws IOException {
         Set<String> fields = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -43,7 +43,7 @@ class FieldLabelsTest {
             }
         }
         assertThat(fields).as("fields found in the code").contains("file", "comment", "dueDate", "evidence");
-        for (String bundle : new String[] {"translations.properties", "translations_es.properties"}) {
+        for (String bundle : TranslationBundlesTest.bundleFiles()) {
             Properties texts = new Properties();
             try (InputStream in = getClass().getResourceAsStream("/vaadin-i18n/" + bundle)) {
                 texts.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));

@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** English and Spanish carry the same keys, every key the code asks for exists, and views hold no text of their own. */
+/**
+ * Every language's bundle carries the same keys as English, every key the code asks for exists, and views hold no
+ * text of their own.
+ */
 class TranslationBundlesTest {
 
     static final Path SOURCES = Path.of("src/main/java");
@@ -41,10 +44,27 @@ class TranslationBundlesTest {
         }
     }
 
+    /** The bundle files of every language the tracker speaks: the default (English) first. */
+    static List<String> bundleFiles() {
+        return Languages.supported().stream()
+                .map(l -> Languages.DEFAULT.equals(l) ? "translations.properties"
+                        : "translations_" + l.toLanguageTag().replace('-', '_') + ".properties")
+                .toList();
+    }
+
     @Test
-    void englishAndSpanishHaveTheSameKeys() throws IOException {
-        assertThat(new TreeSet<>(bundle("translations_es.properties").stringPropertyNames()))
-                .isEqualTo(new TreeSet<>(bundle("translations.properties").stringPropertyNames()));
+    void everyLanguageHasTheKeysOfEnglish() throws IOException {
+        Set<String> english = new TreeSet<>(bundle("translations.properties").stringPropertyNames());
+        assertThat(bundleFiles()).hasSizeGreaterThanOrEqualTo(2);
+        for (String file : bundleFiles()) {
+            Set<String> keys = new TreeSet<>(bundle(file).stringPropertyNames());
+            Set<String> missing = new TreeSet<>(english);
+            missing.removeAll(keys);
+            Set<String> extra = new TreeSet<>(keys);
+            extra.removeAll(english);
+            assertThat(missing).as("keys of English missing from " + file).isEmpty();
+            assertThat(extra).as("keys of " + file + " that English does not have").isEmpty();
+        }
     }
 
     /**
@@ -55,7 +75,7 @@ class TranslationBundlesTest {
     @Test
     void apostrophesShowAsWrittenWithOrWithoutArguments() throws IOException {
         List<String> wrong = new ArrayList<>();
-        for (String name : List.of("translations.properties", "translations_es.properties")) {
+        for (String name : bundleFiles()) {
             Properties texts = bundle(name);
             for (String key : new TreeSet<>(texts.stringPropertyNames())) {
                 String value = texts.getProperty(key);
@@ -69,14 +89,16 @@ class TranslationBundlesTest {
     }
 
     @Test
-    void noSpanishValueIsLeftInEnglish() throws IOException {
+    void noValueOfAnotherLanguageIsLeftInEnglish() throws IOException {
         Properties en = bundle("translations.properties");
-        Properties es = bundle("translations_es.properties");
         Set<String> sameAsEnglish = new TreeSet<>();
-        for (String key : en.stringPropertyNames()) {
-            String value = en.getProperty(key);
-            if (value.length() > 12 && value.equals(es.getProperty(key))) {
-                sameAsEnglish.add(key);
+        for (String file : bundleFiles().subList(1, bundleFiles().size())) {
+            Properties other = bundle(file);
+            for (String key : en.stringPropertyNames()) {
+                String value = en.getProperty(key);
+                if (value.length() > 12 && value.equals(other.getProperty(key))) {
+                    sameAsEnglish.add(file + ": " + key);
+                }
             }
         }
         assertThat(sameAsEnglish).isEmpty();

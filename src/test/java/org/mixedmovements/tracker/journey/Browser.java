@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
+import org.mixedmovements.tracker.base.Languages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -103,7 +105,7 @@ public final class Browser implements AutoCloseable {
      * browser picks its own language in the language switch, as a user would, when the page shows another.
      */
     private void useOwnLanguage() {
-        String label = language.startsWith("es") ? "español" : "English";
+        String label = Languages.ownName(Languages.of(Locale.forLanguageTag(language)));
         if (!byId("language-switch").getText().contains(label)) {
             // a mark in the page's window survives only if the page is not loaded again
             driver.executeScript("window.trackerPageMark = true;");

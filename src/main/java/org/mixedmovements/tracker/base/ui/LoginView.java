@@ -2,6 +2,7 @@ package org.mixedmovements.tracker.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.core.env.Environment;
@@ -17,10 +18,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.mixedmovements.tracker.base.security.LocalePreference;
+import org.mixedmovements.tracker.base.security.SingleSignOnProviders;
 
 /** The only page that needs no login. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
+@StyleSheet("context://styles/sign-in.css")
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** How often a login page opened while the application starts checks whether it is ready. */
@@ -31,7 +34,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Paragraph starting = new Paragraph();
     private final boolean demo;
 
-    public LoginView(LocalePreference preferences, Environment environment, ApplicationAvailability availability) {
+    public LoginView(LocalePreference preferences, Environment environment, ApplicationAvailability availability,
+                     SingleSignOnProviders identityProviders) {
         this.availability = availability;
         this.demo = environment.matchesProfiles("demo");
         addClassName("login-view");
@@ -49,7 +53,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         starting.getStyle().set("max-width", "28em").set("text-align", "center").set("font-weight", "600")
                 .set("color", "var(--lumo-warning-text-color, var(--lumo-body-text-color))");
         starting.setVisible(false);
-        add(title, tagline, starting, login, new LanguageSwitch(preferences));
+        add(title, tagline, starting, login, new SingleSignOnButtons(identityProviders), new LanguageSwitch(preferences));
         if (demo) {
             add(demoNotice());
         }

@@ -47,16 +47,22 @@ public class SecondFactorService {
         return pendingAccount().hasSecondFactor();
     }
 
-    /** A new secret for the administrator waiting in this request, who has none yet (replaces one not confirmed). */
+    /**
+     * The secret to set up for the administrator waiting in this request, who has no second factor yet: a new one, or
+     * the one shown before and not confirmed yet (the page opened again shows the key already typed into the app).
+     */
     @Transactional
     public Enrolment startEnrolment() {
         AppUser user = pendingAccount();
         if (user.hasSecondFactor()) {
             throw new StateConflictException("second-factor.error.enrolled");
         }
-        String secret = Totp.newSecret();
-        user.proposeSecondFactor(secret);
-        users.saveAndFlush(user);
+        String secret = user.getSecondFactorSecret();
+        if (secret == null) {
+            secret = Totp.newSecret();
+            user.proposeSecondFactor(secret);
+            users.saveAndFlush(user);
+        }
         return new Enrolment(Totp.grouped(secret), Totp.uri(ISSUER, user.getUsername(), secret));
     }
 

@@ -62,7 +62,7 @@ public class SecondFactorView extends VerticalLayout implements HasDynamicTitle 
         }
         TextField code = new TextField(getTranslation("second-factor.code"));
         code.setId("second-factor-code");
-        code.setAllowedCharPattern("[0-9 ]");
+        code.setAllowedCharPattern("[\\d\\s]");
         code.setMaxLength(7);
         code.getElement().setAttribute("autocomplete", "one-time-code");
         code.getElement().setAttribute("inputmode", "numeric");

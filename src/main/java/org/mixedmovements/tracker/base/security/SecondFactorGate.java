@@ -72,7 +72,7 @@ public final class SecondFactorGate extends OncePerRequestFilter {
         return "GET".equals(request.getMethod()) && request.getParameter("v-r") == null
                 && accept != null && accept.contains("text/html")
                 && !path.equals("/" + ROUTE) && !path.startsWith("/VAADIN/") && !path.startsWith("/login")
-                && !path.startsWith("/logout");
+                && !path.startsWith("/logout") && !path.startsWith("/oauth2/");
     }
 
     /** The administrator waiting for their second factor in this request, if it is one. */

@@ -3,6 +3,7 @@ package org.mixedmovements.tracker.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,24 +47,24 @@ class SingleSignOnAndSecondFactorTest {
         String address = "Ana." + unique + "@Agency.example";
         Long id = create("ana." + unique, address.toLowerCase(), Role.AGENCY, true);
 
-        TrackerUser ana = transaction.execute(t -> singleSignOn.signIn("Agency ID", address, true)).orElseThrow();
+        TrackerUser ana = signIn(address, true).orElseThrow();
         assertThat(ana.id()).isEqualTo(id);
-        assertThat(transaction.execute(t -> singleSignOn.signIn("Agency ID", address, false))).as("not verified").isEmpty();
-        assertThat(transaction.execute(t -> singleSignOn.signIn("Agency ID", "x" + address, true))).as("unknown").isEmpty();
-        assertThat(transaction.execute(t -> singleSignOn.signIn("Agency ID", null, true))).as("no address").isEmpty();
+        assertThat(signIn(address, false)).as("not verified").isEmpty();
+        assertThat(signIn("x" + address, true)).as("unknown").isEmpty();
+        assertThat(signIn(null, true)).as("no address").isEmpty();
         var refusals = jdbc.queryForList("select summary from audit_event where action = 'LOGIN_SSO_REFUSED'"
                 + " and actor = ?", String.class, address);
         assertThat(refusals).hasSize(1);
         assertThat(refusals.get(0)).contains("Agency ID").contains("not verified");
 
         create("ana2." + unique, address, Role.AGENCY, false);
-        assertThat(transaction.execute(t -> singleSignOn.signIn("Agency ID", address, true)))
+        assertThat(signIn(address, true))
                 .as("two accounts share the address").isEmpty();
 
         fixtures.signIn("admin");
         users.setEnabled(id, false);
         fixtures.signOut();
-        assertThat(transaction.execute(t -> singleSignOn.signIn("Agency ID", address, true)))
+        assertThat(signIn(address, true))
                 .as("a disabled account does not count").map(TrackerUser::getUsername).contains("ana2." + unique);
     }
 
@@ -100,6 +101,11 @@ class SingleSignOnAndSecondFactorTest {
 
         TrackerUser me = fixtures.signIn("admin");
         assertThatThrownBy(() -> secondFactors.reset(me.id())).isInstanceOf(StateConflictException.class);
+    }
+
+    private Optional<TrackerUser> signIn(String address, boolean verified) {
+        Optional<TrackerUser> found = transaction.execute(t -> singleSignOn.signIn("Agency ID", address, verified));
+        return found;
     }
 
     private Long create(String username, String email, Role role, boolean singleSignOnOnly) {

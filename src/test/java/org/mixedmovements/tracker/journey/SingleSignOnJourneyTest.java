@@ -70,13 +70,13 @@ class SingleSignOnJourneyTest {
     @Test
     void someoneTheTrackerHasNoAccountForIsRefusedInTheirLanguageAndTheAuditLogKeepsIt() throws Exception {
         int before = refusalsOf(TestOpenIdProvider.STRANGER.email());
-        try (Browser browser = Browser.open(port, 1280, 900, "es-ES")) {
+        try (Browser browser = Browser.open(port, 390, 844, "es-ES")) {
             browser.go("login");
             signInAtProvider(browser, TestOpenIdProvider.STRANGER);
 
             browser.waitForPath("login");
             assertThat(browser.text("sso-message")).isEqualTo(Texts.of("es").get("login.sso.refused"));
-            browser.screenshot("login-single-sign-on-refused-es");
+            browser.screenshot("login-single-sign-on-refused-es-phone");
             browser.go("dashboard");
             assertThat(browser.currentPath()).as("not signed in").isEqualTo("login");
         }

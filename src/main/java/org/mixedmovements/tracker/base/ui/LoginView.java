@@ -2,7 +2,6 @@ package org.mixedmovements.tracker.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.core.env.Environment;
@@ -23,7 +22,6 @@ import org.mixedmovements.tracker.base.security.SingleSignOnProviders;
 /** The only page that needs no login. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-@StyleSheet("context://styles/sign-in.css")
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** How often a login page opened while the application starts checks whether it is ready. */

@@ -1,29 +1,35 @@
 package org.mixedmovements.tracker.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import org.mixedmovements.tracker.base.security.SingleSignOnProviders;
 import org.mixedmovements.tracker.base.security.SingleSignOnProviders.Provider;
 
 /**
  * On the login page: a button for each identity provider configured (nothing when there is none), and, back from a
  * provider, why the person is not signed in: the tracker has no account with the address the provider verified, or
- * the provider did not sign them in.
+ * the provider did not sign them in. Styled inline: the login page's visitors are not signed in, and the tracker's
+ * style sheets are served to signed-in people only.
  */
-class SingleSignOnButtons extends Div implements BeforeEnterObserver {
+class SingleSignOnButtons extends VerticalLayout implements BeforeEnterObserver {
 
     private final Paragraph message = new Paragraph();
 
     SingleSignOnButtons(SingleSignOnProviders providers) {
         setId("sso-providers");
-        addClassName("sso-providers");
+        setPadding(false);
+        setSpacing(true);
+        setAlignItems(Alignment.CENTER);
+        setWidth("20em");
+        setMaxWidth("100%");
         message.setId("sso-message");
-        message.addClassName("sso-message");
+        message.getStyle().set("text-align", "center").set("font-weight", "600")
+                .set("color", "var(--lumo-error-text-color)").set("margin", "0");
         message.setVisible(false);
         add(message);
         List<Provider> all = providers.all();
@@ -31,14 +37,15 @@ class SingleSignOnButtons extends Div implements BeforeEnterObserver {
             return;
         }
         Paragraph heading = new Paragraph(getTranslation("login.sso.heading"));
-        heading.addClassName("sso-heading");
+        heading.getStyle().set("text-align", "center").set("margin", "0")
+                .set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         add(heading);
         for (Provider provider : all) {
-            Anchor button = new Anchor(provider.path(), getTranslation("login.sso.with", provider.displayName()));
-            button.setId("sso-" + provider.registrationId());
-            button.addClassName("sso-provider");
             // a whole page load: the browser leaves for the provider
-            button.setRouterIgnore(true);
+            Button button = new Button(getTranslation("login.sso.with", provider.displayName()),
+                    e -> e.getSource().getUI().ifPresent(ui -> ui.getPage().setLocation(provider.path())));
+            button.setId("sso-" + provider.registrationId());
+            button.setWidthFull();
             add(button);
         }
     }

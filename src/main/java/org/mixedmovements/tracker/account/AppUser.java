@@ -33,6 +33,10 @@ class AppUser {
     private boolean enabled;
     private boolean demo;
     private Instant createdAt;
+    /** The shared secret of the administrator's authenticator app (base32), or null. */
+    private String secondFactorSecret;
+    /** When the secret was confirmed with a first code; until then it does not count. */
+    private Instant secondFactorConfirmedAt;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -114,6 +118,24 @@ class AppUser {
 
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    String getSecondFactorSecret() {
+        return secondFactorSecret;
+    }
+
+    boolean hasSecondFactor() {
+        return secondFactorSecret != null && secondFactorConfirmedAt != null;
+    }
+
+    /** A new secret to confirm (replaces an unconfirmed one); null forgets the second factor. */
+    void proposeSecondFactor(String secret) {
+        this.secondFactorSecret = secret;
+        this.secondFactorConfirmedAt = null;
+    }
+
+    void confirmSecondFactor(Instant at) {
+        this.secondFactorConfirmedAt = at;
     }
 
     void setPasswordHash(String passwordHash) {

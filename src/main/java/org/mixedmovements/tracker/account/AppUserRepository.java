@@ -21,6 +21,10 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
             + "or lower(u.displayName) like lower(concat('%', :text, '%'))")
     Page<AppUser> search(@Param("text") String text, Pageable pageable);
 
+    /** The enabled accounts with this e-mail address (any case): a provider's verified address finds its person. */
+    @Query("select u from AppUser u where lower(u.email) = lower(:email) and u.enabled = true")
+    java.util.List<AppUser> findEnabledByEmail(@Param("email") String email);
+
     @Query("select count(distinct u) from AppUser u join u.roles r where r = :role and u.enabled = true")
     long countEnabledWithRole(@Param("role") Role role);
 }

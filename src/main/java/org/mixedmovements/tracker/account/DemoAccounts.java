@@ -2,6 +2,7 @@ package org.mixedmovements.tracker.account;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.organisation.OrganisationService;
@@ -55,17 +56,29 @@ class DemoAccounts implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         int created = 0;
         for (DemoAccount account : ACCOUNTS) {
-            if (users.findByUsername(account.username()).isPresent()) {
+            Optional<AppUser> existing = users.findByUsername(account.username());
+            if (existing.isPresent()) {
+                enrolSecondFactor(existing.get());
                 continue;
             }
             Long organisationId = organisations.findByCode(account.organisationCode())
                     .orElseThrow(() -> new IllegalStateException("demo organisation missing: " + account.organisationCode()))
                     .getId();
-            users.save(new AppUser(account.username(), account.displayName(), null,
-                    passwordEncoder.encode(PASSWORD), organisationId, account.roles(), true, clock.instant()));
+            AppUser user = new AppUser(account.username(), account.displayName(), null,
+                    passwordEncoder.encode(PASSWORD), organisationId, account.roles(), true, clock.instant());
+            enrolSecondFactor(user);
+            users.save(user);
             created++;
         }
         log.warn("Demo profile: {} demo accounts created, all with the published demo password. Never use in production.",
                 created);
+    }
+
+    /** The demo administrator's second factor is the published {@link Totp#DEMO_SECRET}, as its password is. */
+    private void enrolSecondFactor(AppUser user) {
+        if (user.isDemo() && user.getRoles().contains(Role.ADMIN) && user.getSecondFactorSecret() == null) {
+            user.proposeSecondFactor(Totp.DEMO_SECRET);
+            user.confirmSecondFactor(clock.instant());
+        }
     }
 }

@@ -48,7 +48,8 @@ public class UserAdministration {
 
     /** A user as the administrators' list shows it. */
     public record UserRow(Long id, String username, String displayName, String email, Long organisationId,
-                          String organisationCode, Set<Role> roles, String language, boolean enabled) {
+                          String organisationCode, Set<Role> roles, String language, boolean enabled,
+                          boolean signsInWithPassword, boolean hasSecondFactor) {
 
         /** The role an administrator picks for the user; a user holds one (the model allows several). */
         public Role role() {
@@ -56,8 +57,17 @@ public class UserAdministration {
         }
     }
 
+    /**
+     * A new account; {@code singleSignOnOnly}: without a password, the person signs in only through their
+     * organisation's identity provider (matched by the e-mail address, which it then needs).
+     */
     public record NewUser(String username, String displayName, String email, Long organisationId, Role role,
-                          String language, String password) {
+                          String language, String password, boolean singleSignOnOnly) {
+
+        public NewUser(String username, String displayName, String email, Long organisationId, Role role,
+                       String language, String password) {
+            this(username, displayName, email, organisationId, role, language, password, false);
+        }
     }
 
     public record UserChange(String displayName, String email, Long organisationId, Role role, String language) {
@@ -97,8 +107,9 @@ public class UserAdministration {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        String passwordHash = form.singleSignOnOnly() ? null : passwordEncoder.encode(form.password());
         AppUser user = new AppUser(username, InputPolicy.normalise(form.displayName()), blankToNull(form.email()),
-                passwordEncoder.encode(form.password()), form.organisationId(), Set.of(form.role()), false, clock.instant());
+                passwordHash, form.organisationId(), Set.of(form.role()), false, clock.instant());
         user.change(user.getDisplayName(), user.getEmail(), form.organisationId(), Set.of(form.role()), form.language());
         users.saveAndFlush(user);
         audit.record("USER_CREATED", AUDIT_SUBJECT, user.getId(), "Account " + username + " created", snapshot(user));
@@ -183,7 +194,11 @@ public class UserAdministration {
             problems.add(Problem.of("username", "admin.user.error.username-taken", username));
         }
         problems.addAll(checkDetails(form.displayName(), form.email(), form.organisationId(), form.role(), form.language()));
-        problems.addAll(PasswordPolicy.check(username, form.password()));
+        if (!form.singleSignOnOnly()) {
+            problems.addAll(PasswordPolicy.check(username, form.password()));
+        } else if (blankToNull(form.email()) == null) {
+            problems.add(Problem.of("email", "admin.user.error.email-for-sso"));
+        }
         return problems;
     }
 
@@ -220,14 +235,16 @@ public class UserAdministration {
 
     private UserRow row(AppUser u) {
         return new UserRow(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), u.getOrganisationId(),
-                organisations.get(u.getOrganisationId()).getCode(), u.getRoles(), u.getLocale(), u.isEnabled());
+                organisations.get(u.getOrganisationId()).getCode(), u.getRoles(), u.getLocale(), u.isEnabled(),
+                u.getPasswordHash() != null, u.hasSecondFactor());
     }
 
     private String snapshot(AppUser u) {
         return "username=" + u.getUsername() + ", name=" + u.getDisplayName() + ", email=" + u.getEmail()
                 + ", organisation=" + organisations.get(u.getOrganisationId()).getCode()
                 + ", roles=" + u.getRoles().stream().map(Role::name).sorted().collect(Collectors.joining("+"))
-                + ", language=" + u.getLocale() + ", enabled=" + u.isEnabled();
+                + ", language=" + u.getLocale() + ", enabled=" + u.isEnabled()
+                + (u.getPasswordHash() == null ? ", single sign-on only" : "");
     }
 
     private AppUser user(Long id) {

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.Fixtures;
 import org.mixedmovements.tracker.TrackerTest;
+import org.mixedmovements.tracker.account.SecondFactorService;
 import org.mixedmovements.tracker.account.UserAdministration;
 import org.mixedmovements.tracker.api.ApiTokenService;
 import org.mixedmovements.tracker.api.TokenKind;
@@ -109,6 +110,7 @@ class AuthorisationMatrixTest {
             admin/import        | open        | -     | -       | -          | -            | open  | -
             inbox               | open        | open  | open    | open       | open         | open  | -
             tokens              | open        | open  | open    | open       | open         | open  | -
+            second-factor       | -           | -     | -       | -          | -            | -     | -
             """;
 
     static final String SERVICE_MATRIX = """
@@ -117,6 +119,9 @@ class AuthorisationMatrixTest {
             UserAdministration.change                      | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
             UserAdministration.setEnabled                  | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
             UserAdministration.resetPassword               | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
+            SecondFactorService.reset                      | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
+            SecondFactorService.startEnrolment             | DENY        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
+            SecondFactorService.verify                     | DENY        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
             OrganisationAdministration.createOrganisation  | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
             OrganisationAdministration.changeOrganisation  | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
             OrganisationAdministration.addCountry          | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
@@ -185,8 +190,25 @@ class AuthorisationMatrixTest {
             POST /api/v1/tasks/{taskId}/deadline-change       | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | 401
             """;
 
+    /**
+     * The sign-in endpoints of issue 17 over HTTP, for nobody signed in and for an administrator between password and
+     * code: {@code provider} (sent to the identity provider), {@code login} (sent to the login page), {@code code}
+     * (sent to the second-factor page), {@code open}. Single sign-on's two endpoints are the only new ones anyone may
+     * reach; an administrator with only a password reaches nothing but the second-factor page.
+     */
+    static final String SIGN_IN_MATRIX = """
+            endpoint                            | anonymous | password-only admin
+            GET /oauth2/authorization/test-idp  | provider  | provider
+            GET /login/oauth2/code/test-idp     | login     | login
+            GET /second-factor                  | login     | open
+            GET /dashboard                      | login     | code
+            GET /admin/users                    | login     | code
+            GET /admin/operations               | login     | code
+            """;
+
     @Autowired Fixtures fixtures;
     @Autowired UserAdministration users;
+    @Autowired SecondFactorService secondFactors;
     @Autowired OrganisationAdministration organisations;
     @Autowired PlanSettingsAdministration planSettings;
     @Autowired ApprovalService approvals;
@@ -320,6 +342,36 @@ class AuthorisationMatrixTest {
         assertThat(render(actual)).isEqualTo(render(expected));
     }
 
+    @Test
+    void theSignInEndpointsAreTheOnlyNewOnesOpenToAnybodyAndAPasswordAloneOpensNoAdministration() throws Exception {
+        Map<String, Map<String, String>> expected = anyTable(SIGN_IN_MATRIX);
+        Http anonymous = new Http(port);
+        Http passwordOnly = new Http(port);
+        assertThat(Http.location(passwordOnly.login("admin", "Tracker-demo-1"))).doesNotContain("error");
+        Map<String, Map<String, String>> actual = new LinkedHashMap<>();
+        for (String endpoint : expected.keySet()) {
+            String path = endpoint.substring(endpoint.indexOf(' ') + 1);
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("anonymous", signInOutcome(anonymous.getPage(path)));
+            row.put("password-only admin", signInOutcome(passwordOnly.getPage(path)));
+            actual.put(endpoint, row);
+        }
+        assertThat(render(actual)).isEqualTo(render(expected));
+    }
+
+    private static String signInOutcome(HttpResponse<String> response) {
+        String location = Http.location(response);
+        if (response.statusCode() == 200) {
+            return "open";
+        }
+        if (response.statusCode() != 302) {
+            return String.valueOf(response.statusCode());
+        }
+        return location.startsWith("http://127.0.0.1:39726/") ? "provider"
+                : location.contains("/second-factor") ? "code"
+                : location.contains("/login") ? "login" : location;
+    }
+
     /** A request with invalid input for a write (progress 500, an .exe file, a javascript: link, an empty reason). */
     private HttpResponse<String> invalidWrite(String token, String method, String path, String etag) throws Exception {
         if (method.equals("GET")) {
@@ -433,6 +485,10 @@ class AuthorisationMatrixTest {
                 null, null, null)));
         calls.put("UserAdministration.setEnabled", () -> users.setEnabled(-1L, false));
         calls.put("UserAdministration.resetPassword", () -> users.resetPassword(-1L, "Orchid-Lantern-4815"));
+        // only an administrator between password and code may set up or type a code: nobody signed in for good
+        calls.put("SecondFactorService.reset", () -> secondFactors.reset(-1L));
+        calls.put("SecondFactorService.startEnrolment", () -> secondFactors.startEnrolment());
+        calls.put("SecondFactorService.verify", () -> secondFactors.verify("000000"));
         calls.put("OrganisationAdministration.createOrganisation", () -> organisations.createOrganisation("", "", null));
         calls.put("OrganisationAdministration.changeOrganisation", () -> organisations.changeOrganisation(-1L, "", null));
         calls.put("OrganisationAdministration.addCountry", () -> organisations.addCountry("", Map.of()));
@@ -544,9 +600,15 @@ class AuthorisationMatrixTest {
 
     /** Parses a table of "name | cell | cell ..." under a header row of actors. */
     static Map<String, Map<String, String>> table(String text) {
+        List<String> header = cells(text.lines().filter(l -> !l.isBlank()).findFirst().orElseThrow());
+        assertThat(header.subList(1, header.size())).isEqualTo(ACTORS);
+        return anyTable(text);
+    }
+
+    /** Parses a table of "name | cell | cell ..." under a header row naming its columns. */
+    static Map<String, Map<String, String>> anyTable(String text) {
         List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
         List<String> header = cells(lines.get(0));
-        assertThat(header.subList(1, header.size())).isEqualTo(ACTORS);
         Map<String, Map<String, String>> rows = new LinkedHashMap<>();
         for (String line : lines.subList(1, lines.size())) {
             List<String> cells = cells(line);

@@ -30,6 +30,12 @@ public final class Http {
         return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A page as a browser asks for it (it accepts HTML). */
+    public HttpResponse<String> getPage(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(uri(path))
                         .header("Content-Type", "application/x-www-form-urlencoded")

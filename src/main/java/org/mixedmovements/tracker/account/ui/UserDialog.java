@@ -2,6 +2,7 @@ package org.mixedmovements.tracker.account.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -31,6 +32,7 @@ class UserDialog extends Dialog {
     private final Select<Role> role = new Select<>();
     private final Select<String> language = new Select<>();
     private final PasswordField password = new PasswordField();
+    private final Checkbox singleSignOnOnly = new Checkbox();
 
     /** {@code existing} null for a new account. */
     UserDialog(UserAdministration users, OrganisationService organisations, UserRow existing, Runnable saved) {
@@ -59,11 +61,21 @@ class UserDialog extends Dialog {
         password.setId("user-password");
         password.setLabel(getTranslation("field.password"));
         password.setHelperText(getTranslation("admin.password.policy"));
+        singleSignOnOnly.setId("user-sso-only");
+        singleSignOnOnly.setLabel(getTranslation("admin.user.sso-only"));
+        singleSignOnOnly.setHelperText(getTranslation("admin.user.sso-only-help"));
+        singleSignOnOnly.addValueChangeListener(e -> {
+            password.setEnabled(!e.getValue());
+            password.setRequiredIndicatorVisible(!e.getValue());
+            if (e.getValue()) {
+                password.clear();
+            }
+        });
 
         FormLayout form = new FormLayout();
         if (existing == null) {
             language.setValue(Languages.DEFAULT.toLanguageTag());
-            form.add(username, displayName, email, organisation, role, language, password);
+            form.add(username, displayName, email, organisation, role, language, singleSignOnOnly, password);
         } else {
             displayName.setValue(existing.displayName());
             email.setValue(existing.email() == null ? "" : existing.email());
@@ -114,7 +126,7 @@ class UserDialog extends Dialog {
 
     private NewUser newUser() {
         return new NewUser(username.getValue(), displayName.getValue(), email.getValue(), organisationId(),
-                role.getValue(), language.getValue(), password.getValue());
+                role.getValue(), language.getValue(), password.getValue(), singleSignOnOnly.getValue());
     }
 
     private UserChange change() {

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import java.util.Locale;
+import org.mixedmovements.tracker.account.SecondFactorService;
 import org.mixedmovements.tracker.account.UserAdministration;
 import org.mixedmovements.tracker.base.Languages;
 import org.mixedmovements.tracker.account.UserAdministration.UserRow;
@@ -40,11 +41,13 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserAdministration users;
     private final OrganisationService organisations;
+    private final SecondFactorService secondFactors;
     private final TextField filter = new TextField();
     private final Grid<UserRow> grid = new Grid<>();
 
-    UsersView(UserAdministration users, OrganisationService organisations) {
+    UsersView(UserAdministration users, OrganisationService organisations, SecondFactorService secondFactors) {
         this.users = users;
+        this.secondFactors = secondFactors;
         this.organisations = organisations;
         setSizeFull();
         filter.setId("user-filter");
@@ -101,6 +104,12 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
             }
             actions.add(toggle);
+            if (user.hasSecondFactor()) {
+                // a colleague's lost phone: they set up a new second factor at their next sign-in
+                Button reset = new Button(getTranslation("admin.user.reset-second-factor"), e -> resetSecondFactor(user));
+                reset.setId("second-factor-" + user.username());
+                actions.add(reset);
+            }
         }
         actions.getChildren().forEach(b -> ((Button) b).addThemeVariants(ButtonVariant.LUMO_SMALL,
                 ButtonVariant.LUMO_TERTIARY));
@@ -112,6 +121,16 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
             users.setEnabled(user.id(), !user.enabled());
             Messages.showSuccess(this, user.enabled() ? "admin.user.disabled-done" : "admin.user.enabled-done",
                     user.username());
+        } catch (UserFacingException e) {
+            Messages.showError(e);
+        }
+        refresh();
+    }
+
+    private void resetSecondFactor(UserRow user) {
+        try {
+            secondFactors.reset(user.id());
+            Messages.showSuccess(this, "admin.user.second-factor-done", user.username());
         } catch (UserFacingException e) {
             Messages.showError(e);
         }

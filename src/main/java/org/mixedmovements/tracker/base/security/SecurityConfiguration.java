@@ -13,7 +13,9 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -34,6 +36,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  *       without camera, microphone or location, and HSTS (one year, sub-domains), which Spring writes only on a
  *       secure request: behind a TLS proxy set {@code server.forward-headers-strategy=native} so the request counts
  *       as secure.</li>
+ *   <li>Single sign-on through the identity providers configured ({@link SingleSignOnLogin}), and administrators'
+ *       second factor after a password ({@link SecondFactorGate}).</li>
  *   <li>Sign-in throttling: a {@link LoginGuard} (the account module's) refuses attempts for a locked username or
  *       address before the password is compared.</li>
  * </ul>
@@ -78,7 +82,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<LoginGuard> loginGuard) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<LoginGuard> loginGuard,
+                                            ObjectProvider<ClientRegistrationRepository> identityProviders,
+                                            ObjectProvider<SingleSignOnAccounts> singleSignOn) throws Exception {
         http.headers(headers -> headers
                 .contentTypeOptions(options -> { })
                 .frameOptions(frame -> frame.sameOrigin())
@@ -89,6 +95,11 @@ class SecurityConfiguration {
         http.addFilterBefore(new LoginCsrfFilter(), UsernamePasswordAuthenticationFilter.class);
         loginGuard.ifAvailable(guard ->
                 http.addFilterBefore(new LoginThrottleFilter(guard), UsernamePasswordAuthenticationFilter.class));
+        // issue 17: single sign-on only when providers are configured; administrators' second factor
+        if (identityProviders.getIfAvailable() != null) {
+            SingleSignOnLogin.configure(http, singleSignOn.getObject());
+        }
+        http.addFilterBefore(new SecondFactorGate(), AuthorizationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
@@ -96,6 +107,6 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         // bcrypt by default, with the {id} prefix so the hash algorithm can change without a migration
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new PasswordlessAwareEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 }

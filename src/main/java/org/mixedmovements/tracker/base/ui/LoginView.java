@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.mixedmovements.tracker.base.security.LocalePreference;
+import org.mixedmovements.tracker.base.security.SingleSignOnProviders;
 
 /** The only page that needs no login. */
 @Route(value = "login", autoLayout = false)
@@ -31,7 +32,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Paragraph starting = new Paragraph();
     private final boolean demo;
 
-    public LoginView(LocalePreference preferences, Environment environment, ApplicationAvailability availability) {
+    public LoginView(LocalePreference preferences, Environment environment, ApplicationAvailability availability,
+                     SingleSignOnProviders identityProviders) {
         this.availability = availability;
         this.demo = environment.matchesProfiles("demo");
         addClassName("login-view");
@@ -49,7 +51,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         starting.getStyle().set("max-width", "28em").set("text-align", "center").set("font-weight", "600")
                 .set("color", "var(--lumo-warning-text-color, var(--lumo-body-text-color))");
         starting.setVisible(false);
-        add(title, tagline, starting, login, new LanguageSwitch(preferences));
+        add(title, tagline, starting, login, new SingleSignOnButtons(identityProviders), new LanguageSwitch(preferences));
         if (demo) {
             add(demoNotice());
         }

@@ -12,10 +12,12 @@ import org.mixedmovements.tracker.workinggroup.VoteChoice;
  * A published plan as the public page shows it: nothing but what {@link PublicQueries} reads of the published
  * recommendations. No person, account, comment, reason, evidence or internal note has a field here.
  *
+ * @param language  the language the plan's texts (titles, themes, milestone names) are written in
  * @param today  the day the figures are of (the plan's time zone)
  * @param trend  the published recommendations' acceptance and implementation at each month's end and today
  */
-public record PublicPlan(String code, String title, String source, LocalDate studyPublishedOn, LocalDate today,
+public record PublicPlan(String code, String title, String source, LocalDate studyPublishedOn, String language,
+                         LocalDate today,
                          boolean showsVotes, List<Recommendation> recommendations, List<DayFigures> trend) {
 
     /** A published recommendation. {@code votes} is empty unless the plan shows the organisations' votes. */

@@ -48,14 +48,15 @@ public class PublicQueries {
 
     /** The published plan with that code and its published recommendations; empty when it is not published. */
     public Optional<PublicPlan> plan(String code) {
-        record Head(Long id, String code, String title, String source, LocalDate on, ZoneId zone, boolean votes) {
+        record Head(Long id, String code, String title, String source, LocalDate on, String languages, ZoneId zone,
+                    boolean votes) {
         }
-        Optional<Head> found = jdbc.sql("select p.id, p.code, p.title, p.source, p.published_on, p.time_zone, "
+        Optional<Head> found = jdbc.sql("select p.id, p.code, p.title, p.source, p.published_on, p.languages, p.time_zone, "
                         + "pp.show_votes from plan p join plan_publication pp on pp.plan_id = p.id "
                         + "where pp.published = true and p.code = :code")
                 .param("code", code)
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        date(rs, 5), ZoneId.of(rs.getString(6)), rs.getBoolean(7)))
+                        date(rs, 5), rs.getString(6), ZoneId.of(rs.getString(7)), rs.getBoolean(8)))
                 .optional();
         if (found.isEmpty()) {
             return Optional.empty();
@@ -81,7 +82,8 @@ public class PublicQueries {
                             milestones.getOrDefault(id, List.of()), votes.getOrDefault(id, List.of()));
                 })
                 .list();
-        return Optional.of(new PublicPlan(plan.code(), plan.title(), plan.source(), plan.on(), today, plan.votes(),
+        return Optional.of(new PublicPlan(plan.code(), plan.title(), plan.source(), plan.on(),
+                firstLanguage(plan.languages()), today, plan.votes(),
                 recommendations, trends.implementationOf(plan.id(), ids)));
     }
 
@@ -131,6 +133,15 @@ public class PublicQueries {
                     }
                 });
         return byRecommendation;
+    }
+
+    /** The first of the plan's languages ("en", "en;es"), English when none is given. */
+    static String firstLanguage(String languages) {
+        if (languages == null || languages.isBlank()) {
+            return "en";
+        }
+        String first = languages.strip().split("[;,\\s]+")[0].toLowerCase(java.util.Locale.ROOT);
+        return first.matches("[a-z]{2,3}") ? first : "en";
     }
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {

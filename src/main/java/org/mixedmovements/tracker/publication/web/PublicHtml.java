@@ -19,6 +19,8 @@ final class PublicHtml {
 
     private final Locale language;
     private final DateTimeFormatter dates;
+    /** {@code lang} for the plan's own texts where they are not in the page's language; empty where they are. */
+    private String dataLanguage = "";
     private final StringBuilder html = new StringBuilder(16_384);
 
     private PublicHtml(Locale language) {
@@ -49,12 +51,16 @@ final class PublicHtml {
     /** A published plan's page. */
     static String plan(PublicPlan plan, Locale language, String licence) {
         PublicHtml page = new PublicHtml(language);
+        page.dataLanguage = plan.language().equals(language.getLanguage()) ? ""
+                : " lang=\"" + plan.language() + "\"";
         String path = PublicPageController.planPath(plan.code());
         page.open(plan.title(), path);
-        page.raw("<h1>").esc(plan.title()).raw("</h1>\n<p class=\"intro\">")
-                .say("public.plan.intro", plan.source() == null ? plan.code() : plan.source(),
-                        page.date(plan.today()))
-                .raw("</p>\n");
+        page.raw("<h1").raw(page.dataLanguage).raw(">").esc(plan.title()).raw("</h1>\n<p class=\"intro\">")
+                .say("public.plan.intro", page.date(plan.today())).raw("</p>\n");
+        if (plan.source() != null) {
+            page.raw("<p class=\"intro\">").say("public.plan.source").raw(" <span").raw(page.dataLanguage)
+                    .raw(">").esc(plan.source()).raw("</span></p>\n");
+        }
         page.glance(plan);
         page.trend(plan.trend());
         page.raw("<section aria-labelledby=\"recommendations\">\n<h2 id=\"recommendations\">")
@@ -152,8 +158,10 @@ final class PublicHtml {
     private void recommendation(PublicPlan.Recommendation r, LocalDate today) {
         String id = "rec-" + r.code().replaceAll("[^A-Za-z0-9_-]", "-");
         raw("<article class=\"recommendation\" aria-labelledby=\"").attr(id).raw("\">\n<h3 id=\"").attr(id)
-                .raw("\">").esc(r.code()).raw(" · ").esc(r.title()).raw("</h3>\n<dl class=\"facts\">\n");
-        fact("public.rec.theme", r.theme());
+                .raw("\">").esc(r.code()).raw(" · <span").raw(dataLanguage).raw(">").esc(r.title())
+                .raw("</span></h3>\n<dl class=\"facts\">\n");
+        raw("<div><dt>").say("public.rec.theme").raw("</dt><dd").raw(dataLanguage).raw(">").esc(r.theme())
+                .raw("</dd></div>\n");
         fact("public.rec.response", r.response() == null ? t("public.rec.no-response")
                 : r.targetPeriod() == null ? t("response." + r.response().name())
                 : t("public.rec.response-with-period", t("response." + r.response().name()), r.targetPeriod()));
@@ -184,7 +192,7 @@ final class PublicHtml {
                         : m.overdue(today) ? t("public.milestones.overdue", m.progress())
                         : t("public.milestones.open", m.progress());
                 String kind = m.done() ? "done" : m.overdue(today) ? "overdue" : "open";
-                raw("<tr><th scope=\"row\">").esc(m.name()).raw("</th><td>").esc(date(m.due()))
+                raw("<tr><th scope=\"row\"").raw(dataLanguage).raw(">").esc(m.name()).raw("</th><td>").esc(date(m.due()))
                         .raw("</td><td><span class=\"state ").raw(kind).raw("\">").esc(state)
                         .raw("</span></td></tr>\n");
             }

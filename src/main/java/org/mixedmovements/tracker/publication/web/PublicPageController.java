@@ -103,6 +103,13 @@ class PublicPageController {
                 Locale.ENGLISH);
     }
 
+    /** Any other address under /public: the not-found page, never the signed-in application (no session made). */
+    @GetMapping("/public/**")
+    ResponseEntity<byte[]> elsewhere(@RequestParam(name = "lang", required = false) String lang,
+                                     HttpServletRequest request) {
+        return answer(request, Optional.empty(), language(lang, request));
+    }
+
     private Optional<PublicPages.Page> published(String code, String kind, Locale language,
                                                  Function<PublicPlan, String> render, String type) {
         return pages.get(kind + "|" + code + "|" + language.getLanguage(), () -> queries.plan(code)

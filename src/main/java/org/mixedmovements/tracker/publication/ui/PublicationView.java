@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.plan.Plan;
@@ -44,7 +45,10 @@ class PublicationView extends VerticalLayout implements HasDynamicTitle {
         this.publication = publication;
         plan.setId("publication-plan");
         plan.setLabel(getTranslation("publication.plan"));
-        plan.setItems(plans.all());
+        // one list for the items and the first value: a Plan is an entity without equals, so a second read would
+        // give a value the select does not find among its items
+        List<Plan> all = plans.all();
+        plan.setItems(all);
         plan.setItemLabelGenerator(p -> p.getCode() + " · " + p.getTitle());
         plan.setWidth("min(40em, 100%)");
         plan.addValueChangeListener(e -> load());
@@ -87,7 +91,7 @@ class PublicationView extends VerticalLayout implements HasDynamicTitle {
         intro.setMaxWidth("60em");
         add(new H2(getTranslation("menu.publication")), intro, plan, published, showVotes, publicPage, notOnline,
                 new H3(getTranslation("publication.recommendations")), recommendations);
-        plans.all().stream().findFirst().ifPresent(plan::setValue);
+        all.stream().findFirst().ifPresent(plan::setValue);
     }
 
     private Checkbox publicBox(RecommendationSummary r) {

@@ -2,8 +2,12 @@ package org.mixedmovements.tracker.compliance;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +83,29 @@ public class TrendService {
         LocalDate from = today.minusYears(1).plusDays(1);
         return new PlanTrend(plan.zone(), from, today,
                 days.between(plan.getId(), from, today).stream().map(PlanDayFigures::figures).toList());
+    }
+
+    /**
+     * The acceptance and implementation of some of a plan's recommendations (the public page's: only those
+     * published) at the end of each of the last twelve months and today, oldest first, from their history. Only the
+     * recommendation figures are counted: the milestone figures of these rows are zero.
+     */
+    public List<DayFigures> implementationOf(Long planId, Collection<Long> recommendationIds) {
+        Plan plan = plans.get(planId);
+        Map<Long, RecommendationStatus> statuses = statuses(plan);
+        statuses.keySet().retainAll(new HashSet<>(recommendationIds));
+        if (statuses.isEmpty()) {
+            return List.of();
+        }
+        PlanHistory history = new PlanHistory(plan.zone(), statuses, List.of(),
+                audit.recordsAbout(PlannedRecommendation.AUDIT_SUBJECT, statuses.keySet()));
+        LocalDate today = today(plan.zone());
+        List<DayFigures> rows = new ArrayList<>();
+        for (int back = 12; back >= 1; back--) {
+            rows.add(history.on(YearMonth.from(today).minusMonths(back).atEndOfMonth()));
+        }
+        rows.add(history.on(today));
+        return rows;
     }
 
     /** Every row of the plan as kept, oldest first: for checking the kept rows against a rebuild. */

@@ -13,6 +13,7 @@ import org.mixedmovements.tracker.compliance.ComplianceReadModel;
 import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.plan.Plan;
 import org.mixedmovements.tracker.plan.PlanService;
+import org.mixedmovements.tracker.publication.PublicationService;
 import org.mixedmovements.tracker.progressreport.ProgressReportDraft;
 import org.mixedmovements.tracker.recommendation.GroupResponse;
 import org.mixedmovements.tracker.milestone.MilestoneDraft;
@@ -48,7 +49,7 @@ import org.springframework.stereotype.Component;
  * risk; R6 with an open vote on its response; R8 waiting for its lead's plan; R12 with an open vote on its plan; R14
  * rolled out in Colombia (overdue), Peru (evidence waiting for the group; on track) and Guatemala (at risk, with a
  * pending deadline change). Quarterly progress reports: OCHA's on R2 and IOM's on R14 submitted, IOM's on R5 missing
- * and escalated.
+ * and escalated. The plan's public progress page is online with R2, R5 and R14.
  */
 @Component
 @Profile("demo")
@@ -67,6 +68,7 @@ class DemoState implements ApplicationRunner {
     private final UserDetailsService users;
     private final EngineTimeTravel time;
     private final ComplianceReadModel readModel;
+    private final PublicationService publication;
     private final Clock clock;
 
     private ZoneId zone;
@@ -76,7 +78,7 @@ class DemoState implements ApplicationRunner {
 
     DemoState(PlanService plans, RecommendationService recommendations, MyTaskService tasks,
               OrganisationService organisations, UserDetailsService users, EngineTimeTravel time,
-              ComplianceReadModel readModel, Clock clock) {
+              ComplianceReadModel readModel, PublicationService publication, Clock clock) {
         this.plans = plans;
         this.recommendations = recommendations;
         this.tasks = tasks;
@@ -84,6 +86,7 @@ class DemoState implements ApplicationRunner {
         this.users = users;
         this.time = time;
         this.readModel = readModel;
+        this.publication = publication;
         this.clock = clock;
     }
 
@@ -209,6 +212,13 @@ class DemoState implements ApplicationRunner {
         as("agency.ibchm");
         tasks.requestDeadlineChange(milestoneTask("Guatemala").taskId(), today.plusDays(75),
                 "The State's counterparts changed when the new cabinet took office; the table is being set up again.");
+
+        // the public progress page: the plan with the three recommendations whose plans are in force
+        as("secretariat");
+        publication.publishPlan(byCode.get("R2").planId(), true);
+        for (String code : List.of("R2", "R5", "R14")) {
+            publication.publishRecommendation(id(code), true);
+        }
     }
 
     /**

@@ -40,6 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DemoStateTest {
 
     @Autowired PlanService plans;
+    @Autowired org.mixedmovements.tracker.publication.PublicQueries publicPage;
     @Autowired RecommendationService recommendations;
     @Autowired ComplianceQueries queries;
     @Autowired ComplianceReadModel readModel;
@@ -206,5 +207,14 @@ class DemoStateTest {
         assertThat(kept).isEqualTo(trends.rebuiltRows(plan()));
         trends.rebuild();
         assertThat(trends.keptRows(plan())).isEqualTo(kept);
+    }
+
+    @Test
+    void theDemoPlansPublicPageShowsR2R5AndR14Only() {
+        assertThat(publicPage.plans()).extracting(org.mixedmovements.tracker.publication.PublicPlan.Line::code)
+                .contains("LAC-2024");
+        assertThat(publicPage.plan("LAC-2024").orElseThrow().recommendations())
+                .extracting(org.mixedmovements.tracker.publication.PublicPlan.Recommendation::code)
+                .containsExactly("R2", "R5", "R14");
     }
 }

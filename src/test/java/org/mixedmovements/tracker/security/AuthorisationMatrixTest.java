@@ -58,6 +58,7 @@ import org.mixedmovements.tracker.workinggroup.PlanSettingsAdministration;
 import org.mixedmovements.tracker.progressreport.ProgressReportDraft;
 import org.mixedmovements.tracker.workinggroup.VoteChoice;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.mixedmovements.tracker.publication.PublicationService;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -111,6 +112,7 @@ class AuthorisationMatrixTest {
             inbox               | open        | open  | open    | open       | open         | open  | -
             tokens              | open        | open  | open    | open       | open         | open  | -
             second-factor       | -           | -     | -       | -          | -            | -     | -
+            publication         | open        | -     | -       | -          | -            | open  | -
             """;
 
     static final String SERVICE_MATRIX = """
@@ -160,6 +162,9 @@ class AuthorisationMatrixTest {
             NotificationPreferenceService.setMyTimeZone    | pass        | pass  | pass    | pass       | pass         | pass  | DENY
             ApiTokenService.create                         | pass        | pass  | pass    | pass       | pass         | pass  | DENY
             ApiTokenService.revoke                         | pass        | pass  | pass    | pass       | pass         | pass  | DENY
+            PublicationService.publishPlan                 | pass        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
+            PublicationService.showVotes                   | pass        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
+            PublicationService.publishRecommendation       | pass        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
             """;
 
     /**
@@ -206,6 +211,15 @@ class AuthorisationMatrixTest {
             GET /admin/operations               | login     | code
             """;
 
+    /**
+     * What an anonymous visitor may open (issue 21): the public progress page, its open data and its style sheet, only
+     * to read. Every other address the controllers map (the API, the calendar feeds, the API's documentation) answers
+     * them 401, 403 or the way to the login, as the views do (VIEW_MATRIX); a write to a public address is refused.
+     */
+    static final Set<String> ANONYMOUS_PATHS = Set.of("GET /public", "GET /public/", "GET /public/plans/{code}",
+            "GET /public/plans/{code}/data.csv", "GET /public/plans/{code}/data.json", "GET /public/public.css",
+            "GET /public/**");
+
     @Autowired Fixtures fixtures;
     @Autowired UserAdministration users;
     @Autowired SecondFactorService secondFactors;
@@ -223,6 +237,8 @@ class AuthorisationMatrixTest {
     @Autowired InboxService inbox;
     @Autowired NotificationPreferenceService preferences;
     @Autowired ApiTokenService apiTokens;
+    @Autowired PublicationService publication;
+    @Autowired org.mixedmovements.tracker.plan.PlanService plans;
 
     @Autowired RequestMappingHandlerMapping requestMappingHandlerMapping;
     @LocalServerPort int port;
@@ -370,6 +386,52 @@ class AuthorisationMatrixTest {
         return location.startsWith("http://127.0.0.1:39726/") ? "provider"
                 : location.contains("/second-factor") ? "code"
                 : location.contains("/login") ? "login" : location;
+    }
+
+    @Test
+    void onlyThePublicPagesAnswerAnAnonymousVisitorAndOnlyToRead() throws Exception {
+        Long recommendation = fixtures.newRecommendation("Matrix: on the public page");
+        Long planId = recommendations.summary(recommendation).planId();
+        fixtures.signIn("secretariat");
+        publication.publishPlan(planId, true);
+        publication.publishRecommendation(recommendation, true);
+        fixtures.signOut();
+        String code = plans.get(planId).getCode();
+
+        Set<String> mapped = new TreeSet<>();
+        requestMappingHandlerMapping.getHandlerMethods().keySet().forEach(info -> info.getPatternValues()
+                .forEach(path -> {
+                    Set<org.springframework.web.bind.annotation.RequestMethod> methods =
+                            info.getMethodsCondition().getMethods();
+                    if (methods.isEmpty()) {
+                        mapped.add("ANY " + path);
+                    }
+                    methods.forEach(method -> mapped.add(method.name() + " " + path));
+                }));
+        assertThat(mapped).containsAll(ANONYMOUS_PATHS);
+
+        Set<String> open = new TreeSet<>();
+        for (String endpoint : mapped) {
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{code}", code)
+                    .replace("/**", "/anything").replaceAll("\\{[^}]+}", "1");
+            HttpResponse<String> answer = api(null, method.equals("ANY") ? "GET" : method, path, null, null);
+            int status = answer.statusCode();
+            if (status < 300 || (path.startsWith("/public/") && status == 404)) {
+                open.add(endpoint);
+            } else if (status == 302) {
+                assertThat(answer.headers().firstValue("Location").orElse("")).as(endpoint).contains("/login");
+            } else {
+                assertThat(status).as(endpoint + " for nobody signed in").isIn(401, 403, 405);
+            }
+        }
+        assertThat(open).as("addresses an anonymous visitor can read").isEqualTo(new TreeSet<>(ANONYMOUS_PATHS));
+
+        for (String write : List.of("POST", "PUT", "PATCH", "DELETE")) {
+            for (String path : List.of("/public", "/public/plans/" + code, "/public/plans/" + code + "/data.json")) {
+                assertThat(api(null, write, path, null, null).statusCode()).as(write + " " + path).isEqualTo(405);
+            }
+        }
     }
 
     /** A request with invalid input for a write (progress 500, an .exe file, a javascript: link, an empty reason). */
@@ -542,6 +604,10 @@ class AuthorisationMatrixTest {
         calls.put("NotificationPreferenceService.setMyTimeZone", () -> preferences.setMyTimeZone(null));
         calls.put("ApiTokenService.create", () -> apiTokens.create(TokenKind.API, ""));
         calls.put("ApiTokenService.revoke", () -> apiTokens.revoke(-1L));
+        // publishing: a plan or recommendation that does not exist
+        calls.put("PublicationService.publishPlan", () -> publication.publishPlan(-1L, false));
+        calls.put("PublicationService.showVotes", () -> publication.showVotes(-1L, false));
+        calls.put("PublicationService.publishRecommendation", () -> publication.publishRecommendation(-1L, false));
         return calls;
     }
 

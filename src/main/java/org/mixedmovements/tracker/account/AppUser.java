@@ -33,6 +33,7 @@ class AppUser {
     private boolean enabled;
     private boolean demo;
     private Instant createdAt;
+    private long sessionStamp;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -118,5 +119,14 @@ class AppUser {
 
     void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    long getSessionStamp() {
+        return sessionStamp;
+    }
+
+    /** Every open session of the account ends at its next request, on every node (see SessionStamps). */
+    void endSessions() {
+        sessionStamp++;
     }
 }

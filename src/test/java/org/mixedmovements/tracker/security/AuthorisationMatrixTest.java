@@ -89,6 +89,8 @@ class AuthorisationMatrixTest {
     static final String VIEW_MATRIX = """
             view                | secretariat | chair | wg.ocha | agency.r4v | agency.ibchm | admin | anonymous
             login               | open        | open  | open    | open       | open         | open  | open
+            login/ott           | open        | open  | open    | open       | open         | open  | open
+            account             | open        | open  | open    | open       | open         | open  | -
             (home)              | open        | open  | open    | open       | open         | open  | -
             dashboard           | open        | open  | open    | open       | open         | open  | -
             timeline            | open        | open  | open    | open       | open         | open  | -
@@ -117,6 +119,9 @@ class AuthorisationMatrixTest {
             UserAdministration.change                      | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
             UserAdministration.setEnabled                  | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
             UserAdministration.resetPassword               | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
+            OwnAccount.changePassword                      | pass        | pass  | pass    | pass       | pass         | pass  | DENY
+            OwnAccount.setNewPassword                      | DENY        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
+            OwnAccount.signOutEverywhere                   | pass        | pass  | pass    | pass       | pass         | pass  | DENY
             OrganisationAdministration.createOrganisation  | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
             OrganisationAdministration.changeOrganisation  | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
             OrganisationAdministration.addCountry          | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
@@ -187,6 +192,7 @@ class AuthorisationMatrixTest {
 
     @Autowired Fixtures fixtures;
     @Autowired UserAdministration users;
+    @Autowired org.mixedmovements.tracker.account.OwnAccount ownAccount;
     @Autowired OrganisationAdministration organisations;
     @Autowired PlanSettingsAdministration planSettings;
     @Autowired ApprovalService approvals;
@@ -433,6 +439,12 @@ class AuthorisationMatrixTest {
                 null, null, null)));
         calls.put("UserAdministration.setEnabled", () -> users.setEnabled(-1L, false));
         calls.put("UserAdministration.resetPassword", () -> users.resetPassword(-1L, "Orchid-Lantern-4815"));
+        // a wrong current password: refused as invalid input, nothing written
+        calls.put("OwnAccount.changePassword", () -> ownAccount.changePassword("not-the-password", "", ""));
+        // only a session signed in by a one-time link may set a password without the current one
+        calls.put("OwnAccount.setNewPassword", () -> ownAccount.setNewPassword("", ""));
+        // ends the actor's own sessions: the matrix's sessions are not HTTP sessions, so nothing else ends
+        calls.put("OwnAccount.signOutEverywhere", () -> ownAccount.signOutEverywhere());
         calls.put("OrganisationAdministration.createOrganisation", () -> organisations.createOrganisation("", "", null));
         calls.put("OrganisationAdministration.changeOrganisation", () -> organisations.changeOrganisation(-1L, "", null));
         calls.put("OrganisationAdministration.addCountry", () -> organisations.addCountry("", "", ""));

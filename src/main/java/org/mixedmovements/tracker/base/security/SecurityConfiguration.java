@@ -14,7 +14,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.ott.OneTimeTokenGenerationSuccessHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
@@ -34,8 +37,11 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  *       without camera, microphone or location, and HSTS (one year, sub-domains), which Spring writes only on a
  *       secure request: behind a TLS proxy set {@code server.forward-headers-strategy=native} so the request counts
  *       as secure.</li>
- *   <li>Sign-in throttling: a {@link LoginGuard} (the account module's) refuses attempts for a locked username or
- *       address before the password is compared.</li>
+ *   <li>Sign-in throttling: a {@link LoginGuard} (the account module's) refuses attempts for a locked account and
+ *       client address, or a locked address, before the password is compared.</li>
+ *   <li>Sessions follow the account: {@link SessionStampFilter} ends a session whose account was deactivated or
+ *       changed since it signed in ({@link SessionStamps}).</li>
+ *   <li>Forgot password: a one-time sign-in link ({@link OneTimeLinkLogin}).</li>
  * </ul>
  */
 @Configuration
@@ -78,7 +84,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<LoginGuard> loginGuard) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<LoginGuard> loginGuard,
+                                            ObjectProvider<SessionStamps> sessionStamps,
+                                            ObjectProvider<OneTimeTokenService> oneTimeTokens,
+                                            ObjectProvider<OneTimeTokenGenerationSuccessHandler> linkMailer)
+            throws Exception {
         http.headers(headers -> headers
                 .contentTypeOptions(options -> { })
                 .frameOptions(frame -> frame.sameOrigin())
@@ -89,6 +99,12 @@ class SecurityConfiguration {
         http.addFilterBefore(new LoginCsrfFilter(), UsernamePasswordAuthenticationFilter.class);
         loginGuard.ifAvailable(guard ->
                 http.addFilterBefore(new LoginThrottleFilter(guard), UsernamePasswordAuthenticationFilter.class));
+        // issue 17: sessions follow the account; forgot password signs in once by a mailed link
+        sessionStamps.ifAvailable(stamps ->
+                http.addFilterAfter(new SessionStampFilter(stamps), SecurityContextHolderFilter.class));
+        if (oneTimeTokens.getIfAvailable() != null && linkMailer.getIfAvailable() != null) {
+            http.oneTimeTokenLogin(OneTimeLinkLogin.with(oneTimeTokens.getObject(), linkMailer.getObject()));
+        }
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

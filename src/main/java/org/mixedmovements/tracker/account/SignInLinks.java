@@ -56,7 +56,7 @@ class SignInLinks implements SignInLinkRequests, OneTimeTokenGenerationSuccessHa
     }
 
     private void mail(OneTimeToken token) {
-        if (token.getUsername() == null || token.getUsername().isEmpty()) {
+        if (SignInTokens.NOBODY.equals(token.getUsername())) {
             return; // nobody, or a link sent less than a minute ago: nothing is mailed, the answer is the same
         }
         users.findByUsername(token.getUsername()).filter(AppUser::isEnabled).ifPresent(user -> {

@@ -34,6 +34,9 @@ class SignInTokens implements OneTimeTokenService {
     /** At most one link per account in this time, so nobody can flood a person's mailbox. */
     static final java.time.Duration ONE_LINK_PER = java.time.Duration.ofMinutes(1);
 
+    /** The username of a token that was not stored (no such account, or a link sent a moment ago): no real username has brackets. */
+    static final String NOBODY = "(nobody)";
+
     private final JdbcClient jdbc;
     private final AppUserRepository users;
     private final Clock clock;
@@ -60,7 +63,7 @@ class SignInTokens implements OneTimeTokenService {
         jdbc.sql("delete from sign_in_token where expires_at < :now").param("now", Timestamp.from(now)).update();
         Optional<AppUser> account = account(request.getUsername());
         if (account.isEmpty() || madeSince(account.get().getUsername(), now.minus(ONE_LINK_PER))) {
-            return new DefaultOneTimeToken(token, "", expires);
+            return new DefaultOneTimeToken(token, NOBODY, expires);
         }
         jdbc.sql("insert into sign_in_token (token_hash, username, created_at, expires_at)"
                         + " values (:hash, :username, :now, :expires)")

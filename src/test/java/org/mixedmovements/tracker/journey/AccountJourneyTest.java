@@ -83,9 +83,15 @@ class AccountJourneyTest {
             assertThat(desk.currentPath()).startsWith("tasks");
             desk.logout();
 
-            desk.go("login");
             desk.login(username, second);
             assertThat(desk.currentPath()).doesNotStartWith("login");
+        }
+        // on a phone, in Spanish: the page fits and speaks Spanish
+        try (Browser phone = Browser.open(port, 390, 844, "es")) {
+            phone.login(username, second);
+            phone.go("account");
+            phone.waitUntilTextAppears(Texts.of("es").get("account.everywhere.title"));
+            phone.screenshot("account-phone-es");
         }
     }
 

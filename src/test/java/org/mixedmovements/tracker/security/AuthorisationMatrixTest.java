@@ -119,9 +119,9 @@ class AuthorisationMatrixTest {
             UserAdministration.change                      | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
             UserAdministration.setEnabled                  | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
             UserAdministration.resetPassword               | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
-            OwnAccount.changePassword                      | pass        | pass  | pass    | pass       | pass         | pass  | DENY
-            OwnAccount.setNewPassword                      | DENY        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
-            OwnAccount.signOutEverywhere                   | pass        | pass  | pass    | pass       | pass         | pass  | DENY
+            MyAccountService.changePassword                      | pass        | pass  | pass    | pass       | pass         | pass  | DENY
+            MyAccountService.setNewPassword                      | DENY        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
+            MyAccountService.signOutEverywhere                   | pass        | pass  | pass    | pass       | pass         | pass  | DENY
             OrganisationAdministration.createOrganisation  | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
             OrganisationAdministration.changeOrganisation  | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
             OrganisationAdministration.addCountry          | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
@@ -192,7 +192,7 @@ class AuthorisationMatrixTest {
 
     @Autowired Fixtures fixtures;
     @Autowired UserAdministration users;
-    @Autowired org.mixedmovements.tracker.account.OwnAccount ownAccount;
+    @Autowired org.mixedmovements.tracker.account.MyAccountService ownAccount;
     @Autowired OrganisationAdministration organisations;
     @Autowired PlanSettingsAdministration planSettings;
     @Autowired ApprovalService approvals;
@@ -440,11 +440,11 @@ class AuthorisationMatrixTest {
         calls.put("UserAdministration.setEnabled", () -> users.setEnabled(-1L, false));
         calls.put("UserAdministration.resetPassword", () -> users.resetPassword(-1L, "Orchid-Lantern-4815"));
         // a wrong current password: refused as invalid input, nothing written
-        calls.put("OwnAccount.changePassword", () -> ownAccount.changePassword("not-the-password", "", ""));
+        calls.put("MyAccountService.changePassword", () -> ownAccount.changePassword("not-the-password", "", ""));
         // only a session signed in by a one-time link may set a password without the current one
-        calls.put("OwnAccount.setNewPassword", () -> ownAccount.setNewPassword("", ""));
+        calls.put("MyAccountService.setNewPassword", () -> ownAccount.setNewPassword("", ""));
         // ends the actor's own sessions: the matrix's sessions are not HTTP sessions, so nothing else ends
-        calls.put("OwnAccount.signOutEverywhere", () -> ownAccount.signOutEverywhere());
+        calls.put("MyAccountService.signOutEverywhere", () -> ownAccount.signOutEverywhere());
         calls.put("OrganisationAdministration.createOrganisation", () -> organisations.createOrganisation("", "", null));
         calls.put("OrganisationAdministration.changeOrganisation", () -> organisations.changeOrganisation(-1L, "", null));
         calls.put("OrganisationAdministration.addCountry", () -> organisations.addCountry("", "", ""));

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.mixedmovements.tracker.account.OwnAccount;
+import org.mixedmovements.tracker.account.MyAccountService;
 import org.mixedmovements.tracker.base.ui.FormChecks;
 import org.mixedmovements.tracker.base.ui.HeaderItem;
 import org.mixedmovements.tracker.base.ui.Messages;
@@ -30,10 +30,10 @@ import org.springframework.core.annotation.Order;
 @PermitAll
 class AccountView extends VerticalLayout implements HasDynamicTitle {
 
-    private final OwnAccount account;
+    private final MyAccountService account;
     private final AuthenticationContext authentication;
 
-    AccountView(OwnAccount account, AuthenticationContext authentication) {
+    AccountView(MyAccountService account, AuthenticationContext authentication) {
         this.account = account;
         this.authentication = authentication;
         setId("account-view");

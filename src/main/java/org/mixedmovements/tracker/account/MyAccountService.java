@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * on. Every change is audited, never with the password.
  */
 @Service
-public class OwnAccount {
+public class MyAccountService {
 
     static final String CURRENT = "currentPassword";
     static final String NEW = "newPassword";
@@ -30,7 +30,7 @@ public class OwnAccount {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
 
-    OwnAccount(AppUserRepository users, PasswordEncoder passwordEncoder, AuditLog audit) {
+    MyAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, AuditLog audit) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;

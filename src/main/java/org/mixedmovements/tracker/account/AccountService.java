@@ -3,7 +3,9 @@ package org.mixedmovements.tracker.account;
 import java.util.Locale;
 import java.util.Optional;
 import org.mixedmovements.tracker.base.Languages;
+import java.util.OptionalLong;
 import org.mixedmovements.tracker.base.security.LocalePreference;
+import org.mixedmovements.tracker.base.security.SessionStamps;
 import org.mixedmovements.tracker.base.security.TrackerUser;
 import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -11,9 +13,13 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Signs users in (as Spring Security's user store) and remembers the language each one chose. */
+/**
+ * Signs users in (as Spring Security's user store), tells each request whether its session still follows the
+ * account (its session stamp, read from the database on each request so every node sees a change at once), and
+ * remembers the language each one chose.
+ */
 @Service
-class AccountService implements UserDetailsService, LocalePreference {
+class AccountService implements UserDetailsService, LocalePreference, SessionStamps {
 
     private final AppUserRepository users;
     private final OrganisationService organisations;
@@ -29,7 +35,12 @@ class AccountService implements UserDetailsService, LocalePreference {
         AppUser user = users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
         String organisationCode = organisations.get(user.getOrganisationId()).getCode();
         return new TrackerUser(user.getId(), user.getUsername(), user.getDisplayName(), user.getOrganisationId(),
-                organisationCode, user.getRoles(), user.getPasswordHash(), user.isEnabled());
+                organisationCode, user.getRoles(), user.getPasswordHash(), user.isEnabled(), user.getSessionStamp());
+    }
+
+    @Override
+    public OptionalLong current(long userId) {
+        return users.activeSessionStamp(userId).map(OptionalLong::of).orElseGet(OptionalLong::empty);
     }
 
     @Override

@@ -37,6 +37,7 @@ class AppUser {
     private String secondFactorSecret;
     /** When the secret was confirmed with a first code; until then it does not count. */
     private Instant secondFactorConfirmedAt;
+    private long sessionStamp;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -140,5 +141,14 @@ class AppUser {
 
     void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    long getSessionStamp() {
+        return sessionStamp;
+    }
+
+    /** Every open session of the account ends at its next request, on every node (see SessionStamps). */
+    void endSessions() {
+        sessionStamp++;
     }
 }

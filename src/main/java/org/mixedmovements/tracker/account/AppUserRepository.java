@@ -14,6 +14,15 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByDemoTrue();
 
+    /** The session stamp of an enabled account; empty when it is disabled or gone. */
+    @Query("select u.sessionStamp from AppUser u where u.id = :id and u.enabled = true")
+    Optional<Long> activeSessionStamp(@Param("id") long id);
+
+    /** The enabled accounts with this username or e-mail address (any case), for a sign-in link. */
+    @Query("select u from AppUser u where u.enabled = true and (lower(u.username) = lower(:name)"
+            + " or lower(u.email) = lower(:name))")
+    java.util.List<AppUser> findEnabledByUsernameOrEmail(@Param("name") String name);
+
     boolean existsByUsernameIgnoreCase(String username);
 
     /** Users whose username or display name contains the text (any case), for the administrators' list. */

@@ -131,6 +131,9 @@ public class UserAdministration {
             requireAnotherEnabledAdmin(user);
         }
         String before = snapshot(user);
+        if (!user.getOrganisationId().equals(form.organisationId()) || !user.getRoles().equals(Set.of(form.role()))) {
+            user.endSessions(); // what the person may do changed: their open sessions end at their next request
+        }
         user.change(InputPolicy.normalise(form.displayName()), blankToNull(form.email()), form.organisationId(), Set.of(form.role()),
                 form.language());
         users.saveAndFlush(user);
@@ -138,7 +141,10 @@ public class UserAdministration {
                 + before + ")", snapshot(user));
     }
 
-    /** Disables or enables the account; a disabled user cannot sign in. */
+    /**
+     * Disables or enables the account; a disabled user cannot sign in, and their open sessions end at their next
+     * request on every node.
+     */
     @Transactional
     public void setEnabled(Long id, boolean enabled) {
         TrackerUser admin = CurrentUser.requireAny(Role.ADMIN);
@@ -155,12 +161,13 @@ public class UserAdministration {
             }
         }
         user.setEnabled(enabled);
+        user.endSessions();
         users.saveAndFlush(user);
         audit.record(enabled ? "USER_ENABLED" : "USER_DISABLED", AUDIT_SUBJECT, user.getId(),
                 "Account " + user.getUsername() + (enabled ? " enabled" : " disabled"), snapshot(user));
     }
 
-    /** Sets a new password (the user is told it by the administrator, out of band). */
+    /** Sets a new password (the user is told it by the administrator, out of band); open sessions end. */
     @Transactional
     public void resetPassword(Long id, String password) {
         CurrentUser.requireAny(Role.ADMIN);
@@ -170,6 +177,7 @@ public class UserAdministration {
             throw new InvalidInputException(problems);
         }
         user.setPasswordHash(passwordEncoder.encode(password));
+        user.endSessions();
         users.saveAndFlush(user);
         audit.record("USER_PASSWORD_RESET", AUDIT_SUBJECT, user.getId(),
                 "New password set for " + user.getUsername(), snapshot(user));

@@ -76,6 +76,18 @@ class MailComposer {
         return new Mail(texts.text(to.locale(), "notification.digest.subject", items.size(), date), body.toString());
     }
 
+    /** A one-time sign-in link (forgot password), with the moment it stops working in the person's zone. */
+    Mail signInLink(Contact to, String link, java.time.Instant expiresAt) {
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(to.locale()).withZone(preferences.zoneOf(to.id()));
+        String body = texts.text(to.locale(), "notification.mail.greeting", to.displayName()) + "\n\n"
+                + texts.text(to.locale(), "sign-in-link.mail.body", to.username()) + "\n\n"
+                + link + "\n\n"
+                + texts.text(to.locale(), "sign-in-link.mail.expires", time.format(expiresAt)) + "\n\n"
+                + texts.text(to.locale(), "sign-in-link.mail.not-you") + "\n";
+        return new Mail(texts.text(to.locale(), "sign-in-link.mail.subject"), body);
+    }
+
     private String link(Contact to, InboxItem item) {
         return item.target() == null ? ""
                 : texts.text(to.locale(), "notification.mail.open") + " " + url(item);

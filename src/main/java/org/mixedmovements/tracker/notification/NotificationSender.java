@@ -120,18 +120,24 @@ class NotificationSender {
 
     /** Sends a claimed mail; returns whether it went to the mail server. */
     boolean deliver(Long mailId, String token) {
-        MailRow mail = jdbc.sql("select id, mail_key, recipient_id, digest_day from notification_mail where id = :id")
+        MailRow mail = jdbc.sql("select id, mail_key, recipient_id, digest_day, sign_in_link, sign_in_expires_at"
+                        + " from notification_mail where id = :id")
                 .param("id", mailId)
                 .query((rs, n) -> new MailRow(rs.getLong("id"), rs.getString("mail_key"), rs.getLong("recipient_id"),
-                        rs.getObject("digest_day", LocalDate.class)))
+                        rs.getObject("digest_day", LocalDate.class), rs.getString("sign_in_link"),
+                        rs.getTimestamp("sign_in_expires_at") == null ? null
+                                : rs.getTimestamp("sign_in_expires_at").toInstant()))
                 .single();
         Optional<Contact> recipient = users.contact(mail.recipientId()).filter(Contact::hasEmail);
-        List<InboxItem> items = composer.itemsOf(mailId);
-        if (recipient.isEmpty() || items.isEmpty()) {
+        List<InboxItem> items = mail.signInLink() == null ? composer.itemsOf(mailId) : List.of();
+        boolean expiredLink = mail.signInLink() != null && !mail.signInExpiresAt().isAfter(clock.instant());
+        if (recipient.isEmpty() || (mail.signInLink() == null && items.isEmpty()) || expiredLink) {
             finish(mailId, token, "SKIPPED", null);
             return false;
         }
-        MailComposer.Mail text = mail.digestDay() == null
+        MailComposer.Mail text = mail.signInLink() != null
+                ? composer.signInLink(recipient.get(), mail.signInLink(), mail.signInExpiresAt())
+                : mail.digestDay() == null
                 ? composer.single(recipient.get(), items.get(0))
                 : composer.digest(recipient.get(), mail.digestDay(), items);
         if (!stillMine(mailId, token)) {
@@ -140,8 +146,9 @@ class NotificationSender {
         }
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
+            // a sign-in link is a secret: without a mail server it is not written to the log either
             LOG.info("Mail off (no spring.mail.host): to {} <{}>, subject \"{}\"\n{}", recipient.get().username(),
-                    recipient.get().email(), text.subject(), text.body());
+                    recipient.get().email(), text.subject(), mail.signInLink() == null ? text.body() : "(sign-in link)");
             finish(mailId, token, "LOGGED", null);
             return false;
         }
@@ -161,6 +168,7 @@ class NotificationSender {
     private MimeMessage message(JavaMailSender sender, MailRow mail, Contact to, MailComposer.Mail text)
             throws MessagingException {
         String messageId = "<" + mail.mailKey().replace(':', '.') + "." + mail.id() + "@recommendation-tracker>";
+        // (a sign-in link's key is a random name, not the link's token)
         MimeMessage message = sender instanceof JavaMailSenderImpl impl
                 ? new MimeMessage(impl.getSession()) {
                     @Override
@@ -188,8 +196,8 @@ class NotificationSender {
 
     private boolean finish(Long mailId, String token, String state, String error) {
         Integer done = ownTransaction.execute(status -> jdbc.sql("update notification_mail set state = :state,"
-                        + " sent_at = :now, last_error = :error, claim_token = null, claimed_until = null"
-                        + " where id = :id and claim_token = :token")
+                        + " sent_at = :now, last_error = :error, claim_token = null, claimed_until = null,"
+                        + " sign_in_link = null where id = :id and claim_token = :token")
                 .param("state", state).param("now", Timestamp.from(clock.instant())).param("error", error)
                 .param("id", mailId).param("token", token).update());
         return done != null && done == 1;
@@ -201,13 +209,16 @@ class NotificationSender {
         Instant retryAt = clock.instant().plus(Duration.ofMinutes(Math.min(60, 1L << Math.min(attempts, 6))));
         String error = String.valueOf(failure.getMessage());
         ownTransaction.executeWithoutResult(status -> jdbc.sql("update notification_mail set state = :state,"
-                        + " last_error = :error, claim_token = null, claimed_until = :retry"
+                        + " last_error = :error, claim_token = null, claimed_until = :retry,"
+                        + " sign_in_link = case when :state = 'FAILED' then null else sign_in_link end"
                         + " where id = :id and claim_token = :token")
                 .param("state", attempts >= maxAttempts ? "FAILED" : "PENDING")
                 .param("error", error.length() > 500 ? error.substring(0, 500) : error)
                 .param("retry", Timestamp.from(retryAt)).param("id", mailId).param("token", token).update());
     }
 
-    private record MailRow(long id, String mailKey, long recipientId, LocalDate digestDay) {
+    /** An outbox row: a notification's mail, a digest (a day), or a sign-in link (forgot password). */
+    private record MailRow(long id, String mailKey, long recipientId, LocalDate digestDay, String signInLink,
+                           Instant signInExpiresAt) {
     }
 }

@@ -64,6 +64,11 @@ public final class Node implements AutoCloseable {
         return bean(MyTaskService.class);
     }
 
+    /** The port its web server listens on (random). */
+    public int port() {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
     public JdbcTemplate jdbc() {
         return bean(JdbcTemplate.class);
     }

@@ -45,11 +45,15 @@ import org.mixedmovements.tracker.workinggroup.DecisionType;
 import org.mixedmovements.tracker.workinggroup.Outcome;
 import org.mixedmovements.tracker.workinggroup.VoteChoice;
 import org.mixedmovements.tracker.workinggroup.WorkingGroupDecisions;
+import org.mixedmovements.tracker.account.UserAdministration;
+import org.mixedmovements.tracker.base.security.Role;
+import org.mixedmovements.tracker.security.Http;
 
 /**
  * Two application nodes on one PostgreSQL database, each with its job executor on, as a production cluster runs:
  * timers due at the same moment fire once each, and votes and status reports sent through both nodes at once are
- * either saved or answered "try again" (never lost, never half saved).
+ * either saved or answered "try again" (never lost, never half saved). Accounts too: a person deactivated through one
+ * node loses their open session on the other at its next request, and failed sign-ins count across both nodes.
  */
 @NeedsPostgres
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -170,6 +174,60 @@ class TwoNodesOnOneDatabaseTest {
     enum Answer { SAVED, TRY_AGAIN, ALREADY_DONE }
 
     record Request(Node node, String username, Long recommendation, int value) {
+    }
+
+    static final String PASSWORD = "Granite-Willow-3141";
+
+    /** A new agency focal point, created through node a. */
+    Long newPerson(String username) {
+        Fixtures fixtures = a.fixtures();
+        fixtures.signIn("admin");
+        try {
+            return a.bean(UserAdministration.class).create(new UserAdministration.NewUser(username, "Cluster " + username,
+                    null, fixtures.organisation("R4V"), Role.AGENCY, "en", PASSWORD));
+        } finally {
+            fixtures.signOut();
+        }
+    }
+
+    @Test
+    void aPersonDeactivatedThroughOneNodeLosesTheirOpenSessionOnTheOtherAtItsNextRequest() throws Exception {
+        String username = "cluster.session." + System.nanoTime() % 100000;
+        Long id = newPerson(username);
+        Http onB = new Http(b.port());
+        assertThat(Http.location(onB.login(username, PASSWORD))).doesNotContain("/login");
+        assertThat(onB.get("/tasks").statusCode()).as("signed in on node b").isEqualTo(200);
+
+        Fixtures fixtures = a.fixtures();
+        fixtures.signIn("admin");
+        try {
+            a.bean(UserAdministration.class).setEnabled(id, false);
+        } finally {
+            fixtures.signOut();
+        }
+
+        var next = onB.get("/tasks");
+        assertThat(next.statusCode()).as("the open session on node b is refused at its next request").isEqualTo(302);
+        assertThat(Http.location(next)).endsWith("/login");
+        assertThat(Http.location(onB.login(username, PASSWORD))).as("nor can they sign in again").contains("/login?error");
+    }
+
+    @Test
+    void failedSignInsThroughOneNodeLockTheAccountOnTheOtherToo() throws Exception {
+        String username = "cluster.throttle." + System.nanoTime() % 100000;
+        newPerson(username);
+        Http onA = new Http(a.port());
+        for (int i = 1; i <= 3; i++) {
+            assertThat(Http.location(onA.login(username, "wrong-guess-" + i))).contains("/login?error");
+        }
+        Http onB = new Http(b.port());
+        for (int i = 4; i <= 5; i++) {
+            assertThat(Http.location(onB.login(username, "wrong-guess-" + i))).contains("/login?error");
+        }
+        assertThat(Http.location(new Http(a.port()).login(username, PASSWORD)))
+                .as("five failures across both nodes lock the account from this address").contains("/login?locked=");
+        assertThat(Http.location(new Http(b.port()).login(username, PASSWORD))).contains("/login?locked=");
+        a.jdbc().update("delete from login_lock where username_key = ?", username);
     }
 
     @Test

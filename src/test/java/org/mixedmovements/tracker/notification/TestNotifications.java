@@ -36,15 +36,23 @@ public class TestNotifications {
     private final OrganisationAdministration organisations;
     private final Fixtures fixtures;
     private final InboxService inbox;
+    private final NotificationSender sender;
 
     TestNotifications(Outbox outbox, UserDirectory users, UserAdministration userAdministration,
-                      OrganisationAdministration organisations, Fixtures fixtures, InboxService inbox) {
+                      OrganisationAdministration organisations, Fixtures fixtures, InboxService inbox,
+                      NotificationSender sender) {
+        this.sender = sender;
         this.fixtures = fixtures;
         this.inbox = inbox;
         this.outbox = outbox;
         this.users = users;
         this.userAdministration = userAdministration;
         this.organisations = organisations;
+    }
+
+    /** Sends the outbox's due mails now, as the scheduled sender would (tests turn its schedule off). */
+    public int sendDueMails() {
+        return sender.sendDue();
     }
 
     /** A new agency focal point (language en or es) of a new organisation; the caller is signed in as admin. */

@@ -91,6 +91,8 @@ class AuthorisationMatrixTest {
     static final String VIEW_MATRIX = """
             view                | secretariat | chair | wg.ocha | agency.r4v | agency.ibchm | admin | anonymous
             login               | open        | open  | open    | open       | open         | open  | open
+            login/ott           | open        | open  | open    | open       | open         | open  | open
+            account             | open        | open  | open    | open       | open         | open  | -
             (home)              | open        | open  | open    | open       | open         | open  | -
             dashboard           | open        | open  | open    | open       | open         | open  | -
             timeline            | open        | open  | open    | open       | open         | open  | -
@@ -124,6 +126,9 @@ class AuthorisationMatrixTest {
             SecondFactorService.reset                      | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
             SecondFactorService.startEnrolment             | DENY        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
             SecondFactorService.verify                     | DENY        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
+            MyAccountService.changePassword                      | pass        | pass  | pass    | pass       | pass         | pass  | DENY
+            MyAccountService.setNewPassword                      | DENY        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
+            MyAccountService.signOutEverywhere                   | pass        | pass  | pass    | pass       | pass         | pass  | DENY
             OrganisationAdministration.createOrganisation  | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
             OrganisationAdministration.changeOrganisation  | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
             OrganisationAdministration.addCountry          | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
@@ -223,6 +228,7 @@ class AuthorisationMatrixTest {
     @Autowired Fixtures fixtures;
     @Autowired UserAdministration users;
     @Autowired SecondFactorService secondFactors;
+    @Autowired org.mixedmovements.tracker.account.MyAccountService ownAccount;
     @Autowired OrganisationAdministration organisations;
     @Autowired PlanSettingsAdministration planSettings;
     @Autowired ApprovalService approvals;
@@ -551,6 +557,12 @@ class AuthorisationMatrixTest {
         calls.put("SecondFactorService.reset", () -> secondFactors.reset(-1L));
         calls.put("SecondFactorService.startEnrolment", () -> secondFactors.startEnrolment());
         calls.put("SecondFactorService.verify", () -> secondFactors.verify("000000"));
+        // a wrong current password: refused as invalid input, nothing written
+        calls.put("MyAccountService.changePassword", () -> ownAccount.changePassword("not-the-password", "", ""));
+        // only a session signed in by a one-time link may set a password without the current one
+        calls.put("MyAccountService.setNewPassword", () -> ownAccount.setNewPassword("", ""));
+        // ends the actor's own sessions: the matrix's sessions are not HTTP sessions, so nothing else ends
+        calls.put("MyAccountService.signOutEverywhere", () -> ownAccount.signOutEverywhere());
         calls.put("OrganisationAdministration.createOrganisation", () -> organisations.createOrganisation("", "", null));
         calls.put("OrganisationAdministration.changeOrganisation", () -> organisations.changeOrganisation(-1L, "", null));
         calls.put("OrganisationAdministration.addCountry", () -> organisations.addCountry("", Map.of()));

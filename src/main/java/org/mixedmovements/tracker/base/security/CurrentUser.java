@@ -2,6 +2,8 @@ package org.mixedmovements.tracker.base.security;
 
 import java.util.Optional;
 import org.mixedmovements.tracker.base.NotPermittedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -32,6 +34,21 @@ public final class CurrentUser {
             }
         }
         throw new NotPermittedException("error.role-required", (Object) roles[0].name());
+    }
+
+    /** Whether the person signed in by following a one-time sign-in link (forgot password), not with a password. */
+    public static boolean signedInByLink() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof OneTimeTokenAuthenticationToken;
+    }
+
+    /**
+     * This session goes on as the given user (the same person after a change of their own account, such as a new
+     * password with a new session stamp): their other sessions end, this one does not. It then counts as signed in
+     * with a password.
+     */
+    public static void continueAs(TrackerUser user) {
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     /** A name for the audit log: the username, or "system" for work the engine does on its own. */

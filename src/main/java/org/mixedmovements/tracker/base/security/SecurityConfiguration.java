@@ -16,7 +16,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.ott.OneTimeTokenGenerationSuccessHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
@@ -38,8 +41,11 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  *       as secure.</li>
  *   <li>Single sign-on through the identity providers configured ({@link SingleSignOnLogin}), and administrators'
  *       second factor after a password ({@link SecondFactorGate}).</li>
- *   <li>Sign-in throttling: a {@link LoginGuard} (the account module's) refuses attempts for a locked username or
- *       address before the password is compared.</li>
+ *   <li>Sign-in throttling: a {@link LoginGuard} (the account module's) refuses attempts for a locked account and
+ *       client address, or a locked address, before the password is compared.</li>
+ *   <li>Sessions follow the account: {@link SessionStampFilter} ends a session whose account was deactivated or
+ *       changed since it signed in ({@link SessionStamps}).</li>
+ *   <li>Forgot password: a one-time sign-in link ({@link OneTimeLinkLogin}).</li>
  * </ul>
  */
 @Configuration
@@ -84,7 +90,11 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<LoginGuard> loginGuard,
                                             ObjectProvider<ClientRegistrationRepository> identityProviders,
-                                            ObjectProvider<SingleSignOnAccounts> singleSignOn) throws Exception {
+                                            ObjectProvider<SingleSignOnAccounts> singleSignOn,
+                                            ObjectProvider<SessionStamps> sessionStamps,
+                                            ObjectProvider<OneTimeTokenService> oneTimeTokens,
+                                            ObjectProvider<OneTimeTokenGenerationSuccessHandler> linkMailer)
+            throws Exception {
         http.headers(headers -> headers
                 .contentTypeOptions(options -> { })
                 .frameOptions(frame -> frame.sameOrigin())
@@ -100,6 +110,12 @@ class SecurityConfiguration {
             SingleSignOnLogin.configure(http, singleSignOn.getObject());
         }
         http.addFilterBefore(new SecondFactorGate(), AuthorizationFilter.class);
+        // issue 17: sessions follow the account; forgot password signs in once by a mailed link
+        sessionStamps.ifAvailable(stamps ->
+                http.addFilterAfter(new SessionStampFilter(stamps), SecurityContextHolderFilter.class));
+        if (oneTimeTokens.getIfAvailable() != null && linkMailer.getIfAvailable() != null) {
+            http.oneTimeTokenLogin(OneTimeLinkLogin.with(oneTimeTokens.getObject(), linkMailer.getObject()));
+        }
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

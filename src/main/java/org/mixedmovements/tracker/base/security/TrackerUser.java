@@ -18,10 +18,20 @@ public final class TrackerUser implements UserDetails, CredentialsContainer {
     private final String organisationCode;
     private final Set<Role> roles;
     private final boolean enabled;
+    private final long sessionStamp;
     private String passwordHash;
 
     public TrackerUser(long id, String username, String displayName, long organisationId, String organisationCode,
                        Set<Role> roles, String passwordHash, boolean enabled) {
+        this(id, username, displayName, organisationId, organisationCode, roles, passwordHash, enabled, 0);
+    }
+
+    /**
+     * @param sessionStamp the account's session stamp when the person signed in: a session whose stamp is no longer
+     *                     the account's ends at its next request ({@link SessionStampFilter})
+     */
+    public TrackerUser(long id, String username, String displayName, long organisationId, String organisationCode,
+                       Set<Role> roles, String passwordHash, boolean enabled, long sessionStamp) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -30,6 +40,11 @@ public final class TrackerUser implements UserDetails, CredentialsContainer {
         this.roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         this.passwordHash = passwordHash;
         this.enabled = enabled;
+        this.sessionStamp = sessionStamp;
+    }
+
+    public long sessionStamp() {
+        return sessionStamp;
     }
 
     public long id() {

@@ -18,6 +18,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.mixedmovements.tracker.base.security.LocalePreference;
 import org.mixedmovements.tracker.base.security.SingleSignOnProviders;
+import org.mixedmovements.tracker.base.security.SignInLinkRequests;
+import org.mixedmovements.tracker.base.security.ZonePreference;
+import org.springframework.beans.factory.ObjectProvider;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
 
 /** The only page that needs no login. */
 @Route(value = "login", autoLayout = false)
@@ -31,18 +37,29 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final ApplicationAvailability availability;
     private final Paragraph starting = new Paragraph();
     private final boolean demo;
+    private final ZonePreference zones;
+    private final Paragraph told = new Paragraph();
 
     public LoginView(LocalePreference preferences, Environment environment, ApplicationAvailability availability,
-                     SingleSignOnProviders identityProviders) {
+                     SingleSignOnProviders identityProviders, ObjectProvider<SignInLinkRequests> signInLinks,
+                     ZonePreference zones) {
         this.availability = availability;
+        this.zones = zones;
         this.demo = environment.matchesProfiles("demo");
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        SignInLinkRequests links = signInLinks.getIfAvailable();
+        login.setForgotPasswordButtonVisible(links != null);
+        if (links != null) {
+            login.addForgotPasswordListener(e -> new ForgotPasswordDialog(links).open());
+        }
         login.setI18n(i18n());
+        told.setId("login-told");
+        told.addClassName("login-told");
+        told.setVisible(false);
         H1 title = new H1(getTranslation("app.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
@@ -51,7 +68,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         starting.getStyle().set("max-width", "28em").set("text-align", "center").set("font-weight", "600")
                 .set("color", "var(--lumo-warning-text-color, var(--lumo-body-text-color))");
         starting.setVisible(false);
-        add(title, tagline, starting, login, new SingleSignOnButtons(identityProviders), new LanguageSwitch(preferences));
+        add(title, tagline, starting, told, login, new SingleSignOnButtons(identityProviders),
+                new LanguageSwitch(preferences));
         if (demo) {
             add(demoNotice());
         }
@@ -93,20 +111,23 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private LoginI18n i18n() {
-        return i18n(false);
+        return i18n(false, null, null);
     }
 
-    /** The form's texts; when locked, its error says so (after repeated failures, for 15 minutes). */
-    private LoginI18n i18n(boolean locked) {
+    /** The form's texts; when locked, its error says so, and until when (in the reader's zone) if it knows. */
+    private LoginI18n i18n(boolean locked, Instant lockedUntil, ZoneId zone) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form form = i18n.getForm();
         form.setTitle(getTranslation("login.title"));
         form.setUsername(getTranslation("login.username"));
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
+        form.setForgotPassword(getTranslation("login.forgot"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
-        error.setMessage(getTranslation(locked ? "login.locked.message" : "login.error.message"));
+        error.setMessage(!locked ? getTranslation("login.error.message")
+                : lockedUntil == null ? getTranslation("login.locked.message")
+                : getTranslation("login.locked.until", Formats.dateTime(lockedUntil, zone), zoneName(zone)));
         error.setUsername(getTranslation("login.error.username"));
         error.setPassword(getTranslation("login.error.password"));
         return i18n;
@@ -115,12 +136,51 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
+        Optional<Instant> lockedUntil = lockedUntil(event.getLocation().getQueryParameters()
+                .getSingleParameter("locked").orElse(null));
         boolean locked = parameters.containsKey("locked");
         if (locked) {
-            login.setI18n(i18n(true));
+            login.setI18n(i18n(true, lockedUntil.orElse(null), zones.defaultTimeZone()));
         }
+        lockedUntil.ifPresent(until -> {
+            // the person's own zone is their browser's: said again in it as soon as the browser tells it
+            event.getUI().getPage().retrieveExtendedClientDetails(details -> zoneOf(details.getTimeZoneId())
+                    .ifPresent(zone -> login.setI18n(i18n(true, until, zone))));
+        });
         login.setError(locked || parameters.containsKey("error"));
+        if (parameters.containsKey("link-sent")) {
+            tell("login.link-sent");
+        } else if (parameters.containsKey("link-refused")) {
+            tell("login.link-refused");
+        }
         watchStartUp(event.getUI());
+    }
+
+    /** A message above the form (a link was sent, a link was refused). */
+    private void tell(String key) {
+        told.setText(getTranslation(key));
+        told.setVisible(true);
+    }
+
+    /** The lock's end as the sign-in filter sent it (epoch seconds); without it the page says "15 minutes". */
+    static Optional<Instant> lockedUntil(String parameter) {
+        if (parameter == null || parameter.length() > 12 || !parameter.matches("[0-9]+")) {
+            return Optional.empty();
+        }
+        return Optional.of(Instant.ofEpochSecond(Long.parseLong(parameter)));
+    }
+
+    private static Optional<ZoneId> zoneOf(String id) {
+        try {
+            return id == null || id.isBlank() ? Optional.empty() : Optional.of(ZoneId.of(id));
+        } catch (java.time.DateTimeException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    private static String zoneName(ZoneId zone) {
+        String id = zone.getId();
+        return id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
     }
 
     @Override

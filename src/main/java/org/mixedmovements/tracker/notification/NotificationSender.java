@@ -3,6 +3,7 @@ package org.mixedmovements.tracker.notification;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -120,10 +122,13 @@ class NotificationSender {
 
     /** Sends a claimed mail; returns whether it went to the mail server. */
     boolean deliver(Long mailId, String token) {
-        MailRow mail = jdbc.sql("select id, mail_key, recipient_id, digest_day from notification_mail where id = :id")
+        MailRow mail = jdbc.sql("select id, mail_key, recipient_id, digest_day, attachment_name, attachment_type,"
+                        + " attachment_text from notification_mail where id = :id")
                 .param("id", mailId)
                 .query((rs, n) -> new MailRow(rs.getLong("id"), rs.getString("mail_key"), rs.getLong("recipient_id"),
-                        rs.getObject("digest_day", LocalDate.class)))
+                        rs.getObject("digest_day", LocalDate.class), rs.getString("attachment_name") == null ? null
+                        : new Outbox.Attachment(rs.getString("attachment_name"), rs.getString("attachment_type"),
+                                rs.getString("attachment_text"))))
                 .single();
         Optional<Contact> recipient = users.contact(mail.recipientId()).filter(Contact::hasEmail);
         List<InboxItem> items = composer.itemsOf(mailId);
@@ -169,11 +174,16 @@ class NotificationSender {
                     }
                 }
                 : sender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+        MimeMessageHelper helper = new MimeMessageHelper(message, mail.attachment() != null, "UTF-8");
         helper.setFrom(composer.from());
         helper.setTo(to.email());
         helper.setSubject(text.subject());
         helper.setText(text.body(), false);
+        if (mail.attachment() != null) {
+            Outbox.Attachment file = mail.attachment();
+            helper.addAttachment(file.fileName(), new ByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8)),
+                    file.mediaType());
+        }
         message.setHeader("Content-Language", to.locale().getLanguage());
         return message;
     }
@@ -208,6 +218,7 @@ class NotificationSender {
                 .param("retry", Timestamp.from(retryAt)).param("id", mailId).param("token", token).update());
     }
 
-    private record MailRow(long id, String mailKey, long recipientId, LocalDate digestDay) {
+    private record MailRow(long id, String mailKey, long recipientId, LocalDate digestDay,
+                           Outbox.Attachment attachment) {
     }
 }

@@ -56,6 +56,12 @@ class WorkDone {
         done(Target.quorumKey(taken.decisionId()));
     }
 
+    /** The owner organisation marked a meeting's action point done. */
+    @EventListener
+    void on(org.mixedmovements.tracker.meeting.ActionPointDone actionPoint) {
+        done(Target.actionPointKey(actionPoint.actionPointId()));
+    }
+
     /** A vote closed without its quorum: nobody can vote on it any more (an extension asks them again). */
     @EventListener
     void on(QuorumNotReached missed) {

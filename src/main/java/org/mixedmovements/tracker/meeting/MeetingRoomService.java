@@ -68,6 +68,7 @@ public class MeetingRoomService {
     public void recordOutcome(Long meetingId, Long itemId, String outcome, Outcome decision, String reason) {
         CurrentUser.requireAny(Role.SECRETARIAT);
         Meeting meeting = get(meetingId);
+        meeting.requireScheduled();
         AgendaItem item = meeting.item(itemId);
         String text = InputPolicy.requiredText("agendaOutcome", outcome, MeetingService.MAX_REASON);
         if (decision != null) {

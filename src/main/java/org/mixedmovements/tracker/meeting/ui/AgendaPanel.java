@@ -70,7 +70,7 @@ class AgendaPanel extends Div {
         if (item.decisionOutcome() != null) {
             Span decided = new Span(getTranslation("meetings.item.decided", getTranslation("outcome."
                     + item.decisionOutcome().name())));
-            decided.getElement().getThemeList().add("badge success");
+            decided.getElement().getThemeList().addAll(java.util.List.of("badge", "success"));
             title.add(decided);
         }
         if (item.outcome() != null) {

@@ -113,7 +113,8 @@ class MeetingDetailView extends VerticalLayout implements HasUrlParameter<Long>,
                         ok -> act(() -> schedule.cancel(m.id()), "meetings.cancelled"));
                 confirm.setCancelable(true);
                 confirm.setCancelText(getTranslation("action.cancel"));
-                confirm.setConfirmButtonTheme("error primary");
+                confirm.setConfirmButtonTheme(ButtonVariant.LUMO_ERROR.getVariantName() + " "
+                        + ButtonVariant.LUMO_PRIMARY.getVariantName());
                 confirm.open();
             });
             cancel.setId("cancel-meeting");

@@ -41,7 +41,7 @@ class OwedWorkPanel extends Div {
             Span due = new Span(getTranslation("mytasks.action-point.due", Formats.date(work.dueOn())));
             if (work.overdue()) {
                 due.setText(getTranslation("mytasks.action-point.overdue", Formats.date(work.dueOn())));
-                due.getElement().getThemeList().add("badge error");
+                due.getElement().getThemeList().addAll(List.of("badge", "error"));
             }
             Button done = new Button(getTranslation("mytasks.action-point.done"), VaadinIcon.CHECK.create(), e -> {
                 try {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.InvalidInputException.Problem;
@@ -112,7 +113,7 @@ public class MeetingService {
         return new MeetingDetails(m.getId(), plan.getId(), plan.getCode(), plan.getTitle(), plan.zone(), m.getHeldOn(),
                 m.getTitle(), m.getMinutes(), codes(m), m.getRecordedBy(), m.getRecordedAt(), taken, m.getState(),
                 m.getStartsAt(), m.getZone(), m.getPlace(), m.getLanguage(), List.copyOf(m.getParticipants()),
-                java.util.stream.IntStream.range(0, m.getAgenda().size())
+                IntStream.range(0, m.getAgenda().size())
                         .mapToObj(i -> m.getAgenda().get(i).view(i + 1)).toList(),
                 actionPoints.ofMeeting(m));
     }

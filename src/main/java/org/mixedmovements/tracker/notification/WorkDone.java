@@ -18,6 +18,7 @@ import org.mixedmovements.tracker.workinggroup.VoteCast;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.mixedmovements.tracker.meeting.ActionPointDone;
 
 /**
  * Records that the work a notification offered is done ({@code notification.done_at}), on the events that finish it,
@@ -58,7 +59,7 @@ class WorkDone {
 
     /** The owner organisation marked a meeting's action point done. */
     @EventListener
-    void on(org.mixedmovements.tracker.meeting.ActionPointDone actionPoint) {
+    void on(ActionPointDone actionPoint) {
         done(Target.actionPointKey(actionPoint.actionPointId()));
     }
 

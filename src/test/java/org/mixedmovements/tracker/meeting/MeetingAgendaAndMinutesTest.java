@@ -17,6 +17,13 @@ import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.NotPermittedException;
 import org.mixedmovements.tracker.base.StateConflictException;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
+import org.mixedmovements.tracker.task.MyTaskService;
+import org.mixedmovements.tracker.workflow.WorkItemKind;
+import org.mixedmovements.tracker.workinggroup.DecisionRule;
+import org.mixedmovements.tracker.workinggroup.DecisionType;
+import org.mixedmovements.tracker.workinggroup.Outcome;
+import org.mixedmovements.tracker.workinggroup.PlanDecisionRules;
+import org.mixedmovements.tracker.workinggroup.WorkingGroupDecisions;
 import org.mixedmovements.tracker.report.PdfText;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,6 +45,9 @@ class MeetingAgendaAndMinutesTest {
     @Autowired ActionPointService actionPoints;
     @Autowired MeetingMinutesExport minutes;
     @Autowired RecommendationService recommendations;
+    @Autowired PlanDecisionRules rules;
+    @Autowired MyTaskService tasks;
+    @Autowired WorkingGroupDecisions decisions;
 
     @AfterEach
     void reset() {
@@ -121,6 +131,37 @@ class MeetingAgendaAndMinutesTest {
         actionPoints.markDone(r4v.id());
         assertThat(actionPoints.mine()).extracting(ActionPointRow::id).doesNotContain(r4v.id());
         assertThatThrownBy(() -> actionPoints.markDone(r4v.id())).isInstanceOf(StateConflictException.class);
+    }
+
+    @Test
+    void aPlanTheGroupDecidesByConsensusIsOnTheAgendaAndTheMeetingApprovesIt() {
+        Long recommendation = fixtures.newRecommendation("Consensus " + RUN.incrementAndGet());
+        Long planId = recommendations.summary(recommendation).planId();
+        fixtures.signIn("secretariat");
+        rules.set(planId, DecisionType.PLAN, new PlanDecisionRules.Setting(DecisionRule.CONSENSUS, 50, 10));
+        fixtures.adopt(recommendation, "R4V");
+        tasks.submitImplementationPlan(fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.DRAFT_PLAN),
+                fixtures.twoMilestones());
+        fixtures.signIn("secretariat");
+        ZoneId panama = ZoneId.of("America/Panama");
+        Long id = schedule.schedule(new MeetingSchedule(planId, fixtures.todayInPanama(), LocalTime.of(0, 30), panama,
+                "Consensus meeting", "Room 2", "en"));
+        AgendaItemView plan = meetings.meeting(id).agenda().stream()
+                .filter(i -> i.kind() == AgendaItemKind.CONSENSUS).findFirst().orElseThrow();
+        assertThat(plan.decidable()).isTrue();
+        assertThatThrownBy(() -> room.recordOutcome(id, plan.id(), "Approved as drafted.", Outcome.APPROVED, null))
+                .isInstanceOf(InvalidInputException.class);
+
+        room.recordAttendance(id, List.of(fixtures.organisation("UNHCR"), fixtures.organisation("OCHA")));
+        room.recordOutcome(id, plan.id(), "Approved as drafted.", Outcome.APPROVED, null);
+
+        MeetingDetails held = meetings.meeting(id);
+        assertThat(held.agenda()).filteredOn(i -> i.id().equals(plan.id())).singleElement()
+                .extracting(AgendaItemView::decisionOutcome).isEqualTo(Outcome.APPROVED);
+        assertThat(held.decisions()).extracting(MeetingDetails.DecisionTakenHere::decisionId)
+                .containsExactly(plan.decisionId());
+        assertThat(decisions.summary(plan.decisionId()).outcome()).isEqualTo(Outcome.APPROVED);
+        assertThatThrownBy(() -> schedule.removeItem(id, plan.id())).isInstanceOf(StateConflictException.class);
     }
 
     private AgendaItemView last(Long meetingId) {

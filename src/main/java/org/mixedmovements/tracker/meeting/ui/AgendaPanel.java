@@ -15,11 +15,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.base.ui.FormChecks;
+import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.meeting.ActionPointRow;
 import org.mixedmovements.tracker.meeting.AgendaItemView;
 import org.mixedmovements.tracker.meeting.MeetingDetails;
 import org.mixedmovements.tracker.meeting.MeetingRoomService;
 import org.mixedmovements.tracker.meeting.MeetingScheduleService;
+import org.mixedmovements.tracker.meeting.MeetingState;
 import org.mixedmovements.tracker.organisation.Organisation;
 
 /**
@@ -43,7 +45,7 @@ class AgendaPanel extends Div {
         this.room = room;
         this.organisations = organisations;
         this.changed = changed;
-        this.editable = secretariat && meeting.state() == org.mixedmovements.tracker.meeting.MeetingState.SCHEDULED;
+        this.editable = secretariat && meeting.state() == MeetingState.SCHEDULED;
         setId("meeting-agenda");
         addClassName("meeting-agenda");
         add(new H3(getTranslation("meetings.agenda")));
@@ -70,7 +72,7 @@ class AgendaPanel extends Div {
         if (item.decisionOutcome() != null) {
             Span decided = new Span(getTranslation("meetings.item.decided", getTranslation("outcome."
                     + item.decisionOutcome().name())));
-            decided.getElement().getThemeList().addAll(java.util.List.of("badge", "success"));
+            decided.getElement().getThemeList().addAll(List.of("badge", "success"));
             title.add(decided);
         }
         if (item.outcome() != null) {
@@ -124,7 +126,7 @@ class AgendaPanel extends Div {
                 action.run();
                 changed.run();
             } catch (RuntimeException refused) {
-                org.mixedmovements.tracker.base.ui.Messages.showError(refused);
+                Messages.showError(refused);
             }
         });
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);

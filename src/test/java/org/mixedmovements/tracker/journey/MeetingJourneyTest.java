@@ -60,7 +60,7 @@ class MeetingJourneyTest {
             browser.click("add-agenda-item");
             browser.waitUntilTextAppears(item);
             int position = browser.all(".agenda-item").size();
-            browser.choose("meeting-attendance", "UNHCR");
+            browser.tick("meeting-attendance", "UNHCR");
             browser.click("save-attendance");
             browser.waitUntilTextAppears(texts.get("meetings.attendance.saved"));
 

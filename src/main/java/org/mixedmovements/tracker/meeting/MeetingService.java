@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.InvalidInputException.Problem;
@@ -59,10 +60,12 @@ public class MeetingService {
     private final PlanService plans;
     private final AuditLog audit;
     private final Clock clock;
+    private final ActionPointService actionPoints;
 
     MeetingService(MeetingRepository meetings, DecisionBoard board, DecisionTasks decisionTasks, MyTaskService tasks,
                    RecommendationService recommendations, OrganisationService organisations, PlanService plans,
-                   AuditLog audit, Clock clock) {
+                   AuditLog audit, Clock clock, ActionPointService actionPoints) {
+        this.actionPoints = actionPoints;
         this.meetings = meetings;
         this.board = board;
         this.decisionTasks = decisionTasks;
@@ -94,7 +97,7 @@ public class MeetingService {
         Map<Long, String> planCodes = new LinkedHashMap<>();
         return found.map(m -> new MeetingSummary(m.getId(),
                 planCodes.computeIfAbsent(m.getPlanId(), id -> plans.get(id).getCode()), m.getHeldOn(), m.getTitle(),
-                codes(m), m.getDecisions().size(), m.getRecordedBy()));
+                codes(m), m.getDecisions().size(), m.getRecordedBy(), m.getState()));
     }
 
     public MeetingDetails meeting(Long id) {
@@ -108,7 +111,11 @@ public class MeetingService {
                             d.proposal(), d.outcome(), d.outcomeReason());
                 }).toList();
         return new MeetingDetails(m.getId(), plan.getId(), plan.getCode(), plan.getTitle(), plan.zone(), m.getHeldOn(),
-                m.getTitle(), m.getMinutes(), codes(m), m.getRecordedBy(), m.getRecordedAt(), taken);
+                m.getTitle(), m.getMinutes(), codes(m), m.getRecordedBy(), m.getRecordedAt(), taken, m.getState(),
+                m.getStartsAt(), m.getZone(), m.getPlace(), m.getLanguage(), List.copyOf(m.getParticipants()),
+                IntStream.range(0, m.getAgenda().size())
+                        .mapToObj(i -> m.getAgenda().get(i).view(i + 1)).toList(),
+                actionPoints.ofMeeting(m));
     }
 
     /** The plan's open decisions taken by consensus, which a meeting may record: for the secretariat. */

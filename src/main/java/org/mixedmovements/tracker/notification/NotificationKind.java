@@ -45,7 +45,17 @@ public enum NotificationKind {
     /** A progress report's due date is near and it is not in yet, to the lead's focal points. */
     PROGRESS_REPORT_REMINDER(Category.DEADLINE),
     /** A progress report is missing after the grace period: to the secretariat and the lead's focal points. */
-    PROGRESS_REPORT_ESCALATED(Category.ESCALATION);
+    PROGRESS_REPORT_ESCALATED(Category.ESCALATION),
+    /** A meeting of the group was scheduled: to the members, with the invitation for their calendar. */
+    MEETING_INVITATION(Category.MEETING),
+    /** A scheduled meeting moved (when, where or its title): to the members, with the updated invitation. */
+    MEETING_UPDATED(Category.MEETING),
+    /** A scheduled meeting was cancelled: to the members, with the cancellation for their calendar. */
+    MEETING_CANCELLED(Category.MEETING),
+    /** A meeting was closed and its minutes are ready: to the members. */
+    MEETING_MINUTES(Category.MEETING),
+    /** A meeting gave the organisation an action point, to its focal points: a task in My tasks until it is done. */
+    ACTION_POINT_GIVEN(Category.WORK);
 
     /** What a kind is to its reader; each category has the mail channel a person gets unless they choose another. */
     public enum Category {
@@ -56,7 +66,12 @@ public enum NotificationKind {
         /** A due date comes or passes: in the daily digest. */
         DEADLINE(EmailMode.DAILY_DIGEST),
         /** What happened: in the daily digest. */
-        INFORMATION(EmailMode.DAILY_DIGEST);
+        INFORMATION(EmailMode.DAILY_DIGEST),
+        /**
+         * A meeting's invitation, update, cancellation or minutes: mailed at once, each on its own (a calendar
+         * attachment cannot travel in a digest), unless the person chose no mail for it.
+         */
+        MEETING(EmailMode.IMMEDIATE);
 
         private final EmailMode defaultMode;
 

@@ -3,6 +3,7 @@ package org.mixedmovements.tracker.notification;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -120,13 +122,16 @@ class NotificationSender {
 
     /** Sends a claimed mail; returns whether it went to the mail server. */
     boolean deliver(Long mailId, String token) {
-        MailRow mail = jdbc.sql("select id, mail_key, recipient_id, digest_day, sign_in_link, sign_in_expires_at"
-                        + " from notification_mail where id = :id")
+        MailRow mail = jdbc.sql("select id, mail_key, recipient_id, digest_day, sign_in_link, sign_in_expires_at,"
+                        + " attachment_name, attachment_type, attachment_text from notification_mail where id = :id")
                 .param("id", mailId)
                 .query((rs, n) -> new MailRow(rs.getLong("id"), rs.getString("mail_key"), rs.getLong("recipient_id"),
                         rs.getObject("digest_day", LocalDate.class), rs.getString("sign_in_link"),
                         rs.getTimestamp("sign_in_expires_at") == null ? null
-                                : rs.getTimestamp("sign_in_expires_at").toInstant()))
+                                : rs.getTimestamp("sign_in_expires_at").toInstant(),
+                        rs.getString("attachment_name") == null ? null
+                        : new Outbox.Attachment(rs.getString("attachment_name"), rs.getString("attachment_type"),
+                                rs.getString("attachment_text"))))
                 .single();
         Optional<Contact> recipient = users.contact(mail.recipientId()).filter(Contact::hasEmail);
         List<InboxItem> items = mail.signInLink() == null ? composer.itemsOf(mailId) : List.of();
@@ -177,11 +182,16 @@ class NotificationSender {
                     }
                 }
                 : sender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+        MimeMessageHelper helper = new MimeMessageHelper(message, mail.attachment() != null, "UTF-8");
         helper.setFrom(composer.from());
         helper.setTo(to.email());
         helper.setSubject(text.subject());
         helper.setText(text.body(), false);
+        if (mail.attachment() != null) {
+            Outbox.Attachment file = mail.attachment();
+            helper.addAttachment(file.fileName(), new ByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8)),
+                    file.mediaType());
+        }
         message.setHeader("Content-Language", to.locale().getLanguage());
         return message;
     }
@@ -217,8 +227,9 @@ class NotificationSender {
                 .param("retry", Timestamp.from(retryAt)).param("id", mailId).param("token", token).update());
     }
 
-    /** An outbox row: a notification's mail, a digest (a day), or a sign-in link (forgot password). */
+    /** An outbox row: a notification's mail (with a file, such as a meeting's invitation), a digest (a day), or a
+     *  sign-in link (forgot password). */
     private record MailRow(long id, String mailKey, long recipientId, LocalDate digestDay, String signInLink,
-                           Instant signInExpiresAt) {
+                           Instant signInExpiresAt, Outbox.Attachment attachment) {
     }
 }

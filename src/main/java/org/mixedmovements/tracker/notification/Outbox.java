@@ -103,6 +103,55 @@ class Outbox {
         return fresh.size();
     }
 
+    /** A file that travels with a mail: its name, media type and text (an iCalendar invitation). */
+    record Attachment(String fileName, String mediaType, String text) {
+    }
+
+    /**
+     * Tells each recipient once, by a mail of its own carrying {@code attachment} unless they chose no mail for the
+     * kind: a digest cannot carry a calendar invitation, so a person who asked for the digest gets this one at once.
+     *
+     * @return how many notifications were written
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int tellWithAttachment(Collection<Contact> recipients, NotificationKind kind, String eventKey,
+                                  Target target, List<String> arguments, Attachment attachment) {
+        if (recipients.isEmpty()) {
+            return 0;
+        }
+        Set<Long> told = new HashSet<>(jdbc.sql("select recipient_id from notification where event_key = :key"
+                        + " and recipient_id in (:recipients)")
+                .param("key", eventKey).param("recipients", recipients.stream().map(Contact::id).toList())
+                .query(Long.class).list());
+        Map<Long, Contact> fresh = new LinkedHashMap<>();
+        recipients.stream().filter(r -> !told.contains(r.id())).forEach(r -> fresh.putIfAbsent(r.id(), r));
+        Map<Long, EmailMode> modes = fresh.isEmpty() ? Map.of() : preferences.modesOf(fresh.keySet(), kind);
+        Timestamp now = Timestamp.from(clock.instant());
+        for (Contact recipient : fresh.values()) {
+            boolean mailed = recipient.hasEmail() && modes.get(recipient.id()) != EmailMode.NONE;
+            KeyHolder keys = new GeneratedKeyHolder();
+            named.update(INSERT, new MapSqlParameterSource()
+                    .addValue("key", eventKey).addValue("recipient", recipient.id()).addValue("kind", kind.name())
+                    .addValue("recommendation", null).addValue("milestone", null)
+                    .addValue("arguments", join(arguments)).addValue("now", now)
+                    .addValue("delivery", delivery(mailed ? EmailMode.IMMEDIATE : EmailMode.NONE))
+                    .addValue("target", target.path()).addValue("work", target.workKey()), keys, new String[] {"id"});
+            if (mailed) {
+                Long notificationId = keys.getKey().longValue();
+                Long mailId = newMail("notification:" + notificationId, recipient.id(), null);
+                jdbc.sql("update notification set mail_id = :mail where id = :id")
+                        .param("mail", mailId).param("id", notificationId).update();
+                if (attachment != null) {
+                    jdbc.sql("update notification_mail set attachment_name = :name, attachment_type = :type,"
+                                    + " attachment_text = :text where id = :id")
+                            .param("name", attachment.fileName()).param("type", attachment.mediaType())
+                            .param("text", attachment.text()).param("id", mailId).update();
+                }
+            }
+        }
+        return fresh.size();
+    }
+
     private static String delivery(EmailMode mode) {
         return switch (mode) {
             case IMMEDIATE -> "IMMEDIATE";

@@ -50,6 +50,15 @@ record Target(String path, String workKey) {
         return new Target(TASKS, workKey);
     }
 
+    /** An action point a meeting gave the organisation: a task in My tasks (until the organisation marks it done). */
+    static Target actionPoint(Long actionPointId) {
+        return new Target(TASKS, actionPointKey(actionPointId));
+    }
+
+    static String actionPointKey(Long actionPointId) {
+        return "action-point:" + actionPointId;
+    }
+
     static String decisionKey(Long decisionId) {
         return "decision:" + decisionId;
     }

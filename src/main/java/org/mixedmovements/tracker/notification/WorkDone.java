@@ -18,6 +18,7 @@ import org.mixedmovements.tracker.workinggroup.VoteCast;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.mixedmovements.tracker.meeting.ActionPointDone;
 
 /**
  * Records that the work a notification offered is done ({@code notification.done_at}), on the events that finish it,
@@ -54,6 +55,12 @@ class WorkDone {
     void on(DecisionTaken taken) {
         done(Target.decisionKey(taken.decisionId()));
         done(Target.quorumKey(taken.decisionId()));
+    }
+
+    /** The owner organisation marked a meeting's action point done. */
+    @EventListener
+    void on(ActionPointDone actionPoint) {
+        done(Target.actionPointKey(actionPoint.actionPointId()));
     }
 
     /** A vote closed without its quorum: nobody can vote on it any more (an extension asks them again). */

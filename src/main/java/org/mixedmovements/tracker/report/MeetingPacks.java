@@ -23,6 +23,7 @@ import org.mixedmovements.tracker.compliance.DeadlineRow;
 import org.mixedmovements.tracker.meeting.MeetingDetails;
 import org.mixedmovements.tracker.meeting.MeetingPackExport;
 import org.mixedmovements.tracker.meeting.MeetingService;
+import org.mixedmovements.tracker.meeting.MeetingState;
 import org.mixedmovements.tracker.meeting.MeetingSummary;
 import org.mixedmovements.tracker.plan.Plan;
 import org.mixedmovements.tracker.plan.PlanService;
@@ -124,9 +125,11 @@ class MeetingPacks implements MeetingPackExport {
         }
     }
 
+    /** The latest meeting held (closed with its minutes): one scheduled ahead or cancelled has decided nothing. */
     private MeetingDetails lastMeeting(Long planId) {
-        List<MeetingSummary> latest = meetings.meetings(planId, PageRequest.of(0, 1)).getContent();
-        return latest.isEmpty() ? null : meetings.meeting(latest.get(0).id());
+        return meetings.meetings(planId, PageRequest.of(0, 50)).getContent().stream()
+                .filter(m -> m.state() == MeetingState.CLOSED).findFirst()
+                .map(m -> meetings.meeting(m.id())).orElse(null);
     }
 
     /** The open decisions, a page at a time (they are few; the cards are kept for the deadline-change section). */

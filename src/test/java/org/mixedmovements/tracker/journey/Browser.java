@@ -248,6 +248,17 @@ public final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Ticks the item of a Vaadin multi-select combo box whose label contains the text, then closes its list. */
+    void tick(String comboBoxId, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + comboBoxId + " input")));
+        input.sendKeys(text);
+        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item")).stream()
+                .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null));
+        item.click();
+        input.sendKeys(Keys.ESCAPE);
+        waitForVaadin();
+    }
+
     /** Picks the item of a Vaadin select whose label contains the text. */
     void selectItem(String selectId, String text) {
         click(selectId);

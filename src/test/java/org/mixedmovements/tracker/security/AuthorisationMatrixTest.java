@@ -42,6 +42,11 @@ import org.mixedmovements.tracker.base.NotPermittedException;
 import org.mixedmovements.tracker.base.security.TrackerUser;
 import org.mixedmovements.tracker.meeting.MeetingRecord;
 import org.mixedmovements.tracker.meeting.MeetingService;
+import org.mixedmovements.tracker.meeting.ActionPointDraft;
+import org.mixedmovements.tracker.meeting.MeetingRoomService;
+import org.mixedmovements.tracker.meeting.MeetingSchedule;
+import org.mixedmovements.tracker.meeting.MeetingScheduleService;
+import org.mixedmovements.tracker.task.OrganisationWorkService;
 import org.mixedmovements.tracker.notification.InboxService;
 import org.mixedmovements.tracker.notification.NotificationPreferenceService;
 import org.mixedmovements.tracker.organisation.OrganisationAdministration;
@@ -139,6 +144,17 @@ class AuthorisationMatrixTest {
             OrganisationAdministration.leave               | DENY        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
             PlanSettingsAdministration.change              | pass        | DENY  | DENY    | DENY       | DENY         | pass  | DENY
             MeetingService.record                          | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
+            MeetingScheduleService.schedule                | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
+            MeetingScheduleService.reschedule              | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
+            MeetingScheduleService.cancel                  | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
+            MeetingScheduleService.addItem                 | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
+            MeetingScheduleService.removeItem              | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
+            MeetingScheduleService.moveItem                | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
+            MeetingRoomService.recordAttendance            | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
+            MeetingRoomService.recordOutcome               | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
+            MeetingRoomService.addActionPoint              | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
+            MeetingRoomService.close                       | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
+            OrganisationWorkService.markDone               | pass        | pass  | pass    | pass       | pass         | pass  | DENY
             RecommendationService.putOnAgenda              | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
             CommentService.add                             | pass        | pass  | pass    | pass       | pass         | pass  | DENY
             AssignmentService.reassignOwner                | pass        | pass  | DENY    | DENY       | DENY         | DENY  | DENY
@@ -234,6 +250,9 @@ class AuthorisationMatrixTest {
     @Autowired ApprovalService approvals;
     @Autowired org.mixedmovements.tracker.notification.MailDeliveryAdministration mailDelivery;
     @Autowired MeetingService meetings;
+    @Autowired MeetingScheduleService meetingSchedule;
+    @Autowired MeetingRoomService meetingRoom;
+    @Autowired OrganisationWorkService organisationWork;
     @Autowired OperationsAdministration operations;
     @Autowired RecommendationService recommendations;
     @Autowired CommentService comments;
@@ -574,6 +593,21 @@ class AuthorisationMatrixTest {
         calls.put("PlanSettingsAdministration.change", () -> planSettings.change(-1L, null));
         calls.put("MeetingService.record", () -> meetings.record(new MeetingRecord(null, null, "", List.of(), "",
                 List.of())));
+        MeetingSchedule nowhen = new MeetingSchedule(null, null, null, null, "", "", null);
+        calls.put("MeetingScheduleService.schedule", () -> meetingSchedule.schedule(nowhen));
+        calls.put("MeetingScheduleService.reschedule", () -> meetingSchedule.reschedule(-1L, nowhen));
+        calls.put("MeetingScheduleService.cancel", () -> meetingSchedule.cancel(-1L));
+        calls.put("MeetingScheduleService.addItem", () -> meetingSchedule.addItem(-1L, ""));
+        calls.put("MeetingScheduleService.removeItem", () -> meetingSchedule.removeItem(-1L, -1L));
+        calls.put("MeetingScheduleService.moveItem", () -> meetingSchedule.moveItem(-1L, -1L, 1));
+        calls.put("MeetingRoomService.recordAttendance", () -> meetingRoom.recordAttendance(-1L, List.of()));
+        calls.put("MeetingRoomService.recordOutcome", () -> meetingRoom.recordOutcome(-1L, -1L, "", null, null));
+        calls.put("MeetingRoomService.addActionPoint", () -> meetingRoom.addActionPoint(-1L, -1L,
+                new ActionPointDraft("", null, null)));
+        calls.put("MeetingRoomService.close", () -> meetingRoom.close(-1L, null));
+        // any signed-in person reaches their own organisation's action points; marking another organisation's one is
+        // refused by the action point itself (MeetingAgendaAndMinutesTest)
+        calls.put("OrganisationWorkService.markDone", () -> organisationWork.markDone(-1L));
         calls.put("RecommendationService.putOnAgenda", () -> recommendations.putOnAgenda(-1L));
         calls.put("CommentService.add", () -> comments.add(-1L, null, "A comment on nothing"));
         calls.put("AssignmentService.reassignOwner", () -> assignment.reassignOwner(List.of(), null, ""));

@@ -23,7 +23,9 @@ import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.base.ui.Downloads;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.meeting.MeetingPackExport;
+import org.mixedmovements.tracker.meeting.MeetingScheduleService;
 import org.mixedmovements.tracker.meeting.MeetingService;
+import org.mixedmovements.tracker.meeting.MeetingState;
 import org.mixedmovements.tracker.meeting.MeetingSummary;
 import org.mixedmovements.tracker.plan.Plan;
 import org.springframework.data.domain.PageRequest;
@@ -38,7 +40,7 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Plan> plan = new Select<>();
     private final Grid<MeetingSummary> grid = new Grid<>();
 
-    MeetingsView(MeetingService meetings, MeetingPackExport packs) {
+    MeetingsView(MeetingService meetings, MeetingPackExport packs, MeetingScheduleService schedule) {
         this.meetings = meetings;
         Locale locale = getLocale(); // the pack's language: the page's, read now (a download runs outside the UI)
         setSizeFull();
@@ -69,8 +71,12 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
             Button record = new Button(getTranslation("meetings.record"), VaadinIcon.PLUS.create(),
                     e -> new RecordMeetingDialog(meetings, plan.getValue(), this::recorded).open());
             record.setId("record-meeting");
-            record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            tools.add(record);
+            Button scheduleOne = new Button(getTranslation("meetings.schedule"), VaadinIcon.CALENDAR.create(),
+                    e -> new ScheduleMeetingDialog(schedule, meetings.plans(), plan.getValue(), null, this::recorded)
+                            .open());
+            scheduleOne.setId("schedule-meeting");
+            scheduleOne.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            tools.add(scheduleOne, record);
         }
 
         grid.setId("meeting-grid");
@@ -92,7 +98,8 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         Anchor title = new Anchor("meetings/" + m.id(), Formats.date(m.heldOn()) + " · " + m.title());
         title.setId("meeting-" + m.id());
         title.getStyle().set("font-weight", "600").set("display", "block");
-        Span facts = new Span(getTranslation("meetings.summary", m.planCode(), String.join(", ", m.participantCodes()),
+        Span facts = new Span((m.state() == MeetingState.CLOSED ? "" : getTranslation("meetings.state." + m.state().name())
+                + " · ") + getTranslation("meetings.summary", m.planCode(), String.join(", ", m.participantCodes()),
                 m.decisionsTaken()));
         facts.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
                 .set("color", "var(--lumo-secondary-text-color)");

@@ -2,6 +2,7 @@ package org.mixedmovements.tracker.task.ui;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -23,6 +24,7 @@ import org.mixedmovements.tracker.base.ui.Messages;
 import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.milestone.EvidenceService;
 import org.mixedmovements.tracker.task.MyTaskService;
+import org.mixedmovements.tracker.task.OrganisationWorkService;
 import org.mixedmovements.tracker.task.TaskCard;
 import org.mixedmovements.tracker.task.TaskEntry;
 import org.mixedmovements.tracker.task.TaskListService;
@@ -36,6 +38,7 @@ import org.mixedmovements.tracker.task.TaskScope;
 @Route("tasks")
 @Menu(order = 2, title = "menu.tasks", icon = "TASKS")
 @PermitAll
+@StyleSheet("context://styles/meetings.css")
 class MyTasksView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String SCOPE = "scope";
@@ -53,8 +56,11 @@ class MyTasksView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     private final VirtualList<TaskEntry> list = new VirtualList<>();
     private TaskScope scope = TaskScope.MINE;
 
+    private final OwedWorkPanel owed;
+
     MyTasksView(MyTaskService tasks, TaskListService lists, OrganisationService organisations,
-                EvidenceService evidence) {
+                EvidenceService evidence, List<OrganisationWorkService> owedWork) {
+        this.owed = new OwedWorkPanel(owedWork);
         this.tasks = tasks;
         this.lists = lists;
         this.organisations = organisations;
@@ -89,7 +95,7 @@ class MyTasksView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
                 query -> lists.page(scope, query.getOffset(), query.getLimit()).stream(),
                 query -> lists.count(scope)));
 
-        add(new H2(getTranslation("menu.tasks")), scopes, hint, empty, list);
+        add(new H2(getTranslation("menu.tasks")), owed, scopes, hint, empty, list);
         setFlexGrow(1, list);
     }
 

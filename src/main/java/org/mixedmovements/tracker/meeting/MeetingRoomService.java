@@ -1,0 +1,141 @@
+package org.mixedmovements.tracker.meeting;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.mixedmovements.tracker.audit.AuditLog;
+import org.mixedmovements.tracker.base.InputPolicy;
+import org.mixedmovements.tracker.base.InvalidInputException;
+import org.mixedmovements.tracker.base.NotFoundException;
+import org.mixedmovements.tracker.base.StateConflictException;
+import org.mixedmovements.tracker.base.security.CurrentUser;
+import org.mixedmovements.tracker.base.security.Role;
+import org.mixedmovements.tracker.organisation.OrganisationService;
+import org.mixedmovements.tracker.task.DecisionTasks;
+import org.mixedmovements.tracker.task.MyTaskService;
+import org.mixedmovements.tracker.workinggroup.Outcome;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * During and after a meeting, for the secretariat: who attended, what was decided on each agenda item (a decision
+ * taken there by consensus goes through {@link MyTaskService#recordConsensus}, the same road as from Approvals), the
+ * action points, and closing the meeting, which circulates its minutes and gives each action point to its owner.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeetingRoomService {
+
+    private final MeetingRepository meetings;
+    private final ActionPointRepository actionPoints;
+    private final OrganisationService organisations;
+    private final DecisionTasks decisionTasks;
+    private final MyTaskService tasks;
+    private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+
+    MeetingRoomService(MeetingRepository meetings, ActionPointRepository actionPoints,
+                       OrganisationService organisations, DecisionTasks decisionTasks, MyTaskService tasks,
+                       ApplicationEventPublisher events, AuditLog audit) {
+        this.meetings = meetings;
+        this.actionPoints = actionPoints;
+        this.organisations = organisations;
+        this.decisionTasks = decisionTasks;
+        this.tasks = tasks;
+        this.events = events;
+        this.audit = audit;
+    }
+
+    /** The member organisations present. */
+    @Transactional
+    public void recordAttendance(Long meetingId, List<Long> organisationIds) {
+        CurrentUser.requireAny(Role.SECRETARIAT);
+        Meeting meeting = get(meetingId);
+        List<Long> present = organisationIds == null ? List.of() : organisationIds.stream().distinct().toList();
+        if (!present.stream().allMatch(organisations::exists)) {
+            throw InvalidInputException.of("meetingParticipants", "meetings.error.unknown-participant");
+        }
+        meeting.attend(present);
+        audit.record("MEETING_ATTENDANCE", MeetingService.AUDIT_SUBJECT, meetingId, "Present: " + present.stream()
+                .map(id -> organisations.get(id).getCode()).sorted().toList(), meeting.toString());
+    }
+
+    /**
+     * What the meeting said or decided on an item. For a decision the group takes by consensus, {@code decision}
+     * records it (approved, or rejected with {@code reason}) and closes its task; otherwise the outcome is the text.
+     */
+    @Transactional
+    public void recordOutcome(Long meetingId, Long itemId, String outcome, Outcome decision, String reason) {
+        CurrentUser.requireAny(Role.SECRETARIAT);
+        Meeting meeting = get(meetingId);
+        meeting.requireScheduled();
+        AgendaItem item = meeting.item(itemId);
+        String text = InputPolicy.requiredText("agendaOutcome", outcome, MeetingService.MAX_REASON);
+        if (decision != null) {
+            if (!item.getKind().decidedHere() || item.getDecisionId() == null || item.isDecided()) {
+                throw new StateConflictException("meetings.error.not-open-consensus", item.getRecommendationCode());
+            }
+            if (meeting.getParticipants().isEmpty()) {
+                throw InvalidInputException.of("meetingParticipants", "meetings.error.no-participants");
+            }
+            String taskId = decisionTasks.find(item.getDecisionId(), DecisionTasks.Action.RECORD_CONSENSUS)
+                    .orElseThrow(() -> new StateConflictException("meetings.error.not-open-consensus",
+                            item.getRecommendationCode())).taskId();
+            tasks.recordConsensus(taskId, decision, meeting.getHeldOn(), text, reason);
+            meeting.decidedAtMeeting(item.getDecisionId());
+        }
+        item.record(text, decision);
+        audit.record("MEETING_ITEM_RECORDED", MeetingService.AUDIT_SUBJECT, meetingId, "Agenda item " + itemId
+                + (decision == null ? "" : " decided " + decision) + ": " + text, meeting.toString());
+    }
+
+    /** An action point on an item: an organisation's task, given to it when the meeting closes. */
+    @Transactional
+    public Long addActionPoint(Long meetingId, Long itemId, ActionPointDraft draft) {
+        CurrentUser.requireAny(Role.SECRETARIAT);
+        Meeting meeting = get(meetingId);
+        meeting.requireScheduled();
+        meeting.item(itemId);
+        String text = InputPolicy.requiredText("actionText", draft.text(), MeetingScheduleService.MAX_ITEM);
+        if (draft.ownerOrganisationId() == null || !organisations.exists(draft.ownerOrganisationId())) {
+            throw InvalidInputException.of("actionOwner", "validation.required");
+        }
+        LocalDate due = InputPolicy.date("actionDue", draft.dueOn());
+        if (due == null) {
+            throw InvalidInputException.of("actionDue", "validation.required");
+        }
+        ActionPoint point = actionPoints.save(new ActionPoint(meetingId, itemId, text, draft.ownerOrganisationId(),
+                due));
+        audit.record("ACTION_POINT_ADDED", MeetingService.AUDIT_SUBJECT, meetingId, "Action point for "
+                + organisations.get(draft.ownerOrganisationId()).getCode() + " by " + due + ": " + text, text);
+        return point.getId();
+    }
+
+    /**
+     * Closes the meeting: its minutes are what was recorded (in the meeting's language, as a PDF on its page), the
+     * members are told, and each action point's owner is given its task.
+     */
+    @Transactional
+    public void close(Long meetingId, String notes) {
+        CurrentUser.requireAny(Role.SECRETARIAT);
+        Meeting meeting = get(meetingId);
+        String text = InputPolicy.optionalText("minutes", notes, MeetingService.MAX_MINUTES);
+        if (meeting.getParticipants().isEmpty()) {
+            throw InvalidInputException.of("meetingParticipants", "meetings.error.no-participants");
+        }
+        meeting.close(text);
+        List<ActionPoint> points = actionPoints.findByMeetingIdOrderById(meetingId);
+        audit.record("MEETING_CLOSED", MeetingService.AUDIT_SUBJECT, meetingId, "Meeting of " + meeting.getHeldOn()
+                + " closed: " + meeting.getAgenda().size() + " item(s), " + points.size() + " action point(s)",
+                meeting.toString());
+        events.publishEvent(new MeetingAnnounced(meetingId, MeetingAnnounced.Announcement.MINUTES,
+                meeting.getCalendarSequence(), meeting.getTitle(), meeting.getHeldOn(), null, null, null, null, null,
+                null));
+        points.forEach(p -> events.publishEvent(new ActionPointGiven(p.getId(), meetingId, p.getOwnerOrganisationId(),
+                p.getText(), p.getDueOn())));
+    }
+
+    private Meeting get(Long meetingId) {
+        return meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
+    }
+}

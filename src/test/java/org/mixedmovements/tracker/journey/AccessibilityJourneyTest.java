@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,9 @@ class AccessibilityJourneyTest {
     /** On a phone: the roles that between them have every view (the working group's views are the secretariat's). */
     static final List<String> PHONE_ROLES = List.of("secretariat", "agency.ibchm", "admin");
     static final String SEARCH = "search?q=R5";
+    /** The dialogs checked, by the kind of task that opens them, and a field each shows once open. */
+    static final Map<String, String> DIALOG_FIELD = Map.of("cast_vote", "decision-proposal",
+            "work_on_milestone", "report-progress");
 
     @LocalServerPort int port;
     @Autowired PlanService plans;
@@ -77,11 +81,15 @@ class AccessibilityJourneyTest {
                 List<String> paths = new ArrayList<>(browser.menuPaths());
                 paths.add(SEARCH);
                 for (String path : paths) {
-                    if (!seen.add(path) && !everyRole) {
+                    // on a phone each view once, but My tasks for each role: its dialogs depend on the role's tasks
+                    if (!seen.add(path) && !everyRole && !path.equals("tasks")) {
                         continue;
                     }
                     browser.navigate(path);
                     problems.addAll(browser.seriousAxeViolations(user + " " + path));
+                    if (path.equals("tasks")) {
+                        checkDialogs(browser, user, seen, problems);
+                    }
                     // a detail page once per size and language: its layout does not depend on who reads it
                     String detail = firstDetailOf(path);
                     if (detail != null && seen.add(detail) && browser.followFirstLink(detail)) {
@@ -149,6 +157,7 @@ class AccessibilityJourneyTest {
         Texts texts = Texts.of("es");
         try (Browser zoomed = Browser.open(port, 640, 450, texts.browserLanguage())) {
             zoomed.login("secretariat", PASSWORD);
+            zoomed.viewport(640, 450);
             for (String path : List.of("dashboard?plan=" + plan, "timeline?plan=" + plan, "recommendations",
                     "recommendations/" + r5, "tasks", "approvals", "milestones")) {
                 zoomed.go(path);
@@ -173,6 +182,18 @@ class AccessibilityJourneyTest {
                 .map(RecommendationSummary::id).findFirst().orElseThrow();
         return recommendations.details(r14).milestones().stream()
                 .filter(m -> m.name().equals(AgencyUpdateJourneyTest.MILESTONE)).findFirst().orElseThrow();
+    }
+
+    /** The dialogs that matter, once per size and language: a vote and a progress report, opened and closed. */
+    private static void checkDialogs(Browser browser, String user, Set<String> seen, List<String> problems) {
+        for (String kind : DIALOG_FIELD.keySet()) {
+            String button = browser.firstId("vaadin-button[id^='open-'][id*='-" + kind + "']");
+            if (button != null && seen.add("dialog " + kind)) {
+                browser.open(button, DIALOG_FIELD.get(kind));
+                problems.addAll(browser.seriousAxeViolations(user + " tasks, dialog " + kind));
+                browser.closeDialogWithEscape();
+            }
+        }
     }
 
     /** Where a list view leads: the prefix of its rows' links to their detail page. */

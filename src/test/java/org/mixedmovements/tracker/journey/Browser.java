@@ -396,7 +396,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * The visible actions of the page (buttons, links, fields, tabs) that a user cannot reach: once scrolled to, the
+     * The visible, enabled actions of the page (buttons, links, fields, tabs) that a user cannot reach: once scrolled to, the
      * point at their middle belongs to something else or lies off the screen (cut off by a box that does not scroll).
      * Each as its tag, id and text.
      */
@@ -407,11 +407,14 @@ public final class Browser implements AutoCloseable {
                     + ' vaadin-select, vaadin-combo-box, vaadin-date-picker, vaadin-checkbox, vaadin-tab,'
                     + ' vaadin-integer-field, vaadin-drawer-toggle, vaadin-upload, vaadin-details-summary')]
                     .filter(e => e.checkVisibility() && e.getBoundingClientRect().width > 0)
+                    // a disabled button is no action; a timeline bar's link is also its milestone's name, checked
+                    .filter(e => !e.hasAttribute('disabled') && !e.closest('svg'))
                     .filter(e => !e.closest('vaadin-app-layout [slot=drawer]') || matchMedia('(min-width: 801px)').matches);
                 const lost = [];
                 for (const e of actions) {
                     e.scrollIntoView({block: 'center', inline: 'center'});
-                    const box = e.getBoundingClientRect();
+                    // a link's text may wrap: its first line's box, not the box around all its lines
+                    const box = e.getClientRects()[0] || e.getBoundingClientRect();
                     const x = Math.min(Math.max(box.left + Math.min(box.width / 2, 10), 0), innerWidth - 1);
                     const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
                     const inView = box.right > 0 && box.bottom > 0 && box.left < innerWidth && box.top < innerHeight;
@@ -430,6 +433,28 @@ public final class Browser implements AutoCloseable {
                 window.scrollTo(0, 0);
                 return lost;
                 """);
+    }
+
+    /** Sizes the window so that the page itself (without the browser's own bars) is that many CSS pixels. */
+    void viewport(int width, int height) {
+        Dimension outer = driver.manage().window().getSize();
+        List<?> inner = (List<?>) ((JavascriptExecutor) driver).executeScript("return [innerWidth, innerHeight];");
+        int extraWidth = outer.getWidth() - ((Number) inner.get(0)).intValue();
+        int extraHeight = outer.getHeight() - ((Number) inner.get(1)).intValue();
+        driver.manage().window().setSize(new Dimension(width + extraWidth, height + extraHeight));
+    }
+
+    /** The id of the first element the selector finds, or null when there is none. */
+    String firstId(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector)).stream().map(e -> e.getAttribute("id")).findFirst()
+                .orElse(null);
+    }
+
+    /** Closes the open dialog with Escape, as a keyboard user does, and waits until it is gone. */
+    void closeDialogWithEscape() {
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay[opened]")).isEmpty());
+        waitForVaadin();
     }
 
     /** The language the page says it is in: its html element's lang attribute. */

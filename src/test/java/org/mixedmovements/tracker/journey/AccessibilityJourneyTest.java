@@ -162,6 +162,7 @@ class AccessibilityJourneyTest {
                     "recommendations/" + r5, "tasks", "approvals", "milestones")) {
                 zoomed.go(path);
                 assertThat(zoomed.unreachableActions()).as("actions out of reach on %s at 200 %%", path).isEmpty();
+                zoomed.assertNoSeriousAxeViolations(path + " at 200 %");
                 if (path.startsWith("timeline")) {
                     assertThat(zoomed.all(".timeline-label .timeline-status")).as("each milestone's status as a shape")
                             .isNotEmpty()

@@ -409,6 +409,8 @@ public final class Browser implements AutoCloseable {
                     .filter(e => e.checkVisibility() && e.getBoundingClientRect().width > 0)
                     // a disabled button is no action; a timeline bar's link is also its milestone's name, checked
                     .filter(e => !e.hasAttribute('disabled') && !e.closest('svg'))
+                    // a grid scrolls sideways on its own (and by arrow keys); this check does not scroll inside it
+                    .filter(e => !e.closest('vaadin-grid'))
                     .filter(e => !e.closest('vaadin-app-layout [slot=drawer]') || matchMedia('(min-width: 801px)').matches);
                 const lost = [];
                 for (const e of actions) {

@@ -86,9 +86,10 @@ public final class Languages {
         return language.getDisplayName(in);
     }
 
-    /** The name of a language in itself: what a language switch offers. */
+    /** The name of a language in itself, without its country: what a language switch offers ("Português"). */
     public static String ownName(Locale language) {
-        return name(language, language);
+        String name = language.getDisplayLanguage(language);
+        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(language) + name.substring(1);
     }
 
     /** The languages of the bundles a class loader sees: English and one per {@code translations_<tag>} file. */

@@ -96,7 +96,8 @@ class TranslationBundlesTest {
             Properties other = bundle(file);
             for (String key : en.stringPropertyNames()) {
                 String value = en.getProperty(key);
-                if (value.length() > 12 && value.equals(other.getProperty(key))) {
+                // one word may be the same in both (French "Organisations"); a phrase may not
+                if (value.length() > 12 && value.strip().contains(" ") && value.equals(other.getProperty(key))) {
                     sameAsEnglish.add(file + ": " + key);
                 }
             }

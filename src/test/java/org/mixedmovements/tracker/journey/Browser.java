@@ -6,9 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import com.deque.html.axecore.args.AxeRunOnlyOptions;
+import com.deque.html.axecore.args.AxeRunOptions;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.mixedmovements.tracker.base.Languages;
 import org.openqa.selenium.By;
@@ -20,6 +30,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -358,6 +369,155 @@ public final class Browser implements AutoCloseable {
                 """, anchorId));
     }
 
+    /**
+     * Opens the path inside the running application, as a click on one of its links does (one round trip, no page
+     * load), and waits until the view has rendered.
+     */
+    void navigate(String path) {
+        long start = System.nanoTime();
+        ((JavascriptExecutor) driver).executeScript("const a = document.createElement('a');"
+                + "a.href = arguments[0]; a.setAttribute('router-link', ''); document.body.appendChild(a);"
+                + "a.click(); a.remove();", path);
+        wait.until(d -> currentPath().equals(path.replaceAll("\\?.*", "")));
+        waitForVaadin();
+        ViewTimings.record(path.replaceAll("\\?.*", "") + " (in app)", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Presses Tab, as a keyboard-only user does, until the element with that id (or an element inside it) has the
+     * focus; fails after {@code most} presses. Returns whether the focused element then shows where the focus is (a
+     * Vaadin focus ring, an outline or a shadow): focus must be visible.
+     */
+    boolean tabTo(String id, int most) {
+        for (int i = 0; i < most; i++) {
+            if (focusIsIn(id)) {
+                return focusVisible();
+            }
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            sleep(50);
+        }
+        throw new AssertionError("the keyboard's focus did not reach #" + id + " in " + most + " presses of Tab; it is on "
+                + ((JavascriptExecutor) driver).executeScript("return document.activeElement.outerHTML.slice(0, 200);"));
+    }
+
+    private boolean focusIsIn(String id) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "const a = document.activeElement; return !!a && !!a.closest('#' + CSS.escape(arguments[0]));", id));
+    }
+
+    /** Whether the focused element (or the Vaadin field around it) shows a focus ring, an outline or a shadow. */
+    boolean focusVisible() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("""
+                let e = document.activeElement;
+                while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; }
+                const shows = el => {
+                    if (!el || !el.getAttribute) return false;
+                    const s = getComputedStyle(el);
+                    return el.hasAttribute('focus-ring') || (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0)
+                        || s.boxShadow !== 'none';
+                };
+                for (let el = e; el; el = el.parentElement || (el.getRootNode() && el.getRootNode().host)) {
+                    if (shows(el)) return true;
+                    if (el === document.body) break;
+                }
+                return false;
+                """));
+    }
+
+    /** Types into whatever has the keyboard's focus, as a person at a keyboard does; then waits for the server. */
+    void typeHere(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+        waitForVaadin();
+    }
+
+    /**
+     * The visible, enabled actions of the page (buttons, links, fields, tabs) that a user cannot reach: once scrolled to, the
+     * point at their middle belongs to something else or lies off the screen (cut off by a box that does not scroll).
+     * Each as its tag, id and text.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> unreachableActions() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const actions = [...document.querySelectorAll('vaadin-button, a[href], vaadin-text-field, vaadin-text-area,'
+                    + ' vaadin-select, vaadin-combo-box, vaadin-date-picker, vaadin-checkbox, vaadin-tab,'
+                    + ' vaadin-integer-field, vaadin-drawer-toggle, vaadin-upload, vaadin-details-summary')]
+                    .filter(e => e.checkVisibility() && e.getBoundingClientRect().width > 0)
+                    // a disabled button is no action; a timeline bar's link is also its milestone's name, checked
+                    .filter(e => !e.hasAttribute('disabled') && !e.closest('svg'))
+                    // a grid scrolls sideways on its own (and by arrow keys); this check does not scroll inside it
+                    .filter(e => !e.closest('vaadin-grid'))
+                    .filter(e => !e.closest('vaadin-app-layout [slot=drawer]') || matchMedia('(min-width: 801px)').matches);
+                const lost = [];
+                for (const e of actions) {
+                    e.scrollIntoView({block: 'center', inline: 'center'});
+                    // a link's text may wrap: its first line's box, not the box around all its lines
+                    const box = e.getClientRects()[0] || e.getBoundingClientRect();
+                    const x = Math.min(Math.max(box.left + Math.min(box.width / 2, 10), 0), innerWidth - 1);
+                    const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
+                    const inView = box.right > 0 && box.bottom > 0 && box.left < innerWidth && box.top < innerHeight;
+                    let hit = document.elementFromPoint(x, y);
+                    while (hit && hit.shadowRoot && hit.shadowRoot.elementFromPoint(x, y) && hit.shadowRoot.elementFromPoint(x, y) !== hit) {
+                        hit = hit.shadowRoot.elementFromPoint(x, y);
+                    }
+                    let mine = false;
+                    for (let h = hit; h; h = h.parentElement || (h.getRootNode() && h.getRootNode().host)) {
+                        if (h === e) { mine = true; break; }
+                    }
+                    if (!inView || !mine) {
+                        lost.push(e.localName + '#' + (e.id || '') + ' ' + (e.innerText || e.getAttribute('aria-label') || '').trim().slice(0, 40));
+                    }
+                }
+                window.scrollTo(0, 0);
+                return lost;
+                """);
+    }
+
+    /** Sizes the window so that the page itself (without the browser's own bars) is that many CSS pixels. */
+    void viewport(int width, int height) {
+        Dimension outer = driver.manage().window().getSize();
+        List<?> inner = (List<?>) ((JavascriptExecutor) driver).executeScript("return [innerWidth, innerHeight];");
+        int extraWidth = outer.getWidth() - ((Number) inner.get(0)).intValue();
+        int extraHeight = outer.getHeight() - ((Number) inner.get(1)).intValue();
+        driver.manage().window().setSize(new Dimension(width + extraWidth, height + extraHeight));
+    }
+
+    /** The id of the first element the selector finds, or null when there is none. */
+    String firstId(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector)).stream().map(e -> e.getAttribute("id")).findFirst()
+                .orElse(null);
+    }
+
+    /** Closes the open dialog with Escape, as a keyboard user does, and waits until it is gone. */
+    void closeDialogWithEscape() {
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay[opened]")).isEmpty());
+        waitForVaadin();
+    }
+
+    /** The language the page says it is in: its html element's lang attribute. */
+    String pageLanguage() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("return document.documentElement.lang;"));
+    }
+
+    /** The paths of the menu's entries, as the signed-in role sees them. */
+    @SuppressWarnings("unchecked")
+    List<String> menuPaths() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll('vaadin-side-nav-item')].map(e => e.getAttribute('path'));");
+    }
+
+    /** Follows the first link on the page whose address starts with the prefix; false when the page has none. */
+    boolean followFirstLink(String hrefPrefix) {
+        String href = (String) ((JavascriptExecutor) driver).executeScript(
+                "const a = [...document.querySelectorAll('a[href]')].find(e => e.getAttribute('href').startsWith(arguments[0]));"
+                        + "return a ? a.getAttribute('href') : null;", hrefPrefix);
+        if (href == null) {
+            return false;
+        }
+        navigate(href);
+        return true;
+    }
+
     /** The browser's windows and tabs. */
     Set<String> windows() {
         return driver.getWindowHandles();
@@ -379,6 +539,86 @@ public final class Browser implements AutoCloseable {
         } finally {
             driver.switchTo().window(first);
         }
+    }
+
+    /** The WCAG 2.1 A and AA rules of axe-core, as the tags it gives them. */
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /** Only the WCAG 2.1 AA rules, and of the results only the violations in full (the rest would cost seconds). */
+    private static final AxeRunOptions AXE_OPTIONS = new AxeRunOptions();
+
+    static {
+        AxeRunOnlyOptions only = new AxeRunOnlyOptions();
+        only.setType("tag");
+        only.setValues(WCAG_21_AA);
+        AXE_OPTIONS.setRunOnly(only);
+        AXE_OPTIONS.setResultTypes(List.of("violations"));
+    }
+
+    /** The impacts that fail a page; minor and moderate findings are left to review. */
+    private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
+    /**
+     * Rule and element pairs that lie inside Vaadin's own components, out of our reach: the rule's id and a pattern of
+     * the element's selector, with the reason (also in docs/accessibility.md). Keep this list tiny: anything our code
+     * can fix is fixed, not listed.
+     */
+    private static final List<KnownIssue> KNOWN_VAADIN_ISSUES = List.of(
+            // a required vaadin-select puts aria-required on its value button, whose role (button) does not take it;
+            // the label still shows the required mark and the field its error message
+            new KnownIssue("aria-allowed-attr", Pattern.compile(".*vaadin-select-value-button\\[aria-[a-z]+=.*")));
+
+    private record KnownIssue(String rule, Pattern target) {
+
+        boolean matches(String ruleId, String selector) {
+            return rule.equals(ruleId) && target.matcher(selector).matches();
+        }
+    }
+
+    private static final AtomicInteger PAGES_CHECKED = new AtomicInteger();
+
+    /**
+     * Runs Deque's axe-core (its axe.min.js from the Maven artifact, injected into the page) against WCAG 2.1 A and
+     * AA on the page as shown now and fails on any violation with impact serious or critical, listing for each its
+     * rule, the element and the rule's help text.
+     */
+    public void assertNoSeriousAxeViolations(String pageName) {
+        List<String> found = seriousAxeViolations(pageName);
+        if (!found.isEmpty()) {
+            throw new AssertionError("axe-core finds serious or critical violations of WCAG 2.1 AA:\n"
+                    + String.join("\n", found));
+        }
+    }
+
+    /** Serious and critical axe-core violations on the page as shown now, one line each: page, rule, element, help. */
+    List<String> seriousAxeViolations(String pageName) {
+        waitForVaadin();
+        long start = System.nanoTime();
+        Results results = new AxeBuilder().withOptions(AXE_OPTIONS).disableIframeTesting().analyze(driver);
+        ViewTimings.record("(axe-core)", (System.nanoTime() - start) / 1_000_000);
+        if (results.isErrored()) {
+            throw new AssertionError("axe-core could not check " + pageName + ": " + results.getErrorMessage());
+        }
+        PAGES_CHECKED.incrementAndGet();
+        List<String> found = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            if (!FAILING_IMPACTS.contains(rule.getImpact())) {
+                continue;
+            }
+            for (CheckedNode node : rule.getNodes()) {
+                String target = String.valueOf(node.getTarget());
+                if (KNOWN_VAADIN_ISSUES.stream().anyMatch(known -> known.matches(rule.getId(), target))) {
+                    continue;
+                }
+                found.add(pageName + " [" + language + ", " + driver.manage().window().getSize().getWidth() + " px]: "
+                        + rule.getId() + " (" + rule.getImpact() + ") at " + target + ": " + rule.getHelp()
+                        + " | " + node.getFailureSummary().replace('\n', ' '));
+            }
+        }
+        return found;
+    }
+
+    /** How many pages axe-core has checked in this JVM (for the journeys' closing line and docs/accessibility.md). */
+    static int axePagesChecked() {
+        return PAGES_CHECKED.get();
     }
 
     Path screenshot(String name) throws IOException {

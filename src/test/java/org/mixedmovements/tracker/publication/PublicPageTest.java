@@ -97,8 +97,10 @@ class PublicPageTest {
                 "Accept-Language", "es");
         assertThat(chosen.body()).contains("<html lang=\"en\">", "Open data", "href=\"/public/plans/" + code
                 + "?lang=es\"");
-        assertThat(PublicSite.get(port, "/public/plans/" + code, "Accept-Language", "fr").body())
-                .contains("<html lang=\"en\">");
+        assertThat(PublicSite.get(port, "/public/plans/" + code, "Accept-Language", "de").body())
+                .as("a language the tracker does not speak reads English").contains("<html lang=\"en\">");
+        assertThat(PublicSite.get(port, "/public/plans/" + code, "Accept-Language", "fr-HT, ht;q=0.9").body())
+                .contains("<html lang=\"fr\">", "href=\"/public/plans/" + code + "?lang=pt-BR\"");
     }
 
     @Test

@@ -34,9 +34,14 @@ class LanguageSwitch extends Composite<Select<Locale>> {
                 // the page is built again in the new language without reloading it: the route and its layout are
                 // created anew (the header with this switch too), the browser keeps its place and its connection
                 UI ui = UI.getCurrent();
-                ui.getPage().executeJs("document.documentElement.lang = $0", event.getValue().toLanguageTag());
+                markLanguage(ui, event.getValue());
                 ui.refreshCurrentRoute(true);
             }
         });
+    }
+
+    /** Tells the browser (and a screen reader's voice) the page's language: the lang attribute of its html element. */
+    static void markLanguage(UI ui, Locale locale) {
+        ui.getPage().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
     }
 }

@@ -12,8 +12,9 @@ import org.mixedmovements.tracker.base.security.LocalePreference;
 import org.springframework.stereotype.Component;
 
 /**
- * Chooses the language of each new UI: the one the user chose before, else the browser's (the first that the tracker speaks), and
- * installs the error handler that turns refusals into messages instead of stack traces.
+ * Chooses the language of each new UI: the one the user chose before, else the browser's (the first that the tracker
+ * speaks), marks the page with it (html lang), and installs the error handler that turns refusals into messages instead
+ * of stack traces.
  */
 @Component
 class UiLocales implements VaadinServiceInitListener {
@@ -32,6 +33,8 @@ class UiLocales implements VaadinServiceInitListener {
             ui.setLocale(CurrentUser.find()
                     .flatMap(user -> preferences.localeOf(user.getUsername()))
                     .orElseGet(() -> browserLanguage(ui.getSession().getLocale())));
+            // the page was served in the browser's language; the user's own choice may differ
+            LanguageSwitch.markLanguage(ui, ui.getLocale());
         });
     }
 

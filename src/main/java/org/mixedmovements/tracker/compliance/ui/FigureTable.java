@@ -38,6 +38,8 @@ class FigureTable extends Div {
         getElement().removeAllChildren();
         Element table = new Element("table");
         table.setAttribute("aria-label", caption);
+        // on a phone the table scrolls sideways: the region takes the keyboard's focus so arrow keys scroll it too
+        getElement().setAttribute("role", "region").setAttribute("aria-label", caption).setAttribute("tabindex", "0");
         Element head = new Element("tr");
         for (String header : headers) {
             head.appendChild(new Element("th").setAttribute("scope", "col").setText(header));

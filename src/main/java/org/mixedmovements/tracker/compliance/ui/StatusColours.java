@@ -12,6 +12,22 @@ final class StatusColours {
     private StatusColours() {
     }
 
+    /**
+     * A shape per status, so a status reads without its colour (colour blindness, a grey print): the timeline puts it
+     * before each milestone's name and its legend beside each colour.
+     */
+    static String symbol(ComplianceStatus status) {
+        return switch (status) {
+            case NOT_DUE_YET -> "○";
+            case ON_TRACK -> "▶";
+            case AT_RISK -> "▲";
+            case OVERDUE -> "✖";
+            case COMPLETED_ON_TIME -> "✔";
+            case COMPLETED_LATE -> "◆";
+            case NOT_IMPLEMENTED -> "■";
+        };
+    }
+
     /** The strong colour: bars, slices, borders. Null (no milestones) is the neutral track colour. */
     static String strong(ComplianceStatus status) {
         if (status == null) {

@@ -17,6 +17,7 @@ import org.mixedmovements.tracker.compliance.TimelineMilestone;
 import org.mixedmovements.tracker.compliance.TimelineRow;
 import org.mixedmovements.tracker.compliance.TimelineWindow;
 import org.mixedmovements.tracker.compliance.TimelineZoom;
+import org.mixedmovements.tracker.milestone.ComplianceStatus;
 
 /**
  * The Gantt chart of a timeline page: a column of links (recommendations and their milestones) beside an SVG drawn
@@ -72,7 +73,8 @@ class TimelineChart extends Div {
         double width = Math.ceil(window.days() * scale);
         int height = HEADER + timeline.rows().stream()
                 .mapToInt(r -> RECOMMENDATION_ROW + r.milestones().size() * MILESTONE_ROW).sum() + FOOTER;
-        Svg svg = new Svg().open("svg", "width", (int) width, "height", height, "role", "img",
+        // a group, not an image: its bars are links, each named by its title (name, dates, status in words)
+        Svg svg = new Svg().open("svg", "width", (int) width, "height", height, "role", "group",
                 "aria-label", getTranslation("timeline.chart", timeline.planTitle(), period(timeline)),
                 "style", "display: block; font-family: var(--lumo-font-family); font-size: 11px");
         Geometry at = new Geometry(window, scale, width);
@@ -306,10 +308,26 @@ class TimelineChart extends Div {
         owner.setId("timeline-owner-" + m.milestoneId());
         owner.addClassName("timeline-owner");
         owner.setTitle(m.ownerName());
-        Div label = new Div(link, owner);
+        Div label = new Div(symbol(m.status(), m.milestoneId()), link, owner);
         label.addClassName("timeline-label");
         label.setHeight(MILESTONE_ROW + "px");
         return label;
+    }
+
+    /** The status's shape, named by its status in words for a screen reader and in the tooltip. */
+    static Span symbol(ComplianceStatus status, Long milestoneId) {
+        Span symbol = new Span(StatusColours.symbol(status));
+        if (milestoneId != null) {
+            symbol.setId("timeline-status-" + milestoneId);
+        }
+        symbol.addClassName("timeline-status");
+        symbol.getElement().setAttribute("data-status", status.name());
+        symbol.getElement().setAttribute("role", "img");
+        String words = symbol.getTranslation("compliance." + status.name());
+        symbol.getElement().setAttribute("aria-label", words);
+        symbol.setTitle(words);
+        symbol.getStyle().set("color", StatusColours.strong(status));
+        return symbol;
     }
 
     private static void style(Anchor link, int height) {

@@ -12,8 +12,11 @@ class TimelineLegend extends Div {
         getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs) var(--lumo-space-m)")
                 .set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         for (ComplianceStatus status : ComplianceStatus.values()) {
-            add(entry(swatch("width: 1.6em; height: 0.8em; border-radius: 3px; background: "
-                    + StatusColours.strong(status)), "compliance." + status.name()));
+            Span swatch = swatch("width: 1.6em; height: 0.8em; border-radius: 3px; background: "
+                    + StatusColours.strong(status));
+            Span entry = entry(swatch, "compliance." + status.name());
+            entry.addComponentAsFirst(TimelineChart.symbol(status, null));
+            add(entry);
         }
         add(entry(swatch("width: 1.6em; height: 3px; background: var(--lumo-contrast-50pct); "
                 + "border-right: 2px dashed var(--lumo-contrast-80pct)"), "timeline.legend.baseline"));

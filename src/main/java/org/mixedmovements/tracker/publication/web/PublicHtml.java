@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import org.mixedmovements.tracker.base.Languages;
 import org.mixedmovements.tracker.base.Translations;
 import org.mixedmovements.tracker.compliance.DayFigures;
 import org.mixedmovements.tracker.publication.PublicPlan;
@@ -40,7 +41,7 @@ final class PublicHtml {
             page.raw("<ul class=\"plans\">\n");
             for (PublicPlan.Line plan : plans) {
                 page.raw("<li><a href=\"").attr(PublicPageController.planPath(plan.code())).raw("?lang=")
-                        .raw(language.getLanguage()).raw("\">").esc(plan.title()).raw("</a> (").esc(plan.code())
+                        .raw(language.toLanguageTag()).raw("\">").esc(plan.title()).raw("</a> (").esc(plan.code())
                         .raw(")</li>\n");
             }
             page.raw("</ul>\n");
@@ -82,7 +83,7 @@ final class PublicHtml {
         page.open(page.t("public.not-found.title"), "/public");
         page.raw("<h1>").say("public.not-found.title").raw("</h1>\n<p>")
                 .say("public.not-found.text").raw(" <a href=\"/public?lang=")
-                .raw(language.getLanguage()).raw("\">").say("public.index.title")
+                .raw(language.toLanguageTag()).raw("\">").say("public.index.title")
                 .raw("</a></p>\n");
         return page.close();
     }
@@ -220,20 +221,21 @@ final class PublicHtml {
     private void openData(String path, String licence) {
         raw("<section aria-labelledby=\"open-data\">\n<h2 id=\"open-data\">").say("public.data")
                 .raw("</h2>\n<p>").say("public.data.text", licence).raw("</p>\n<ul class=\"downloads\">\n")
-                .raw("<li><a href=\"").attr(path).raw("/data.csv?lang=").raw(language.getLanguage())
+                .raw("<li><a href=\"").attr(path).raw("/data.csv?lang=").raw(language.toLanguageTag())
                 .raw("\" type=\"text/csv\">").say("public.data.csv").raw("</a></li>\n")
-                .raw("<li><a href=\"").attr(path).raw("/data.json?lang=").raw(language.getLanguage())
+                .raw("<li><a href=\"").attr(path).raw("/data.json?lang=").raw(language.toLanguageTag())
                 .raw("\" type=\"application/json\">").say("public.data.json").raw("</a></li>\n")
                 .raw("</ul>\n</section>\n");
     }
 
     private void open(String title, String path) {
-        String lang = language.getLanguage();
+        String lang = language.toLanguageTag();
         raw("<!DOCTYPE html>\n<html lang=\"").raw(lang).raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .esc(title).raw(" · ").say("public.site").raw("</title>\n")
                 .raw("<link rel=\"stylesheet\" href=\"/public/public.css\">\n");
-        for (String other : List.of("en", "es")) {
+        for (Locale language : Languages.supported()) {
+            String other = language.toLanguageTag();
             raw("<link rel=\"alternate\" hreflang=\"").raw(other).raw("\" href=\"").attr(path).raw("?lang=")
                     .raw(other).raw("\">\n");
         }
@@ -241,10 +243,11 @@ final class PublicHtml {
                 .raw("</a>\n<header>\n<p class=\"site\"><a href=\"/public?lang=").raw(lang).raw("\">")
                 .say("public.site").raw("</a></p>\n<nav aria-label=\"")
                 .attr(t("public.languages")).raw("\">\n<ul class=\"languages\">\n");
-        for (String other : List.of("en", "es")) {
+        for (Locale language : Languages.supported()) {
+            String other = language.toLanguageTag();
             raw("<li><a href=\"").attr(path).raw("?lang=").raw(other).raw("\" hreflang=\"").raw(other)
                     .raw("\" lang=\"").raw(other).raw("\"").raw(other.equals(lang) ? " aria-current=\"true\"" : "")
-                    .raw(">").say("public.language." + other).raw("</a></li>\n");
+                    .raw(">").esc(Languages.ownName(language)).raw("</a></li>\n");
         }
         raw("</ul>\n</nav>\n</header>\n<main id=\"main\">\n");
     }

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.mixedmovements.tracker.base.PublicAddress;
-import org.mixedmovements.tracker.base.Translations;
+import org.mixedmovements.tracker.base.Languages;
 import org.mixedmovements.tracker.publication.PublicPlan;
 import org.mixedmovements.tracker.publication.PublicQueries;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,8 +64,8 @@ class PublicPageController {
     ResponseEntity<byte[]> index(@RequestParam(name = "lang", required = false) String lang,
                                  HttpServletRequest request) {
         Locale language = language(lang, request);
-        return answer(request, pages.get("index|" + language.getLanguage(), () -> Optional.of(PublicPages.Page.of(
-                PublicHtml.index(queries.plans(), language), HTML, language.getLanguage(), pages.now()))), language);
+        return answer(request, pages.get("index|" + language.toLanguageTag(), () -> Optional.of(PublicPages.Page.of(
+                PublicHtml.index(queries.plans(), language), HTML, language.toLanguageTag(), pages.now()))), language);
     }
 
     @GetMapping("/public/plans/{code}")
@@ -112,8 +112,8 @@ class PublicPageController {
 
     private Optional<PublicPages.Page> published(String code, String kind, Locale language,
                                                  Function<PublicPlan, String> render, String type) {
-        return pages.get(kind + "|" + code + "|" + language.getLanguage(), () -> queries.plan(code)
-                .map(plan -> PublicPages.Page.of(render.apply(plan), type, language.getLanguage(), pages.now())));
+        return pages.get(kind + "|" + code + "|" + language.toLanguageTag(), () -> queries.plan(code)
+                .map(plan -> PublicPages.Page.of(render.apply(plan), type, language.toLanguageTag(), pages.now())));
     }
 
     private ResponseEntity<byte[]> answer(HttpServletRequest request, Optional<PublicPages.Page> found,
@@ -122,7 +122,7 @@ class PublicPageController {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(
                             MediaType.parseMediaType(HTML))
                     .cacheControl(CACHE).varyBy(HttpHeaders.ACCEPT_LANGUAGE)
-                    .header(HttpHeaders.CONTENT_LANGUAGE, language.getLanguage())
+                    .header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
                     .body(PublicPages.Page.of(PublicHtml.notFound(language), HTML, "", pages.now()).body());
         }
         PublicPages.Page page = found.get();
@@ -148,10 +148,8 @@ class PublicPageController {
 
     /** The {@code lang} parameter when it names a language of the page, else the browser's. */
     static Locale language(String lang, HttpServletRequest request) {
-        if ("es".equals(lang) || "en".equals(lang)) {
-            return Translations.language(Locale.forLanguageTag(lang));
-        }
-        return Translations.language(request.getLocale());
+        return Languages.forTag(lang)
+                .orElseGet(() -> Languages.firstSpoken(java.util.Collections.list(request.getLocales())));
     }
 
     private static String safe(String code) {

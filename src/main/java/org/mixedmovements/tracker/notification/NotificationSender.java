@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.mixedmovements.tracker.account.Contact;
 import org.mixedmovements.tracker.account.UserDirectory;
+import org.mixedmovements.tracker.base.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -192,7 +193,7 @@ class NotificationSender {
             helper.addAttachment(file.fileName(), new ByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8)),
                     file.mediaType());
         }
-        message.setHeader("Content-Language", to.locale().getLanguage());
+        message.setHeader("Content-Language", Languages.of(to.locale()).toLanguageTag());
         return message;
     }
 

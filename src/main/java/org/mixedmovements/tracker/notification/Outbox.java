@@ -69,12 +69,7 @@ class Outbox {
         if (recipients.isEmpty()) {
             return 0;
         }
-        Set<Long> told = new HashSet<>(jdbc.sql("select recipient_id from notification where event_key = :key"
-                        + " and recipient_id in (:recipients)")
-                .param("key", eventKey).param("recipients", recipients.stream().map(Contact::id).toList())
-                .query(Long.class).list());
-        Map<Long, Contact> fresh = new LinkedHashMap<>();
-        recipients.stream().filter(r -> !told.contains(r.id())).forEach(r -> fresh.putIfAbsent(r.id(), r));
+        Map<Long, Contact> fresh = notYetTold(recipients, eventKey);
         Timestamp now = Timestamp.from(clock.instant());
         String joined = join(arguments);
         Map<Long, EmailMode> modes = fresh.isEmpty() ? Map.of() : preferences.modesOf(fresh.keySet(), kind);
@@ -103,6 +98,17 @@ class Outbox {
         return fresh.size();
     }
 
+    /** The recipients not yet told of the event (one query), each once, in the order given. */
+    private Map<Long, Contact> notYetTold(Collection<Contact> recipients, String eventKey) {
+        Set<Long> told = new HashSet<>(jdbc.sql("select recipient_id from notification where event_key = :key"
+                        + " and recipient_id in (:recipients)")
+                .param("key", eventKey).param("recipients", recipients.stream().map(Contact::id).toList())
+                .query(Long.class).list());
+        Map<Long, Contact> fresh = new LinkedHashMap<>();
+        recipients.stream().filter(r -> !told.contains(r.id())).forEach(r -> fresh.putIfAbsent(r.id(), r));
+        return fresh;
+    }
+
     /** A file that travels with a mail: its name, media type and text (an iCalendar invitation). */
     record Attachment(String fileName, String mediaType, String text) {
     }
@@ -119,12 +125,7 @@ class Outbox {
         if (recipients.isEmpty()) {
             return 0;
         }
-        Set<Long> told = new HashSet<>(jdbc.sql("select recipient_id from notification where event_key = :key"
-                        + " and recipient_id in (:recipients)")
-                .param("key", eventKey).param("recipients", recipients.stream().map(Contact::id).toList())
-                .query(Long.class).list());
-        Map<Long, Contact> fresh = new LinkedHashMap<>();
-        recipients.stream().filter(r -> !told.contains(r.id())).forEach(r -> fresh.putIfAbsent(r.id(), r));
+        Map<Long, Contact> fresh = notYetTold(recipients, eventKey);
         Map<Long, EmailMode> modes = fresh.isEmpty() ? Map.of() : preferences.modesOf(fresh.keySet(), kind);
         Timestamp now = Timestamp.from(clock.instant());
         for (Contact recipient : fresh.values()) {

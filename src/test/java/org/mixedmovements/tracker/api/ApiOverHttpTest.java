@@ -399,6 +399,9 @@ class ApiOverHttpTest extends ApiOverHttp {
         assertThat(r4vEvent.getProperty(Property.DTSTART).orElseThrow().toString()).contains("VALUE=DATE");
         assertThat(r4vEvent.getProperty(Property.SUMMARY).orElseThrow().getValue())
                 .contains("Platform maps its partners").contains("R4V");
+        // words in the subscriber's language, not the status's code
+        assertThat(r4vEvent.getProperty(Property.DESCRIPTION).orElseThrow().getValue())
+                .contains("Status: ").doesNotContainPattern("[A-Z]{2,}_[A-Z_]+");
 
         // the user's own feed adds the milestones of the recommendations R4V leads
         Map<String, VEvent> mine = events(get("/calendar/" + personal.secret() + ".ics", null).body());

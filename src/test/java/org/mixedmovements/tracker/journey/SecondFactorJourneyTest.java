@@ -75,6 +75,9 @@ class SecondFactorJourneyTest {
             browser.waitForPath("dashboard");
             browser.go("admin/users");
             assertThat(browser.currentPath()).isEqualTo("admin/users");
+            // with the code typed, the administrator reads the health of each part (HealthOverHttpTest: not before)
+            browser.go("actuator/health");
+            browser.waitUntilTextAppears("processEngine");
         }
     }
 }

@@ -3,9 +3,12 @@ package org.mixedmovements.tracker.api.calendar;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -31,6 +34,8 @@ import org.mixedmovements.tracker.recommendation.RecommendationLabels.MilestoneL
 import org.mixedmovements.tracker.recommendation.RecommendationLabels.RecommendationLabel;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationSummary;
+import org.mixedmovements.tracker.base.Translations;
+import org.mixedmovements.tracker.base.security.LocalePreference;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -53,9 +58,11 @@ public class CalendarFeedService {
     private final RecommendationService recommendations;
     private final ComplianceQueries compliance;
     private final RecommendationLabels labels;
+    private final LocalePreference preferences;
 
     CalendarFeedService(PlanService plans, RecommendationService recommendations, ComplianceQueries compliance,
-                        RecommendationLabels labels) {
+                        RecommendationLabels labels, LocalePreference preferences) {
+        this.preferences = preferences;
         this.plans = plans;
         this.recommendations = recommendations;
         this.compliance = compliance;
@@ -104,9 +111,13 @@ public class CalendarFeedService {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(ImmutableMethod.PUBLISH);
-        String title = (feed.kind() == TokenKind.CALENDAR_ORGANISATION
-                ? feed.user().organisationCode() : feed.user().getUsername() + " (" + feed.user().organisationCode() + ")")
-                + " · milestone deadlines";
+        // in the language of the person whose token it is: the calendar shows these words to them
+        Locale language = Translations.language(preferences.localeOf(feed.user().getUsername()).orElse(null));
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language);
+        String title = feed.kind() == TokenKind.CALENDAR_ORGANISATION
+                ? Translations.text(language, "calendar.feed.title", feed.user().organisationCode())
+                : Translations.text(language, "calendar.feed.title", feed.user().getUsername() + " ("
+                        + feed.user().organisationCode() + ")");
         calendar.add(new XProperty("X-WR-CALNAME", title));
         calendar.add(new XProperty("X-PUBLISHED-TTL", "PT1H"));
         for (MilestoneComplianceView m : milestones) {
@@ -118,12 +129,13 @@ public class CalendarFeedService {
             event.add(new Uid("milestone-" + m.milestoneId() + "@recommendation-tracker"));
             List<String> lines = new ArrayList<>();
             lines.add(rec.code() + ": " + rec.title());
-            lines.add("Status: " + m.complianceStatus() + ", progress " + m.progress() + "%");
+            lines.add(Translations.text(language, "calendar.feed.status",
+                    Translations.text(language, "compliance." + m.complianceStatus().name()), m.progress()));
             if (!m.baselineDue().equals(m.currentDue())) {
-                lines.add("Baseline due date: " + m.baselineDue());
+                lines.add(Translations.text(language, "calendar.feed.baseline", dates.format(m.baselineDue())));
             }
             if (m.completedOn() != null) {
-                lines.add("Completed on " + m.completedOn());
+                lines.add(Translations.text(language, "calendar.feed.completed", dates.format(m.completedOn())));
             }
             event.add(new Description(String.join("\n", lines)));
             event.add(new Url(URI.create(baseUrl + "/recommendations/" + m.recommendationId())));

@@ -73,14 +73,16 @@ class SecurityConfiguration {
 
     /**
      * {@code /actuator/health} for monitoring: anyone may ask whether the tracker is up (the status only); an
-     * administrator signed in to the tracker also gets the details of each part (the database, the engine, its job
+     * administrator signed in to the tracker (with the second factor) also gets the details of each part (the database, the engine, its job
      * executor; {@code management.endpoint.health.show-details=when-authorized} with the ADMIN role). Every other
      * actuator endpoint is off, or behind the sign-in of the chain below.
      */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 20)
     SecurityFilterChain healthChain(HttpSecurity http) throws Exception {
+        // an administrator who has typed only the password is not one yet here either: no details
         http.securityMatcher(EndpointRequest.to(HealthEndpoint.class))
+                .addFilterBefore(new SecondFactorGate(), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .requestCache(cache -> cache.disable())
                 .headers(headers -> headers.contentTypeOptions(options -> { }));

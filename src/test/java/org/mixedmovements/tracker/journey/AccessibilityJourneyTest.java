@@ -58,8 +58,19 @@ class AccessibilityJourneyTest {
     void everyViewOfEveryRoleHasNoSeriousOrCriticalAccessibilityProblemOnADesktopOrAPhone(String language)
             throws IOException {
         List<String> problems = new ArrayList<>();
-        tour(port, Texts.of(language), 1280, 900, ROLES, problems);
-        tour(port, Texts.of(language), 390, 844, PHONE_ROLES, problems);
+        // within CI's time: English checks every role's every view on a desktop; Spanish, whose longer words are what
+        // wraps and overflows, checks each view once on a desktop and on a phone (the markup is the same in both);
+        // -Dtracker.axe.full=true checks every role at both sizes in both languages (170 pages, about 8 minutes)
+        boolean full = Boolean.getBoolean("tracker.axe.full");
+        if (full || language.equals("en")) {
+            tour(port, Texts.of(language), 1280, 900, ROLES, problems);
+        }
+        if (!full && !language.equals("en")) {
+            tour(port, Texts.of(language), 1280, 900, PHONE_ROLES, problems);
+        }
+        if (full || !language.equals("en")) {
+            tour(port, Texts.of(language), 390, 844, PHONE_ROLES, problems);
+        }
         assertThat(problems).as("serious or critical axe-core violations (rule, element, help)").isEmpty();
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -125,13 +126,34 @@ class ProcessDiagrams implements ProcessDiagramSource {
                 .listPage(0, 1).stream().findFirst();
     }
 
+    /**
+     * The recommendation's process first, then the processes it called in the order they started; when several started
+     * at the same instant (a clock stopped by a test or a replay), a caller comes before what it called. The engine's
+     * ids are random, so nothing else orders such ties the same way twice.
+     */
     private List<HistoricProcessInstance> tree(HistoricProcessInstance root) {
         List<HistoricProcessInstance> tree = new ArrayList<>(history.createHistoricProcessInstanceQuery()
-                .rootProcessInstanceId(root.getId()).orderByProcessInstanceStartTime().asc().list());
+                .rootProcessInstanceId(root.getId()).list());
         if (tree.stream().noneMatch(p -> p.getId().equals(root.getId()))) {
-            tree.add(0, root);
+            tree.add(root);
         }
+        Map<String, HistoricProcessInstance> byId = new HashMap<>();
+        tree.forEach(p -> byId.put(p.getId(), p));
+        Map<String, Integer> depth = new HashMap<>();
+        tree.forEach(p -> depth.put(p.getId(), depth(p, byId)));
+        tree.sort(Comparator.comparing((HistoricProcessInstance p) -> !p.getId().equals(root.getId()))
+                .thenComparing(HistoricProcessInstance::getStartTime)
+                .thenComparing(p -> depth.get(p.getId())));
         return tree;
+    }
+
+    private static int depth(HistoricProcessInstance run, Map<String, HistoricProcessInstance> byId) {
+        int depth = 0;
+        for (String up = run.getSuperProcessInstanceId(); up != null && byId.containsKey(up);
+             up = byId.get(up).getSuperProcessInstanceId()) {
+            depth++;
+        }
+        return depth;
     }
 
     private Map<String, Long> milestones(List<HistoricProcessInstance> tree) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.UiTest;
@@ -33,6 +34,7 @@ import org.mixedmovements.tracker.recommendation.GroupResponse;
 import org.mixedmovements.tracker.recommendation.HistoryLine;
 import org.mixedmovements.tracker.milestone.EvidenceItem;
 import org.mixedmovements.tracker.milestone.EvidenceService;
+import org.mixedmovements.tracker.TestClock;
 import org.mixedmovements.tracker.milestone.MilestoneRow;
 import org.mixedmovements.tracker.recommendation.RecommendationDetailService;
 import org.mixedmovements.tracker.recommendation.ProcessRun;
@@ -159,6 +161,37 @@ class RecommendationDetailViewTest extends UiTest {
         runs.setValue(offered.get(1));
         assertThat(viewer.getXml()).contains("id=\"working-group-decision\"");
         assertThat(viewer.getActive()).contains("Task_CastVote");
+    }
+
+    /**
+     * The demo state replays its past on a stopped clock, so a recommendation's process and the decision it calls
+     * start at the same instant; the engine's ids are random, and only an explicit order keeps the recommendation's
+     * own process first (with it, the diagram the page opens on shows where the recommendation stands).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_diagram_opens_on_the_recommendations_own_process_even_when_its_decision_started_at_the_same_instant() {
+        TestClock.set(TestClock.now());
+        List<Long> ids = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            Long id = fixtures.newRecommendation("Started at one instant " + i);
+            fixtures.signIn("secretariat");
+            context.getBean(RecommendationService.class).putOnAgenda(id);
+            context.getBean(MyTaskService.class).proposeResponse(
+                    fixtures.taskOf("secretariat", id, WorkItemKind.PROPOSE_RESPONSE), GroupResponse.ACCEPTED, null,
+                    "2026-H1");
+            ids.add(id);
+        }
+        signIn("agency.ibchm");
+        for (Long id : ids) {
+            open(id);
+            Select<ProcessRunLine> runs = _get(Select.class, spec -> spec.withId("process-run"));
+            assertThat(runs.getListDataView().getItems().toList()).extracting(ProcessRunLine::kind)
+                    .containsExactly(ProcessRun.Kind.RECOMMENDATION, ProcessRun.Kind.RESPONSE_DECISION);
+            assertThat(runs.getValue().kind()).isEqualTo(ProcessRun.Kind.RECOMMENDATION);
+            assertThat(_get(BpmnViewer.class, spec -> spec.withId("process-diagram")).getActive())
+                    .as("the running step of recommendation %s", id).containsExactly("CallActivity_DecideResponse");
+        }
     }
 
     @Test

@@ -27,6 +27,9 @@ import org.mixedmovements.tracker.compliance.RollUp;
 import org.mixedmovements.tracker.plan.PlanService;
 import org.mixedmovements.tracker.progressreport.ProgressReportQueries;
 import org.mixedmovements.tracker.milestone.ComplianceStatus;
+import org.mixedmovements.tracker.recommendation.ProcessRun;
+import org.mixedmovements.tracker.recommendation.ProcessRunLine;
+import org.mixedmovements.tracker.recommendation.RecommendationDetailService;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationStatus;
 import org.mixedmovements.tracker.recommendation.RecommendationSummary;
@@ -51,6 +54,7 @@ class DemoStateTest {
     @Autowired DashboardService dashboard;
     @Autowired ScorecardQueries scorecards;
     @Autowired ActNowQueries actNow;
+    @Autowired RecommendationDetailService details;
 
     @AfterEach
     void signOut() {
@@ -101,6 +105,27 @@ class DemoStateTest {
                 .containsEntry("R12", RecommendationStatus.PLAN_SUBMITTED)
                 .containsEntry("R14", RecommendationStatus.IN_IMPLEMENTATION)
                 .containsEntry("R1", RecommendationStatus.NEW);
+    }
+
+    /**
+     * The replay starts each recommendation's process and the decision it calls at one stopped instant; the page of a
+     * recommendation still opens on its own process, where it stands now (R5: its milestones' follow-up running).
+     */
+    @Test
+    void eachRecommendationsPageOpensOnItsOwnRunningProcess() {
+        fixtures.signIn("secretariat");
+        for (RecommendationSummary r : recommendations.list(plan())) {
+            List<ProcessRunLine> runs = details.processRuns(r.id());
+            if (runs.isEmpty()) {
+                continue;
+            }
+            assertThat(runs.get(0).kind()).as("the first run offered for %s", r.code())
+                    .isEqualTo(ProcessRun.Kind.RECOMMENDATION);
+            if (r.code().equals("R5")) {
+                assertThat(details.diagram(r.id(), runs.get(0).id()).orElseThrow().activeActivityIds())
+                        .as("R5's running steps").isNotEmpty();
+            }
+        }
     }
 
     @Test

@@ -325,10 +325,20 @@ public final class Browser implements AutoCloseable {
      */
     @SuppressWarnings("unchecked")
     List<String> drawnDiagramActiveIds(String viewerId) {
-        wait.until(d -> !d.findElements(By.cssSelector("#" + viewerId + " svg [data-element-id]")).isEmpty());
+        // the viewer sets data-rendered once the diagram is drawn and its markers are placed, in that order
+        wait.until(d -> !d.findElements(By.cssSelector("#" + viewerId + "[data-rendered='true'] svg [data-element-id]"))
+                .isEmpty());
         return (List<String>) ((JavascriptExecutor) driver).executeScript(
                 "return [...document.querySelectorAll('#" + viewerId + " .tracker-active[data-element-id]')]"
                         + ".map(e => e.getAttribute('data-element-id'));");
+    }
+
+    /** The ids the server gave the viewer {@code viewerId} as running, as the page holds them (for a failure's text). */
+    String diagramGivenActiveIds(String viewerId) {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "const v = document.getElementById(arguments[0]);"
+                        + "return v ? JSON.stringify({active: v.active, rendered: v.dataset.rendered}) : 'no viewer';",
+                viewerId));
     }
 
     /** Waits until Vaadin has no request in flight. */

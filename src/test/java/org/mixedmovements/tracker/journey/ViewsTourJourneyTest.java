@@ -47,7 +47,8 @@ class ViewsTourJourneyTest {
             browser.go("recommendations/" + r5);
             browser.waitUntilTextAppears("Strategy endorsed by the regional directors");
             assertThat(browser.drawnDiagramActiveIds("process-diagram"))
-                    .as("bpmn-js, served from its npm package, draws R5's process with its running step marked")
+                    .as("bpmn-js, served from its npm package, draws R5's process with its running step marked (%s)",
+                            browser.diagramGivenActiveIds("process-diagram"))
                     .isNotEmpty();
             shot(browser, shots, "recommendation-detail");
             browser.go("meetings");

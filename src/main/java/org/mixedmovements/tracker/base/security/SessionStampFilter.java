@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -28,6 +29,27 @@ class SessionStampFilter extends OncePerRequestFilter {
 
     SessionStampFilter(SessionStamps stamps) {
         this.stamps = stamps;
+    }
+
+    /**
+     * The application's own static files (scripts, styles, icons and Vaadin's built front end) carry nothing of an
+     * account: a page load fetches dozens of them, and none needs the database read the check costs. Everything else
+     * is checked, exports and downloads included.
+     */
+    static final List<String> STATIC_PREFIXES = List.of("/VAADIN/build/", "/VAADIN/static/", "/bpmn-js/",
+            "/bpmn-viewer/", "/styles/", "/icons/");
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return false;
+        }
+        String uri = request.getRequestURI();
+        if (!uri.startsWith(request.getContextPath())) {
+            return false;
+        }
+        String path = uri.substring(request.getContextPath().length());
+        return STATIC_PREFIXES.stream().anyMatch(path::startsWith) && !path.contains("..");
     }
 
     @Override

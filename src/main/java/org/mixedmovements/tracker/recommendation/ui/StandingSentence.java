@@ -18,6 +18,8 @@ class StandingSentence extends Paragraph {
     StandingSentence(RecommendationStanding standing) {
         setId("process-standing");
         setText(String.join(" ", sentences(standing)));
+        // before the agenda the diagram's own place already says when the process starts
+        setVisible(!getText().isEmpty());
     }
 
     private List<String> sentences(RecommendationStanding s) {
@@ -25,6 +27,8 @@ class StandingSentence extends Paragraph {
         RecommendationStatus status = s.status();
         boolean deciding = !s.decisions().isEmpty();
         switch (status) {
+            case NEW -> {
+            }
             case ON_AGENDA -> {
                 if (!deciding) {
                     said.add(getTranslation("detail.stands.ON_AGENDA"));

@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.recommendation.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,6 +94,15 @@ class StandingSentenceTest extends UiTest {
                 + "Next due: “Referral pathway published” on " + Formats.date(due) + " (owner R4V).");
         assertThat(sentence(id, SPANISH)).isEqualTo("En implementación; hitos completados: 0 de 2. "
                 + "Próximo vencimiento: «Referral pathway published» el " + Formats.date(due) + " (responsable R4V).");
+    }
+
+    @Test
+    void before_the_agenda_no_sentence_repeats_what_the_empty_diagram_says() {
+        Long id = fixtures.newRecommendation("Not on the agenda");
+        signIn("agency.ibchm");
+        UI.getCurrent().navigate(RecommendationDetailView.class, id);
+        assertThat(_find(Paragraph.class, spec -> spec.withId("process-standing"))).as("shown").isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("no-process")).getText()).contains("agenda");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.mixedmovements.tracker.recommendation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,9 @@ public interface ProcessDiagramSource {
     /** The recommendation's process and every process it called (decisions, milestone follow-ups), oldest first. */
     List<ProcessRun> runsOf(Long recommendationId);
 
-    /** The diagram of one of those runs with its position, if the run belongs to the recommendation. */
-    Optional<ProcessDiagram> diagram(Long recommendationId, String runId);
+    /**
+     * The diagram of one of those runs with its position, if the run belongs to the recommendation; its labels in the
+     * language of the locale (the bundles' {@code bpmn.<processId>.<elementId>}), its ids those of the model.
+     */
+    Optional<ProcessDiagram> diagram(Long recommendationId, String runId, Locale locale);
 }

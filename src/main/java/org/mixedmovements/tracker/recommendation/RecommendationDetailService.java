@@ -18,6 +18,10 @@ import org.mixedmovements.tracker.organisation.Country;
 import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.organisation.WorkAssigners;
 import org.mixedmovements.tracker.plan.Plan;
+import org.mixedmovements.tracker.milestone.MilestoneState;
+import org.mixedmovements.tracker.workinggroup.DecisionBoard;
+import org.mixedmovements.tracker.workinggroup.DecisionType;
+import java.util.Comparator;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -45,11 +49,13 @@ public class RecommendationDetailService {
     private final WorkAssigners assigners;
     private final EvidenceService evidence;
     private final MilestoneDependencies dependencies;
+    private final DecisionBoard decisions;
 
     RecommendationDetailService(RecommendationService recommendations, MilestoneQueries milestones,
                                 RecommendationSummaries views, OrganisationService organisations, AuditHistory audit,
                                 ProcessDiagramSource diagrams, WorkAssigners assigners, EvidenceService evidence,
-                                MilestoneDependencies dependencies) {
+                                MilestoneDependencies dependencies, DecisionBoard decisions) {
+        this.decisions = decisions;
         this.dependencies = dependencies;
         this.evidence = evidence;
         this.assigners = assigners;
@@ -123,6 +129,32 @@ public class RecommendationDetailService {
                         e.action(), e.summary(), evidence.addedIn(e.action(), e.snapshot()).orElse(null)));
     }
 
+    /**
+     * Where the recommendation stands and who acts next: its status and lead, the group's open decisions on it with
+     * their tallies and last days, and its milestones in force (how many are completed, which is due next and whose).
+     */
+    public RecommendationStanding standing(Long id) {
+        CurrentUser.require();
+        Recommendation r = recommendations.get(id);
+        List<Milestone> inForce = milestones.ofRecommendation(id, MilestoneState.APPROVED);
+        Map<Long, String> names = milestones.ofRecommendation(id).stream()
+                .collect(Collectors.toMap(Milestone::getId, Milestone::getName));
+        List<RecommendationStanding.OpenDecision> open = decisions.openOnRecommendation(id).stream()
+                .map(d -> new RecommendationStanding.OpenDecision(d.type(),
+                        d.type() == DecisionType.MILESTONE ? names.get(d.subjectId()) : null, d.rule(), d.cast(),
+                        d.eligible(), d.lastDay(), d.tie(), d.quorumMissed()))
+                .toList();
+        RecommendationStanding.NextMilestone next = inForce.stream().filter(m -> m.getCompletedOn() == null)
+                .min(Comparator.comparing(Milestone::getCurrentDue).thenComparing(Milestone::getId))
+                .map(m -> new RecommendationStanding.NextMilestone(m.getName(), m.getCurrentDue(),
+                        organisations.get(m.getOwnerOrganisationId()).getCode()))
+                .orElse(null);
+        String lead = r.getLeadOrganisationId() == null ? null
+                : views.organisation(r.getLeadOrganisationId()).getName();
+        return new RecommendationStanding(r.getStatus(), lead, open, inForce.size(),
+                (int) inForce.stream().filter(m -> m.getCompletedOn() != null).count(), next);
+    }
+
     /** The recommendation's process and those it called, oldest first; empty before it is on the agenda. */
     public List<ProcessRunLine> processRuns(Long id) {
         CurrentUser.require();
@@ -136,11 +168,14 @@ public class RecommendationDetailService {
                 .toList();
     }
 
-    /** The diagram of one run with where it stands; empty if the run is not one of the recommendation's. */
-    public Optional<ProcessDiagram> diagram(Long id, String runId) {
+    /**
+     * The diagram of one run with where it stands, labelled in the reader's language; empty if the run is not one of
+     * the recommendation's.
+     */
+    public Optional<ProcessDiagram> diagram(Long id, String runId, Locale locale) {
         CurrentUser.require();
         recommendations.get(id);
-        return Objects.isNull(runId) ? Optional.empty() : diagrams.diagram(id, runId);
+        return Objects.isNull(runId) ? Optional.empty() : diagrams.diagram(id, runId, locale);
     }
 
     private static Pageable unsorted(Pageable page) {

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.mixedmovements.tracker.base.Translations;
 import org.mixedmovements.tracker.recommendation.ProcessDiagram;
 import org.mixedmovements.tracker.recommendation.ProcessDiagramSource;
 import org.mixedmovements.tracker.recommendation.ProcessRun;
@@ -39,7 +41,7 @@ class ProcessDiagrams implements ProcessDiagramSource {
     private final RepositoryService repository;
     private final RuntimeService runtime;
     private final HistoryService history;
-    /** Deployed models never change: each is read once per definition. */
+    /** Deployed models never change: each is read and labelled once per definition and language. */
     private final Map<String, String> xmlByDefinition = new ConcurrentHashMap<>();
 
     ProcessDiagrams(RepositoryService repository, RuntimeService runtime, HistoryService history) {
@@ -89,7 +91,7 @@ class ProcessDiagrams implements ProcessDiagramSource {
     }
 
     @Override
-    public Optional<ProcessDiagram> diagram(Long recommendationId, String runId) {
+    public Optional<ProcessDiagram> diagram(Long recommendationId, String runId, Locale locale) {
         Optional<HistoricProcessInstance> root = root(recommendationId);
         if (root.isEmpty() || runId == null) {
             return Optional.empty();
@@ -106,7 +108,7 @@ class ProcessDiagrams implements ProcessDiagramSource {
             completed.add(a.getActivityId());
         }
         completed.removeAll(active);
-        return Optional.of(new ProcessDiagram(runId, xml(run.getProcessDefinitionId()), active,
+        return Optional.of(new ProcessDiagram(runId, xml(run.getProcessDefinitionId(), locale), active,
                 List.copyOf(completed)));
     }
 
@@ -194,10 +196,12 @@ class ProcessDiagrams implements ProcessDiagramSource {
         };
     }
 
-    private String xml(String definitionId) {
-        return xmlByDefinition.computeIfAbsent(definitionId, id -> {
-            try (InputStream in = repository.getProcessModel(id)) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    /** The model with its labels in the reader's language (see {@link DiagramLabels}). */
+    private String xml(String definitionId, Locale locale) {
+        Locale language = Translations.language(locale);
+        return xmlByDefinition.computeIfAbsent(definitionId + "/" + language.toLanguageTag(), key -> {
+            try (InputStream in = repository.getProcessModel(definitionId)) {
+                return DiagramLabels.translate(new String(in.readAllBytes(), StandardCharsets.UTF_8), language);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

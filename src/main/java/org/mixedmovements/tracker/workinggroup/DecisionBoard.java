@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.mixedmovements.tracker.base.NotFoundException;
@@ -74,6 +75,19 @@ public class DecisionBoard {
 
     public DecisionProgress get(Long decisionId) {
         return progress(decisions.findById(decisionId).orElseThrow(() -> new NotFoundException("decision", decisionId)));
+    }
+
+    /**
+     * The open decisions on one recommendation (its response, its plan, its milestones and their dates), most urgent
+     * first as in {@link #open}: a vote that closed without its quorum, then by last day, then those without one.
+     */
+    public List<DecisionProgress> openOnRecommendation(Long recommendationId) {
+        return decisions.findByStatusAndRecommendationIdOrderByOpenedAtAscIdAsc(Decision.Status.OPEN, recommendationId)
+                .stream().map(this::progress)
+                .sorted(Comparator.comparing((DecisionProgress d) -> !d.quorumMissed())
+                        .thenComparing(DecisionProgress::lastDay,
+                                Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
     }
 
     /** Several decisions (taken at a meeting, say), in the order they were opened. */

@@ -29,6 +29,9 @@ interface OpenDecisionRepository extends Repository<Decision, Long> {
 
     List<Decision> findByIdInOrderByOpenedAtAscIdAsc(List<Long> ids);
 
+    List<Decision> findByStatusAndRecommendationIdOrderByOpenedAtAscIdAsc(Decision.Status status,
+                                                                          Long recommendationId);
+
     Page<Decision> findByStatusAndDecidedAtGreaterThanEqual(Decision.Status status, Instant since, Pageable pageable);
 
     Page<Decision> findByStatusAndPlanIdAndDecidedAtGreaterThanEqual(Decision.Status status, Long planId, Instant since,

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * Every language's bundle carries the same keys as English, every key the code asks for exists, and views hold no
  * text of their own.
  */
-class TranslationBundlesTest {
+public class TranslationBundlesTest {
 
     static final Path SOURCES = Path.of("src/main/java");
     static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-zA-Z0-9_-]+)+)\"");
@@ -30,7 +30,7 @@ class TranslationBundlesTest {
     /** Text for people: two words, or a capitalised word. Anything else (ids, CSS, keys, paths) is not prose. */
     static final Pattern PROSE = Pattern.compile("[A-Za-zÀ-ÿ]{2,}\\s+[A-Za-zÀ-ÿ]{2,}|^[A-Z][a-z]{2,}");
 
-    static Properties bundle(String name) throws IOException {
+    public static Properties bundle(String name) throws IOException {
         Properties p = new Properties();
         try (InputStream in = TranslationBundlesTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -45,7 +45,7 @@ class TranslationBundlesTest {
     }
 
     /** The bundle files of every language the tracker speaks: the default (English) first. */
-    static List<String> bundleFiles() {
+    public static List<String> bundleFiles() {
         return Languages.supported().stream()
                 .map(l -> Languages.DEFAULT.equals(l) ? "translations.properties"
                         : "translations_" + l.toLanguageTag().replace('-', '_') + ".properties")

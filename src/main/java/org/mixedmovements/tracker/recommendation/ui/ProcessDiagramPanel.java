@@ -66,7 +66,7 @@ class ProcessDiagramPanel extends VerticalLayout {
     }
 
     private void show(ProcessRunLine run) {
-        ProcessDiagram diagram = details.diagram(recommendationId, run.id()).orElse(null);
+        ProcessDiagram diagram = details.diagram(recommendationId, run.id(), getLocale()).orElse(null);
         if (diagram == null) {
             viewer.show("", List.of(), List.of());
             return;

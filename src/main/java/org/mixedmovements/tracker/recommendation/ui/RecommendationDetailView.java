@@ -104,7 +104,8 @@ class RecommendationDetailView extends VerticalLayout implements HasUrlParameter
         if (!reports.isEmpty()) {
             add(new H3(getTranslation("progress-report.section")), new ProgressReportList(reports));
         }
-        add(new H3(getTranslation("detail.process.title")), new ProcessDiagramPanel(details, id));
+        add(new H3(getTranslation("detail.process.title")), new StandingSentence(details.standing(id)),
+                new ProcessDiagramPanel(details, id));
         add(new H3(getTranslation("recommendation.history")), new HistoryGrid(details, id, evidence));
         add(new H3(getTranslation("detail.comments")), new CommentsPanel(comments, details, id));
     }

@@ -2,6 +2,7 @@ package org.mixedmovements.tracker.account;
 
 import java.time.Clock;
 import java.util.Set;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.organisation.OrganisationService;
@@ -70,8 +71,8 @@ class FirstAdministrator implements ApplicationRunner {
                 .getId();
         AppUser admin = users.saveAndFlush(new AppUser(username.strip(), "Administrator", null,
                 passwordEncoder.encode(password), organisationId, Set.of(Role.ADMIN), false, clock.instant()));
-        audit.record("USER_CREATED", UserAdministration.AUDIT_SUBJECT, admin.getId(), "First administrator "
-                + admin.getUsername() + " created from TRACKER_ADMIN_USERNAME", "username=" + admin.getUsername()
+        audit.record("USER_CREATED", UserAdministration.AUDIT_SUBJECT, admin.getId(),
+                AuditDetails.of("audit.details.first-admin-created", admin.getUsername()), "username=" + admin.getUsername()
                 + ", organisation=" + organisationCode + ", roles=ADMIN, enabled=true");
         log.info("First administrator {} created for {}", admin.getUsername(), organisationCode);
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.security.LoginGuard;
 import org.mixedmovements.tracker.base.security.TrackerUser;
@@ -78,7 +79,7 @@ class LoginThrottle implements LoginGuard {
     @Transactional
     public void refusedWhileLocked(String username, String remoteAddress) {
         audit.recordAs(username, organisationOf(username), "LOGIN_REFUSED_LOCKED", AUDIT_SUBJECT, userIdOf(username),
-                "Sign-in refused while locked, from " + remoteAddress);
+                AuditDetails.of("audit.details.login-refused-locked", remoteAddress));
     }
 
     @EventListener
@@ -109,11 +110,12 @@ class LoginThrottle implements LoginGuard {
         }
         Long userId = userIdOf(username);
         audit.recordAs(username, organisationOf(username), "LOGIN_FAILED", AUDIT_SUBJECT, userId,
-                "Sign-in failed (" + reason(event) + ") from " + address);
+                AuditDetails.of("audit.details.login-failed", reason(event), address));
         if (accountLocked || addressLocked) {
             String what = accountLocked ? "username " + username + " from " + address : "address " + address;
             audit.recordAs(username, organisationOf(username), "LOGIN_LOCKED", AUDIT_SUBJECT, userId,
-                    "Sign-in locked for " + lockTime.toMinutes() + " minutes after repeated failures: " + what);
+                    AuditDetails.of("audit.details.login-locked", lockTime.toMinutes(), accountLocked ? 1 : 0, username,
+                            address));
             log.warn("Sign-in locked for {} minutes after repeated failures: {}", lockTime.toMinutes(), what);
         }
     }
@@ -128,7 +130,7 @@ class LoginThrottle implements LoginGuard {
         jdbc.sql("delete from login_failure where username_key = :username and client_address = :address")
                 .param("username", key(user.getUsername())).param("address", address(address)).update();
         audit.recordAs(user.getUsername(), user.organisationId(), "LOGIN_SUCCEEDED", AUDIT_SUBJECT, user.id(),
-                "Signed in from " + address);
+                AuditDetails.of("audit.details.login-succeeded", address));
     }
 
     /** Forgets every count and lock (tests that lock an account on purpose clean up after themselves). */

@@ -2,6 +2,7 @@ package org.mixedmovements.tracker.account;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.InvalidInputException.Problem;
@@ -59,7 +60,7 @@ public class MyAccountService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        setPassword(me, user, newPassword, "PASSWORD_CHANGED", "changed their own password");
+        setPassword(me, user, newPassword, "PASSWORD_CHANGED", "audit.details.password-changed");
     }
 
     /** After signing in by a one-time link: a new password without the forgotten one. */
@@ -74,7 +75,7 @@ public class MyAccountService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        setPassword(me, user, newPassword, "PASSWORD_SET_AFTER_LINK", "set a new password after a sign-in link");
+        setPassword(me, user, newPassword, "PASSWORD_SET_AFTER_LINK", "audit.details.password-set-after-link");
     }
 
     /** Ends every session of the person, this one included, on every node at its next request. */
@@ -85,7 +86,8 @@ public class MyAccountService {
         user.endSessions();
         users.saveAndFlush(user);
         audit.record("SIGNED_OUT_EVERYWHERE", UserAdministration.AUDIT_SUBJECT, user.getId(),
-                user.getUsername() + " signed out everywhere", "username=" + user.getUsername());
+                AuditDetails.of("audit.details.signed-out-everywhere", user.getUsername()),
+                "username=" + user.getUsername());
     }
 
     private List<Problem> newPasswordProblems(AppUser user, String newPassword, String repeated) {
@@ -99,11 +101,11 @@ public class MyAccountService {
         return problems;
     }
 
-    private void setPassword(TrackerUser me, AppUser user, String newPassword, String action, String what) {
+    private void setPassword(TrackerUser me, AppUser user, String newPassword, String action, String detailsKey) {
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         user.endSessions();
         users.saveAndFlush(user);
-        audit.record(action, UserAdministration.AUDIT_SUBJECT, user.getId(), user.getUsername() + " " + what,
+        audit.record(action, UserAdministration.AUDIT_SUBJECT, user.getId(), AuditDetails.of(detailsKey, user.getUsername()),
                 "username=" + user.getUsername());
         // the other sessions end; this one goes on with the account's new stamp
         CurrentUser.continueAs(new TrackerUser(me.id(), me.getUsername(), me.displayName(), me.organisationId(),

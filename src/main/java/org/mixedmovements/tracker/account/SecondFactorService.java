@@ -2,6 +2,7 @@ package org.mixedmovements.tracker.account;
 
 import java.time.Clock;
 import java.util.List;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.InvalidInputException.Problem;
@@ -76,14 +77,14 @@ public class SecondFactorService {
         AppUser user = account(waiting.id());
         if (user.getSecondFactorSecret() == null || !Totp.matches(user.getSecondFactorSecret(), code, clock.instant())) {
             audit.recordAs(user.getUsername(), user.getOrganisationId(), "SECOND_FACTOR_FAILED",
-                    LoginThrottle.AUDIT_SUBJECT, user.getId(), "Wrong second-factor code for " + user.getUsername());
+                    LoginThrottle.AUDIT_SUBJECT, user.getId(), AuditDetails.of("audit.details.second-factor-failed", user.getUsername()));
             throw new InvalidInputException(List.of(Problem.of("code", "second-factor.error.code")));
         }
         if (!user.hasSecondFactor()) {
             user.confirmSecondFactor(clock.instant());
             users.saveAndFlush(user);
             audit.recordAs(user.getUsername(), user.getOrganisationId(), "SECOND_FACTOR_ENROLLED",
-                    UserAdministration.AUDIT_SUBJECT, user.getId(), "Second factor set up by " + user.getUsername());
+                    UserAdministration.AUDIT_SUBJECT, user.getId(), AuditDetails.of("audit.details.second-factor-enrolled", user.getUsername()));
         }
         SecondFactorGate.passed(waiting);
     }
@@ -99,7 +100,7 @@ public class SecondFactorService {
         user.proposeSecondFactor(null);
         users.saveAndFlush(user);
         audit.record("USER_SECOND_FACTOR_RESET", UserAdministration.AUDIT_SUBJECT, user.getId(),
-                "Second factor of " + user.getUsername() + " reset by " + admin.getUsername(), null);
+                AuditDetails.of("audit.details.second-factor-reset", user.getUsername(), admin.getUsername()), null);
     }
 
     private AppUser pendingAccount() {

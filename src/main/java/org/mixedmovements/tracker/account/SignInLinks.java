@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.PublicAddress;
 import org.mixedmovements.tracker.base.security.SignInLinkRequests;
@@ -65,8 +66,8 @@ class SignInLinks implements SignInLinkRequests, OneTimeTokenGenerationSuccessHa
                         + URLEncoder.encode(token.getTokenValue(), StandardCharsets.UTF_8)), token.getExpiresAt()));
             }
             audit.recordAs(user.getUsername(), user.getOrganisationId(), "SIGN_IN_LINK_SENT", AUDIT_SUBJECT,
-                    user.getId(), user.getEmail() == null ? "Sign-in link asked for; the account has no e-mail address"
-                            : "Sign-in link mailed, valid for " + VALID_FOR.toMinutes() + " minutes");
+                    user.getId(), user.getEmail() == null ? AuditDetails.of("audit.details.sign-in-link-no-address")
+                            : AuditDetails.of("audit.details.sign-in-link-sent", VALID_FOR.toMinutes()));
         });
     }
 }

@@ -2,6 +2,7 @@ package org.mixedmovements.tracker.account;
 
 import java.util.List;
 import java.util.Optional;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.security.SingleSignOnAccounts;
 import org.mixedmovements.tracker.base.security.TrackerUser;
@@ -43,13 +44,13 @@ class SingleSignOnSignIn implements SingleSignOnAccounts {
         }
         AppUser user = found.get(0);
         audit.recordAs(user.getUsername(), user.getOrganisationId(), "LOGIN_SSO_SUCCEEDED", LoginThrottle.AUDIT_SUBJECT,
-                user.getId(), "Signed in through " + provider + " as " + address);
+                user.getId(), AuditDetails.of("audit.details.login-sso-succeeded", provider, address));
         return Optional.of(accounts.loadUserByUsername(user.getUsername()));
     }
 
     private Optional<TrackerUser> refuse(String provider, String address, String why) {
         audit.recordAs(address, null, "LOGIN_SSO_REFUSED", LoginThrottle.AUDIT_SUBJECT, null,
-                "Sign-in through " + provider + " refused: " + why);
+                AuditDetails.of("audit.details.login-sso-refused", provider, why));
         return Optional.empty();
     }
 }

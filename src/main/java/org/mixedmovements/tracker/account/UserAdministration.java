@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.InvalidInputException.Problem;
@@ -112,7 +113,8 @@ public class UserAdministration {
                 passwordHash, form.organisationId(), Set.of(form.role()), false, clock.instant());
         user.change(user.getDisplayName(), user.getEmail(), form.organisationId(), Set.of(form.role()), form.language());
         users.saveAndFlush(user);
-        audit.record("USER_CREATED", AUDIT_SUBJECT, user.getId(), "Account " + username + " created", snapshot(user));
+        audit.record("USER_CREATED", AUDIT_SUBJECT, user.getId(), AuditDetails.of("audit.details.user-created", username),
+                snapshot(user));
         return user.getId();
     }
 
@@ -137,8 +139,8 @@ public class UserAdministration {
         user.change(InputPolicy.normalise(form.displayName()), blankToNull(form.email()), form.organisationId(), Set.of(form.role()),
                 form.language());
         users.saveAndFlush(user);
-        audit.record("USER_CHANGED", AUDIT_SUBJECT, user.getId(), "Account " + user.getUsername() + " changed (was: "
-                + before + ")", snapshot(user));
+        audit.record("USER_CHANGED", AUDIT_SUBJECT, user.getId(), AuditDetails.of("audit.details.user-changed",
+                user.getUsername(), before), snapshot(user));
     }
 
     /**
@@ -164,7 +166,8 @@ public class UserAdministration {
         user.endSessions();
         users.saveAndFlush(user);
         audit.record(enabled ? "USER_ENABLED" : "USER_DISABLED", AUDIT_SUBJECT, user.getId(),
-                "Account " + user.getUsername() + (enabled ? " enabled" : " disabled"), snapshot(user));
+                AuditDetails.of(enabled ? "audit.details.user-enabled" : "audit.details.user-disabled",
+                        user.getUsername()), snapshot(user));
     }
 
     /** Sets a new password (the user is told it by the administrator, out of band); open sessions end. */
@@ -180,7 +183,7 @@ public class UserAdministration {
         user.endSessions();
         users.saveAndFlush(user);
         audit.record("USER_PASSWORD_RESET", AUDIT_SUBJECT, user.getId(),
-                "New password set for " + user.getUsername(), snapshot(user));
+                AuditDetails.of("audit.details.user-password-reset", user.getUsername()), snapshot(user));
     }
 
     private void requireAnotherEnabledAdmin(AppUser user) {

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.NotFoundException;
@@ -80,7 +81,8 @@ public class ApiTokenService {
         ApiToken token = tokens.save(new ApiToken(kind, label, prefix, sha256(secret), user.id(), user.getUsername(),
                 user.organisationId(), clock.instant()));
         audit.record("TOKEN_CREATED", AUDIT_SUBJECT, token.getId(),
-                kind + " token \"" + label + "\" (" + prefix + ") created by " + user.getUsername(),
+                AuditDetails.of("audit.details.token-created", AuditDetails.word("tokens.kind.", kind), label, prefix,
+                        user.getUsername()),
                 "token " + prefix + " of " + user.getUsername() + "@" + user.organisationCode());
         return new NewToken(token.summary(), "rt_" + prefix + "_" + secret);
     }
@@ -102,8 +104,8 @@ public class ApiTokenService {
         token.revoke(clock.instant());
         tokens.save(token);
         audit.record("TOKEN_REVOKED", AUDIT_SUBJECT, token.getId(),
-                token.getKind() + " token \"" + token.getName() + "\" (" + token.getPrefix() + ") revoked by "
-                        + user.getUsername(), "token " + token.getPrefix());
+                AuditDetails.of("audit.details.token-revoked", AuditDetails.word("tokens.kind.", token.getKind()),
+                        token.getName(), token.getPrefix(), user.getUsername()), "token " + token.getPrefix());
     }
 
     /**
@@ -153,9 +155,11 @@ public class ApiTokenService {
 
     /** Records a change made through the API against the token that made it (the change itself is audited too). */
     @Transactional
-    public void recordApiChange(TokenUser by, String action, String summary) {
-        audit.record(action, AUDIT_SUBJECT, by.tokenId(),
-                summary + " (through the API, token \"" + by.tokenName() + "\")", "token " + by.tokenId());
+    public void recordApiChange(TokenUser by, String action, String detailsKey, Object... arguments) {
+        Object[] withToken = java.util.Arrays.copyOf(arguments, arguments.length + 1);
+        withToken[arguments.length] = by.tokenName();
+        audit.record(action, AUDIT_SUBJECT, by.tokenId(), AuditDetails.of(detailsKey, withToken),
+                "token " + by.tokenId());
     }
 
     private String randomPrefix() {

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mixedmovements.tracker.account.UserDirectory;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.InvalidInputException.Problem;
@@ -29,7 +29,6 @@ import org.mixedmovements.tracker.recommendation.MilestoneListRow;
 import org.mixedmovements.tracker.workflow.TaskReassignment;
 import org.mixedmovements.tracker.workflow.WorkGroups;
 import org.mixedmovements.tracker.workflow.WorkItem;
-import org.mixedmovements.tracker.workflow.WorkItemKind;
 import org.mixedmovements.tracker.workflow.WorkItems;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -145,12 +144,11 @@ public class AssignmentService {
             throw InvalidInputException.of("assignee", "assign.error.same-assignee", assignee.displayName());
         }
         reassignment.assign(taskId, who);
-        String what = item.kind() == WorkItemKind.WORK_ON_MILESTONE
-                ? "Work on \"" + implementation.milestoneRow(item.milestoneId()).name() + "\""
-                : "Task " + item.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String milestone = item.milestoneId() == null ? "" : implementation.milestoneRow(item.milestoneId()).name();
         audit.record("TASK_ASSIGNED", "recommendation", item.recommendationId(),
-                what + ": assigned to " + who + (item.assignee() == null ? "" : " (was " + item.assignee() + ")")
-                        + "; reason: " + why,
+                AuditDetails.of("audit.details.task-assigned", AuditDetails.word("task.kind.", item.kind()), milestone,
+                        item.milestoneId() == null ? 0 : 1, who, item.assignee() == null ? "" : item.assignee(),
+                        item.assignee() == null ? 0 : 1, why),
                 "task " + taskId + ", groups " + item.candidateGroups());
         events.publishEvent(new TaskAssigned(taskId, item.recommendationId(), item.milestoneId(), who,
                 item.assignee(), why, assigner.getUsername()));

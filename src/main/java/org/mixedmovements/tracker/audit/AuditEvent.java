@@ -23,12 +23,14 @@ class AuditEvent {
     private Long subjectId;
     private String summary;
     private String snapshot;
+    private String detailsKey;
+    private String detailsArgs;
 
     protected AuditEvent() {
     }
 
     AuditEvent(Instant occurredAt, String actor, Long organisationId, String action, String subjectType,
-               Long subjectId, String summary, String snapshot) {
+               Long subjectId, String summary, String snapshot, AuditDetails details) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.organisationId = organisationId;
@@ -37,6 +39,8 @@ class AuditEvent {
         this.subjectId = subjectId;
         this.summary = summary;
         this.snapshot = snapshot;
+        this.detailsKey = details == null ? null : details.key();
+        this.detailsArgs = details == null ? null : details.argumentsJson();
     }
 
     Long getId() {
@@ -73,5 +77,10 @@ class AuditEvent {
 
     String getSnapshot() {
         return snapshot;
+    }
+
+    /** Null for an entry recorded before details had keys (V26). */
+    AuditDetails getDetails() {
+        return AuditDetails.read(detailsKey, detailsArgs);
     }
 }

@@ -12,7 +12,7 @@ interface AuditHistoryRepository extends Repository<AuditEvent, Long> {
 
     @Query(value = """
             select new org.mixedmovements.tracker.audit.AuditLine(e.id, e.occurredAt, e.actor, e.organisationId,
-                e.action, e.subjectType, e.subjectId, e.summary, e.snapshot)
+                e.action, e.subjectType, e.subjectId, e.summary, e.snapshot, e.detailsKey, e.detailsArgs)
             from AuditEvent e
             where (e.subjectType = :type and e.subjectId = :id)
                or (e.subjectType = :partType and e.subjectId in :partIds)

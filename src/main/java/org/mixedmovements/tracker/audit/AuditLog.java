@@ -3,6 +3,7 @@ package org.mixedmovements.tracker.audit;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import org.mixedmovements.tracker.base.Languages;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.TrackerUser;
 import org.springframework.stereotype.Service;
@@ -24,14 +25,15 @@ public class AuditLog {
     /**
      * Records an action of the signed-in user (or of the system when none is signed in).
      *
-     * @param summary  what was decided or changed, and why, in words a delegate can read
+     * @param details  what was decided or changed, and why: a key of the bundles ({@code audit.details.*}) and its
+     *                 arguments, shown to each reader in their language (its English text is kept as the summary)
      * @param snapshot the state of the subject at that moment
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String action, String subjectType, Long subjectId, String summary, String snapshot) {
+    public void record(String action, String subjectType, Long subjectId, AuditDetails details, String snapshot) {
         Long organisationId = CurrentUser.find().map(TrackerUser::organisationId).orElse(null);
         events.save(new AuditEvent(clock.instant(), CurrentUser.actorName(), organisationId, action, subjectType,
-                subjectId, truncate(summary, 2000), truncate(snapshot, 10000)));
+                subjectId, english(details), truncate(snapshot, 10000), details));
     }
 
     /**
@@ -40,15 +42,20 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAs(String actor, Long organisationId, String action, String subjectType, Long subjectId,
-                         String summary) {
+                         AuditDetails details) {
         events.save(new AuditEvent(clock.instant(), truncate(actor == null || actor.isBlank() ? "(none)" : actor, 60),
-                organisationId, action, subjectType, subjectId, truncate(summary, 2000), null));
+                organisationId, action, subjectType, subjectId, english(details), null, details));
+    }
+
+    private static String english(AuditDetails details) {
+        return truncate(details.render(Languages.DEFAULT), 2000);
     }
 
     @Transactional(readOnly = true)
     public List<AuditEntry> historyOf(String subjectType, Long subjectId) {
         return events.findBySubjectTypeAndSubjectIdOrderByOccurredAtAscIdAsc(subjectType, subjectId).stream()
-                .map(e -> new AuditEntry(e.getOccurredAt(), e.getActor(), e.getAction(), e.getSummary()))
+                .map(e -> new AuditEntry(e.getOccurredAt(), e.getActor(), e.getAction(), e.getSummary(),
+                        e.getDetails()))
                 .toList();
     }
 
@@ -60,7 +67,7 @@ public class AuditLog {
         }
         return events.findBySubjectTypeAndSubjectIdInOrderByOccurredAtAscIdAsc(subjectType, subjectIds).stream()
                 .map(e -> new AuditRecord(e.getOccurredAt(), e.getAction(), e.getSubjectId(), e.getSummary(),
-                        e.getSnapshot()))
+                        e.getSnapshot(), e.getDetails()))
                 .toList();
     }
 

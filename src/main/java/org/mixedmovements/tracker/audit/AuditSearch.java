@@ -29,7 +29,8 @@ public class AuditSearch {
         return events.findAll(AuditSearchRepository.matching(filter),
                         PageRequest.of(page.getPageNumber(), page.getPageSize(), NEWEST_FIRST))
                 .map(e -> new AuditLine(e.getId(), e.getOccurredAt(), e.getActor(), e.getOrganisationId(),
-                        e.getAction(), e.getSubjectType(), e.getSubjectId(), e.getSummary(), e.getSnapshot()));
+                        e.getAction(), e.getSubjectType(), e.getSubjectId(), e.getSummary(), e.getSnapshot(),
+                        e.getDetails()));
     }
 
     public long count(AuditFilter filter) {

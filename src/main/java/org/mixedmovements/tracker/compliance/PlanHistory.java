@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mixedmovements.tracker.audit.AuditRecord;
+import org.mixedmovements.tracker.milestone.DeadlineChangeService;
 import org.mixedmovements.tracker.recommendation.RecommendationStatus;
 
 /**
@@ -76,12 +77,23 @@ final class PlanHistory {
             });
             case MILESTONE_COMPLETED -> match(MILESTONE, snapshot)
                     .ifPresent(id -> completed.putIfAbsent(Long.valueOf(id), r.occurredAt()));
-            case DEADLINE_CHANGED -> match(MILESTONE, snapshot).ifPresent(id -> match(NEW_DUE, r.summary())
+            case DEADLINE_CHANGED -> match(MILESTONE, snapshot).ifPresent(id -> newDue(r)
                     .ifPresent(due -> dueChanges.computeIfAbsent(Long.valueOf(id), k -> new ArrayList<>())
                             .add(new Change<>(r.occurredAt(), LocalDate.parse(due)))));
             default -> match(STATUS, snapshot).flatMap(PlanHistory::status).ifPresent(status -> statuses
                     .computeIfAbsent(r.subjectId(), k -> new ArrayList<>()).add(new Change<>(r.occurredAt(), status)));
         }
+    }
+
+    /**
+     * The new due date of a DEADLINE_CHANGED entry: its details' second argument, or for an entry recorded before
+     * details had keys (V26), read from its English summary.
+     */
+    private static Optional<String> newDue(AuditRecord r) {
+        if (r.details() != null && DeadlineChangeService.DEADLINE_CHANGED_DETAILS.equals(r.details().key())) {
+            return Optional.of(r.details().value(1)).filter(due -> !due.isEmpty());
+        }
+        return r.summary() == null ? Optional.empty() : match(NEW_DUE, r.summary());
     }
 
     /** The first day the database knows anything of the plan's recommendations; empty when it knows nothing. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.NotFoundException;
 import org.mixedmovements.tracker.base.NotPermittedException;
@@ -83,8 +84,9 @@ public class ActionPointService implements OrganisationWorkService {
             throw new NotPermittedException("action-points.error.not-yours");
         }
         point.markDone(user.getUsername(), clock.instant());
-        audit.record("ACTION_POINT_DONE", MeetingService.AUDIT_SUBJECT, point.getMeetingId(), "Action point "
-                + actionPointId + " done by " + user.organisationCode() + ": " + point.getText(), point.getText());
+        audit.record("ACTION_POINT_DONE", MeetingService.AUDIT_SUBJECT, point.getMeetingId(),
+                AuditDetails.of("audit.details.action-point-done", actionPointId,
+                        AuditDetails.organisation(user.organisationCode()), point.getText()), point.getText());
         events.publishEvent(new ActionPointDone(actionPointId, point.getMeetingId(), point.getOwnerOrganisationId()));
     }
 

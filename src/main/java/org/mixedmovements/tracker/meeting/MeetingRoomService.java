@@ -2,6 +2,7 @@ package org.mixedmovements.tracker.meeting;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.InputPolicy;
 import org.mixedmovements.tracker.base.InvalidInputException;
@@ -56,8 +57,9 @@ public class MeetingRoomService {
             throw InvalidInputException.of("meetingParticipants", "meetings.error.unknown-participant");
         }
         meeting.attend(present);
-        audit.record("MEETING_ATTENDANCE", MeetingService.AUDIT_SUBJECT, meetingId, "Present: " + present.stream()
-                .map(id -> organisations.get(id).getCode()).sorted().toList(), meeting.toString());
+        audit.record("MEETING_ATTENDANCE", MeetingService.AUDIT_SUBJECT, meetingId,
+                AuditDetails.of("audit.details.meeting-attendance", present.size(), String.join(", ", present.stream()
+                        .map(id -> organisations.get(id).getCode()).sorted().toList())), meeting.toString());
     }
 
     /**
@@ -85,8 +87,9 @@ public class MeetingRoomService {
             meeting.decidedAtMeeting(item.getDecisionId());
         }
         item.record(text, decision);
-        audit.record("MEETING_ITEM_RECORDED", MeetingService.AUDIT_SUBJECT, meetingId, "Agenda item " + itemId
-                + (decision == null ? "" : " decided " + decision) + ": " + text, meeting.toString());
+        audit.record("MEETING_ITEM_RECORDED", MeetingService.AUDIT_SUBJECT, meetingId,
+                AuditDetails.of("audit.details.meeting-item-recorded", itemId, AuditDetails.word("outcome.", decision),
+                        decision == null ? 0 : 1, text), meeting.toString());
     }
 
     /** An action point on an item: an organisation's task, given to it when the meeting closes. */
@@ -106,8 +109,10 @@ public class MeetingRoomService {
         }
         ActionPoint point = actionPoints.save(new ActionPoint(meetingId, itemId, text, draft.ownerOrganisationId(),
                 due));
-        audit.record("ACTION_POINT_ADDED", MeetingService.AUDIT_SUBJECT, meetingId, "Action point for "
-                + organisations.get(draft.ownerOrganisationId()).getCode() + " by " + due + ": " + text, text);
+        audit.record("ACTION_POINT_ADDED", MeetingService.AUDIT_SUBJECT, meetingId,
+                AuditDetails.of("audit.details.action-point-added",
+                        AuditDetails.organisation(organisations.get(draft.ownerOrganisationId()).getCode()), due, text),
+                text);
         return point.getId();
     }
 
@@ -125,9 +130,9 @@ public class MeetingRoomService {
         }
         meeting.close(text);
         List<ActionPoint> points = actionPoints.findByMeetingIdOrderById(meetingId);
-        audit.record("MEETING_CLOSED", MeetingService.AUDIT_SUBJECT, meetingId, "Meeting of " + meeting.getHeldOn()
-                + " closed: " + meeting.getAgenda().size() + " item(s), " + points.size() + " action point(s)",
-                meeting.toString());
+        audit.record("MEETING_CLOSED", MeetingService.AUDIT_SUBJECT, meetingId,
+                AuditDetails.of("audit.details.meeting-closed", meeting.getHeldOn(), meeting.getAgenda().size(),
+                        points.size()), meeting.toString());
         events.publishEvent(new MeetingAnnounced(meetingId, MeetingAnnounced.Announcement.MINUTES,
                 meeting.getCalendarSequence(), meeting.getTitle(), meeting.getHeldOn(), null, null, null, null, null,
                 null));

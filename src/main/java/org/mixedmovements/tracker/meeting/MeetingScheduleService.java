@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.InputPolicy;
 import org.mixedmovements.tracker.base.InvalidInputException;
@@ -63,9 +64,11 @@ public class MeetingScheduleService {
                 checked.title(), checked.place(), input.language(), proposedAgenda(checked.plan().getId()),
                 user.getUsername(), clock.instant()));
         meeting.nameInvitation("meeting-" + meeting.getId() + "@recommendation-tracker");
-        audit.record("MEETING_SCHEDULED", MeetingService.AUDIT_SUBJECT, meeting.getId(), "Meeting scheduled for "
-                + checked.start() + " (" + checked.plan().getCode() + "): " + checked.title() + "; " + checked.place()
-                + "; agenda of " + meeting.getAgenda().size() + " item(s)", meeting.toString());
+        audit.record("MEETING_SCHEDULED", MeetingService.AUDIT_SUBJECT, meeting.getId(),
+                AuditDetails.of("audit.details.meeting-scheduled", checked.start().toLocalDate(),
+                        checked.start().toLocalTime().toString(), checked.start().getZone().getId(),
+                        checked.plan().getCode(), checked.title(), checked.place(), meeting.getAgenda().size()),
+                meeting.toString());
         announce(meeting, MeetingAnnounced.Announcement.INVITATION);
         return meeting.getId();
     }
@@ -78,8 +81,10 @@ public class MeetingScheduleService {
         Checked checked = check(new MeetingSchedule(meeting.getPlanId(), input.date(), input.time(), input.zone(),
                 input.title(), input.place(), input.language()));
         meeting.reschedule(checked.start(), checked.title(), checked.place(), input.language());
-        audit.record("MEETING_RESCHEDULED", MeetingService.AUDIT_SUBJECT, meetingId, "Meeting moved to "
-                + checked.start() + ": " + checked.title() + "; " + checked.place(), meeting.toString());
+        audit.record("MEETING_RESCHEDULED", MeetingService.AUDIT_SUBJECT, meetingId,
+                AuditDetails.of("audit.details.meeting-rescheduled", checked.start().toLocalDate(),
+                        checked.start().toLocalTime().toString(), checked.start().getZone().getId(), checked.title(),
+                        checked.place()), meeting.toString());
         announce(meeting, MeetingAnnounced.Announcement.UPDATE);
     }
 
@@ -89,8 +94,9 @@ public class MeetingScheduleService {
         CurrentUser.requireAny(Role.SECRETARIAT);
         Meeting meeting = scheduled(meetingId);
         meeting.cancel();
-        audit.record("MEETING_CANCELLED", MeetingService.AUDIT_SUBJECT, meetingId, "Meeting of " + meeting.getHeldOn()
-                + " cancelled: " + meeting.getTitle(), meeting.toString());
+        audit.record("MEETING_CANCELLED", MeetingService.AUDIT_SUBJECT, meetingId,
+                AuditDetails.of("audit.details.meeting-cancelled", meeting.getHeldOn(), meeting.getTitle()),
+                meeting.toString());
         announce(meeting, MeetingAnnounced.Announcement.CANCELLATION);
     }
 
@@ -101,8 +107,8 @@ public class MeetingScheduleService {
         String item = InputPolicy.requiredText("agendaItem", text, MAX_ITEM);
         Meeting meeting = scheduled(meetingId);
         meeting.addItem(AgendaItem.free(item));
-        audit.record("MEETING_AGENDA_CHANGED", MeetingService.AUDIT_SUBJECT, meetingId, "Agenda item added: " + item,
-                meeting.toString());
+        audit.record("MEETING_AGENDA_CHANGED", MeetingService.AUDIT_SUBJECT, meetingId,
+                AuditDetails.of("audit.details.agenda-item-added", item), meeting.toString());
     }
 
     /** Takes an item off the agenda (not one the meeting has already decided). */
@@ -112,7 +118,7 @@ public class MeetingScheduleService {
         Meeting meeting = scheduled(meetingId);
         meeting.removeItem(itemId);
         audit.record("MEETING_AGENDA_CHANGED", MeetingService.AUDIT_SUBJECT, meetingId,
-                "Agenda item " + itemId + " removed", meeting.toString());
+                AuditDetails.of("audit.details.agenda-item-removed", itemId), meeting.toString());
     }
 
     /** Moves an item one place up ({@code by} &lt; 0) or down ({@code by} &gt; 0). */

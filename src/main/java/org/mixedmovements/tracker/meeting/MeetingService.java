@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.InvalidInputException.Problem;
@@ -201,11 +201,10 @@ public class MeetingService {
         for (MeetingRecord.ConsensusTaken c : taken.values()) {
             tasks.recordConsensus(taskIds.get(c.decisionId()), c.outcome(), heldOn, minutes, strip(c.reason()));
         }
-        audit.record("MEETING_RECORDED", AUDIT_SUBJECT, meeting.getId(), "Meeting of " + heldOn + " (" + plan.getCode()
-                        + "): " + title + "; present: " + String.join(", ", codes(meeting)) + "; "
-                        + taken.size() + " decision(s) taken by consensus"
-                        + taken.values().stream().map(c -> " decision " + c.decisionId() + " " + c.outcome())
-                        .collect(Collectors.joining(",", taken.isEmpty() ? "" : ":", "")),
+        long approved = taken.values().stream().filter(c -> c.outcome() == Outcome.APPROVED).count();
+        audit.record("MEETING_RECORDED", AUDIT_SUBJECT, meeting.getId(),
+                AuditDetails.of("audit.details.meeting-recorded", heldOn, plan.getCode(), title,
+                        String.join(", ", codes(meeting)), taken.size(), approved, taken.size() - approved),
                 meeting + "\n" + minutes);
         return meeting.getId();
     }

@@ -3,6 +3,7 @@ package org.mixedmovements.tracker.milestone;
 import org.mixedmovements.tracker.base.InputPolicy;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.NotFoundException;
@@ -26,6 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeadlineChangeService {
 
     static final String SUBJECT = "deadline-change";
+    /**
+     * The details of a due date moved (DEADLINE_CHANGED): the milestone's name, its new due date and its baseline;
+     * {@code compliance.PlanHistory} reads the new date back from them.
+     */
+    public static final String DEADLINE_CHANGED_DETAILS = "audit.details.deadline-changed";
 
     private final DeadlineChangeRepository changes;
     private final MilestoneRepository milestones;
@@ -79,7 +85,7 @@ public class DeadlineChangeService {
         DeadlineChange change = changes.save(new DeadlineChange(milestoneId, m.getCurrentDue(), newDue, why,
                 user.getUsername(), clock.instant()));
         audit.record("DEADLINE_CHANGE_REQUESTED", PlannedRecommendation.AUDIT_SUBJECT, m.getRecommendationId(),
-                m.getName() + ": from " + m.getCurrentDue() + " to " + newDue + ": " + why,
+                AuditDetails.of("audit.details.deadline-change-requested", m.getName(), m.getCurrentDue(), newDue, why),
                 "milestone " + milestoneId);
         events.publishEvent(new DeadlineChangeRequested(change.getId(), milestoneId));
         return change.getId();
@@ -110,7 +116,7 @@ public class DeadlineChangeService {
         m.moveDueDate(change.getRequestedDue());
         milestones.saveAndFlush(m);
         audit.record("DEADLINE_CHANGED", PlannedRecommendation.AUDIT_SUBJECT, m.getRecommendationId(),
-                m.getName() + ": due " + change.getRequestedDue() + " (baseline " + m.getBaselineDue() + ")",
+                AuditDetails.of(DEADLINE_CHANGED_DETAILS, m.getName(), change.getRequestedDue(), m.getBaselineDue()),
                 "milestone " + m.getId());
         return m.getId();
     }
@@ -121,7 +127,8 @@ public class DeadlineChangeService {
         change.decided(false);
         Milestone m = milestone(change.getMilestoneId());
         audit.record("DEADLINE_CHANGE_REFUSED", PlannedRecommendation.AUDIT_SUBJECT, m.getRecommendationId(),
-                m.getName() + ": stays due " + m.getCurrentDue() + (reason == null ? "" : ": " + reason),
+                AuditDetails.of("audit.details.deadline-change-refused", m.getName(), m.getCurrentDue(),
+                        reason == null ? "" : reason, reason == null ? 0 : 1),
                 "milestone " + m.getId());
     }
 

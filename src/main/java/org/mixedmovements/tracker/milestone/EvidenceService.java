@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.InvalidInputException.Problem;
@@ -94,7 +95,8 @@ public class EvidenceService {
         Evidence saved = evidence.save(Evidence.file(milestoneId, name, type, content, clean(note),
                 user.getUsername(), user.organisationId(), clock.instant()));
         audit.record(AUDIT_ACTION, PlannedRecommendation.AUDIT_SUBJECT, m.getRecommendationId(),
-                m.getName() + ": file " + name + " (" + type + ", " + content.length + " bytes)" + noteSuffix(note),
+                AuditDetails.of("audit.details.evidence-file", m.getName(), name, type, content.length,
+                        noteOf(note), clean(note) == null ? 0 : 1),
                 "milestone " + milestoneId + ", evidence " + saved.getId());
         return item(saved);
     }
@@ -111,7 +113,8 @@ public class EvidenceService {
         Evidence saved = evidence.save(Evidence.link(milestoneId, link, clean(note), user.getUsername(),
                 user.organisationId(), clock.instant()));
         audit.record(AUDIT_ACTION, PlannedRecommendation.AUDIT_SUBJECT, m.getRecommendationId(),
-                m.getName() + ": link " + link + noteSuffix(note), "milestone " + milestoneId + ", evidence " + saved.getId());
+                AuditDetails.of("audit.details.evidence-link", m.getName(), link, noteOf(note),
+                        clean(note) == null ? 0 : 1), "milestone " + milestoneId + ", evidence " + saved.getId());
         return item(saved);
     }
 
@@ -143,8 +146,8 @@ public class EvidenceService {
         return InputPolicy.normaliseOrNull(note);
     }
 
-    private static String noteSuffix(String note) {
-        return clean(note) == null ? "" : "; note: " + clean(note);
+    private static String noteOf(String note) {
+        return clean(note) == null ? "" : clean(note);
     }
 
     private static EvidenceItem item(Evidence e) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.InputPolicy;
 import org.mixedmovements.tracker.base.InvalidInputException;
@@ -87,7 +88,7 @@ public class ImplementationPlanService {
         milestones.saveAllAndFlush(saved);
         events.publishEvent(new ImplementationPlanSubmitted(recommendationId));
         audit.record("PLAN_SUBMITTED", PlannedRecommendation.AUDIT_SUBJECT, recommendationId,
-                "Implementation plan submitted with " + drafts.size() + " milestone(s)", describe(drafts));
+                AuditDetails.of("audit.details.plan-submitted", drafts.size()), describe(drafts));
     }
 
     /** Whether the recommendation has any milestone, proposed or approved. */
@@ -114,7 +115,7 @@ public class ImplementationPlanService {
         replacement.link(saved);
         milestones.saveAllAndFlush(saved);
         audit.record("PLAN_DRAFT_IMPORTED", PlannedRecommendation.AUDIT_SUBJECT, recommendationId,
-                "Draft implementation plan imported with " + drafts.size() + " milestone(s)", describe(drafts));
+                AuditDetails.of("audit.details.plan-draft-imported", drafts.size()), describe(drafts));
         return saved.stream().map(Milestone::getId).toList();
     }
 
@@ -148,7 +149,7 @@ public class ImplementationPlanService {
         milestones.saveAllAndFlush(proposed);
         List<Long> ids = proposed.stream().map(Milestone::getId).toList();
         audit.record("PLAN_ACTIVATED", PlannedRecommendation.AUDIT_SUBJECT, recommendationId,
-                "Approved plan in force: " + ids.size() + " milestone(s)", r.code() + ": milestones " + ids);
+                AuditDetails.of("audit.details.plan-activated", ids.size()), r.code() + ": milestones " + ids);
         return ids;
     }
 
@@ -198,7 +199,8 @@ public class ImplementationPlanService {
         m.report(status, progress, note, views.today(plan));
         milestones.saveAndFlush(m);
         audit.record("MILESTONE_REPORTED", PlannedRecommendation.AUDIT_SUBJECT, m.getRecommendationId(),
-                m.getName() + ": " + status + ", " + m.getProgress() + "%" + (note == null ? "" : "; note: " + note),
+                AuditDetails.of("audit.details.milestone-reported", m.getName(), AuditDetails.word("reported.", status),
+                        m.getProgress(), note == null ? "" : note, note == null ? 0 : 1),
                 "milestone " + m.getId());
         return views.rows(plan, List.of(m)).get(0);
     }
@@ -251,7 +253,7 @@ public class ImplementationPlanService {
         m.complete();
         milestones.saveAndFlush(m);
         audit.record("MILESTONE_COMPLETED", PlannedRecommendation.AUDIT_SUBJECT, m.getRecommendationId(),
-                m.getName() + ": completed on " + m.getCompletedOn() + " (due " + m.getCurrentDue() + ")",
+                AuditDetails.of("audit.details.milestone-completed", m.getName(), m.getCompletedOn(), m.getCurrentDue()),
                 "milestone " + milestoneId);
     }
 
@@ -262,7 +264,8 @@ public class ImplementationPlanService {
         m.reopen();
         milestones.saveAndFlush(m);
         audit.record("MILESTONE_REOPENED", PlannedRecommendation.AUDIT_SUBJECT, m.getRecommendationId(),
-                m.getName() + ": evidence not accepted" + (reason == null ? "" : ": " + reason), "milestone " + milestoneId);
+                AuditDetails.of("audit.details.milestone-reopened", m.getName(), reason == null ? "" : reason,
+                        reason == null ? 0 : 1), "milestone " + milestoneId);
     }
 
     /**

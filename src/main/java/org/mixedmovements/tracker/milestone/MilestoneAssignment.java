@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.InvalidInputException.Problem;
@@ -104,7 +105,9 @@ public class MilestoneAssignment {
             Organisation previous = organisations.get(m.getOwnerOrganisationId());
             PlannedRecommendation r = byId.get(m.getRecommendationId());
             audit.record("MILESTONE_OWNER_CHANGED", PlannedRecommendation.AUDIT_SUBJECT, r.id(),
-                    m.getName() + ": owner " + previous.getCode() + " → " + newOwner.getCode() + "; reason: " + why,
+                    AuditDetails.of("audit.details.milestone-owner-changed", m.getName(),
+                            AuditDetails.organisation(previous.getCode()), AuditDetails.organisation(newOwner.getCode()),
+                            why),
                     "milestone " + m.getId() + " of " + r.code() + ", owner " + previous.getId() + " → "
                             + newOwner.getId());
             m.changeOwner(new Milestone.OwnerChange(previous.getCode(), newOwner.getId(), newOwner.getCode(), why,

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.NotFoundException;
 import org.mixedmovements.tracker.plan.Plan;
@@ -80,9 +80,10 @@ public class MilestoneDeadlines {
             return false;
         }
         events.saveAndFlush(new DeadlineEvent(milestoneId, kind, m.getCurrentDue(), clock.instant()));
-        audit.record("DEADLINE_" + kind.name(), PlannedRecommendation.AUDIT_SUBJECT, m.getRecommendationId(),
-                m.getName() + ": " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                        + " (due " + m.getCurrentDue() + ")", "milestone " + milestoneId);
+        String action = "DEADLINE_" + kind.name();
+        audit.record(action, PlannedRecommendation.AUDIT_SUBJECT, m.getRecommendationId(),
+                AuditDetails.of("audit.details.deadline-event", m.getName(), AuditDetails.word("audit." + action),
+                        m.getCurrentDue()), "milestone " + milestoneId);
         publisher.publishEvent(new MilestoneDeadlineReached(milestoneId, m.getRecommendationId(), kind, m.getCurrentDue()));
         return true;
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.NotFoundException;
 import org.mixedmovements.tracker.base.StateConflictException;
@@ -114,7 +115,7 @@ public class MailDeliveryAdministration {
         jdbc.sql("update notification_mail set state = 'PENDING', attempts = 0, claim_token = null,"
                         + " claimed_until = null where id = :id and state = 'FAILED'")
                 .param("id", mailId).update();
-        audit.record("MAIL_SENT_AGAIN", AUDIT_SUBJECT, mailId, "Mail " + mailId + " put back in the outbox at "
-                + clock.instant(), null);
+        audit.record("MAIL_SENT_AGAIN", AUDIT_SUBJECT, mailId,
+                AuditDetails.of("audit.details.mail-sent-again", mailId), "at " + clock.instant());
     }
 }

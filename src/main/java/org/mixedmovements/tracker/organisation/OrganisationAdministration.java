@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.InvalidInputException.Problem;
@@ -91,7 +92,7 @@ public class OrganisationAdministration {
         throwIfAny(problems);
         Organisation organisation = organisations.saveAndFlush(new Organisation(c, InputPolicy.normalise(name), kind));
         audit.record("ORGANISATION_CREATED", AUDIT_SUBJECT, organisation.getId(),
-                "Organisation " + c + " created", snapshot(organisation));
+                AuditDetails.of("audit.details.organisation-created", AuditDetails.organisation(c)), snapshot(organisation));
         return organisation.getId();
     }
 
@@ -103,8 +104,8 @@ public class OrganisationAdministration {
         String before = snapshot(organisation);
         organisation.change(InputPolicy.normalise(name), kind);
         organisations.saveAndFlush(organisation);
-        audit.record("ORGANISATION_CHANGED", AUDIT_SUBJECT, id, "Organisation " + organisation.getCode()
-                + " changed (was: " + before + ")", snapshot(organisation));
+        audit.record("ORGANISATION_CHANGED", AUDIT_SUBJECT, id, AuditDetails.of("audit.details.organisation-changed",
+                AuditDetails.organisation(organisation.getCode()), before), snapshot(organisation));
     }
 
     // --- countries
@@ -139,7 +140,8 @@ public class OrganisationAdministration {
         problems.addAll(checkCountryNames(names));
         throwIfAny(problems);
         Country country = countries.saveAndFlush(new Country(code, iso3, given(names)));
-        audit.record("COUNTRY_ADDED", COUNTRY_AUDIT_SUBJECT, null, "Country " + code + " added", snapshot(country));
+        audit.record("COUNTRY_ADDED", COUNTRY_AUDIT_SUBJECT, null, AuditDetails.of("audit.details.country-added", code),
+                snapshot(country));
     }
 
     @Transactional
@@ -151,8 +153,8 @@ public class OrganisationAdministration {
         String before = snapshot(country);
         country.rename(given(names));
         countries.saveAndFlush(country);
-        audit.record("COUNTRY_CHANGED", COUNTRY_AUDIT_SUBJECT, null, "Country " + iso2 + " renamed (was: " + before
-                + ")", snapshot(country));
+        audit.record("COUNTRY_CHANGED", COUNTRY_AUDIT_SUBJECT, null, AuditDetails.of("audit.details.country-changed",
+                iso2, before), snapshot(country));
     }
 
     // --- working-group membership
@@ -170,8 +172,8 @@ public class OrganisationAdministration {
         Membership membership = existing.orElseGet(() -> new Membership(organisationId, voting, false, today));
         membership.rejoin(today, voting);
         memberships.saveAndFlush(membership);
-        audit.record("MEMBER_JOINED", AUDIT_SUBJECT, organisationId, organisation.getCode()
-                + " joins the working group" + (voting ? " with a vote" : " without a vote"), seat(membership));
+        audit.record("MEMBER_JOINED", AUDIT_SUBJECT, organisationId, AuditDetails.of("audit.details.member-joined",
+                AuditDetails.organisation(organisation.getCode()), voting ? 1 : 0), seat(membership));
     }
 
     /** A member organisation gets or loses its vote; losing it closes its open vote tasks. */
@@ -189,7 +191,8 @@ public class OrganisationAdministration {
         membership.setVoting(voting);
         memberships.saveAndFlush(membership);
         audit.record(voting ? "MEMBER_VOTES" : "MEMBER_STOPS_VOTING", AUDIT_SUBJECT, organisationId,
-                organisation.getCode() + (voting ? " votes in the working group" : " no longer votes"), seat(membership));
+                AuditDetails.of(voting ? "audit.details.member-votes" : "audit.details.member-stops-voting",
+                        AuditDetails.organisation(organisation.getCode())), seat(membership));
         if (!voting) {
             events.publishEvent(new MemberStoppedVoting(organisationId, organisation.getCode()));
         }
@@ -220,8 +223,9 @@ public class OrganisationAdministration {
         }
         seat.setChair(true);
         memberships.flush();
-        audit.record("CHAIR_MOVED", AUDIT_SUBJECT, organisationId, "The chair moves "
-                + (fromCode == null ? "" : "from " + fromCode + " ") + "to " + target.getCode(), seat(seat));
+        audit.record("CHAIR_MOVED", AUDIT_SUBJECT, organisationId, AuditDetails.of("audit.details.chair-moved",
+                AuditDetails.organisation(fromCode), fromCode == null ? 0 : 1,
+                AuditDetails.organisation(target.getCode())), seat(seat));
         events.publishEvent(new ChairMoved(fromId, fromCode, organisationId, target.getCode()));
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.NotFoundException;
 import org.mixedmovements.tracker.base.StateConflictException;
@@ -94,7 +95,7 @@ public class OrganisationService {
         }
         membership.leave(LocalDate.now(clock));
         audit.record("MEMBER_LEFT", OrganisationAdministration.AUDIT_SUBJECT, organisationId,
-                code + " leaves the working group", "member=false");
+                AuditDetails.of("audit.details.member-left", AuditDetails.organisation(code)), "member=false");
         events.publishEvent(new MemberLeftWorkingGroup(organisationId, code));
     }
 

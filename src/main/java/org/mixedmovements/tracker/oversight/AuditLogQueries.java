@@ -109,7 +109,7 @@ public class AuditLogQueries {
                 .map(id -> code(id, organisationCodes)).orElse(null);
         return new AuditRow(line.id(), line.occurredAt(), line.actor(),
                 line.organisationId() == null ? null : code(line.organisationId(), organisationCodes), line.action(),
-                line.summary(), recommendation, decision, recused, approvedMilestones(line, organisationCodes));
+                line.summary(), line.details(), recommendation, decision, recused, approvedMilestones(line, organisationCodes));
     }
 
     private Optional<DecisionSummary> decisionOf(AuditLine line) {

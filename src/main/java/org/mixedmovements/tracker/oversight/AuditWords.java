@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.base.Translations;
 import org.mixedmovements.tracker.workinggroup.DecisionRule;
 import org.mixedmovements.tracker.workinggroup.DecisionSummary;
@@ -31,6 +32,14 @@ public final class AuditWords {
     /** What was done; an action recorded by a feature newer than the bundles reads as its code. */
     public String action(String action) {
         return Translations.find(locale, "audit." + action).orElse(action);
+    }
+
+    /**
+     * What the entry says, in the reader's language; an entry recorded before details had keys shows its English
+     * text, marked as recorded (see {@link AuditDetails#describe}).
+     */
+    public String details(AuditRow row) {
+        return AuditDetails.describe(row.details(), row.summary(), locale);
     }
 
     /** Who acted, with their organisation; "the system" for the processes' own steps. */

@@ -2,6 +2,7 @@ package org.mixedmovements.tracker.oversight;
 
 import java.time.Duration;
 import java.util.List;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.Role;
@@ -94,7 +95,7 @@ public class OperationsAdministration {
         boolean ofRecommendation = job.recommendationId() != null;
         audit.record(RETRIED, ofRecommendation ? PlannedRecommendation.AUDIT_SUBJECT : JOB_SUBJECT,
                 ofRecommendation ? job.recommendationId() : null,
-                "Failed step \"" + job.step() + "\" of " + job.process() + " retried (error was: " + job.error() + ")",
+                AuditDetails.of("audit.details.job-retried", job.step(), job.process(), job.error()),
                 "job " + job.jobId());
     }
 

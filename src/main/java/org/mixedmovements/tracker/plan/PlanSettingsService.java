@@ -1,6 +1,7 @@
 package org.mixedmovements.tracker.plan;
 
 import java.util.List;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.InvalidInputException.Problem;
@@ -51,8 +52,11 @@ public class PlanSettingsService {
         }
         plan.changeDeadlines(after);
         plans.saveAndFlush(plan);
-        audit.record("PLAN_SETTINGS_CHANGED", AUDIT_SUBJECT, planId, "Deadline settings of " + plan.getCode()
-                + " changed from " + describe(before) + " to " + describe(after), describe(after));
+        audit.record("PLAN_SETTINGS_CHANGED", AUDIT_SUBJECT, planId, AuditDetails.of(
+                "audit.details.plan-deadline-settings-changed", plan.getCode(), before.timeZone(), before.reminderDays(),
+                before.atRiskDays(), before.escalationSecretariatDays(), before.escalationChairDays(), after.timeZone(),
+                after.reminderDays(), after.atRiskDays(), after.escalationSecretariatDays(), after.escalationChairDays()),
+                describe(after));
         events.publishEvent(new PlanSettingsChanged(planId));
     }
 
@@ -78,8 +82,10 @@ public class PlanSettingsService {
         }
         plan.changeReportingPeriod(period);
         plans.saveAndFlush(plan);
-        audit.record("PLAN_SETTINGS_CHANGED", AUDIT_SUBJECT, planId, "Reporting period of " + plan.getCode()
-                + " changed from " + before + " to " + period, "reporting period " + period);
+        audit.record("PLAN_SETTINGS_CHANGED", AUDIT_SUBJECT, planId, AuditDetails.of(
+                "audit.details.plan-reporting-period-changed", plan.getCode(),
+                AuditDetails.word("reporting-period.", before), AuditDetails.word("reporting-period.", period)),
+                "reporting period " + period);
     }
 
     private static String describe(DeadlineSettings s) {

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.csv.CsvTable;
 import org.mixedmovements.tracker.base.security.CurrentUser;
@@ -168,11 +169,10 @@ public class PlanImportService {
     public Result importFile(ImportFile file, ImportProgress progress) {
         CurrentUser.requireAny(Role.SECRETARIAT, Role.ADMIN);
         Result result = write(file, progress);
-        audit.record("PLAN_IMPORTED", "plan", result.planId(), "Plan " + result.planCode() + " imported from "
-                        + file.sheets().stream().map(Sheet::name).collect(Collectors.joining(", ")) + ": "
-                        + result.recommendationsCreated() + " recommendation(s) created, "
-                        + result.recommendationsKept() + " kept; " + result.milestonesCreated()
-                        + " proposed milestone(s) created, " + result.milestonesKept() + " kept",
+        audit.record("PLAN_IMPORTED", "plan", result.planId(), AuditDetails.of("audit.details.plan-imported",
+                        result.planCode(), file.sheets().stream().map(Sheet::name).collect(Collectors.joining(", ")),
+                        result.recommendationsCreated(), result.recommendationsKept(), result.milestonesCreated(),
+                        result.milestonesKept()),
                 result.toString());
         return result;
     }

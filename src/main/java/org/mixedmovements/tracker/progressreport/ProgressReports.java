@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.InputPolicy;
 import org.mixedmovements.tracker.base.InvalidInputException;
@@ -115,9 +116,10 @@ public class ProgressReports {
                 recommendation.leadOrganisationId(), period, start, lastDay, lastDay.plusDays(DAYS_TO_REPORT),
                 clock.instant()));
         String lead = organisations.get(recommendation.leadOrganisationId()).getCode();
-        audit.record("PROGRESS_REPORT_DUE", AUDIT_SUBJECT, recommendationId, "Progress report of " + lead + " on "
-                + recommendation.code() + " for " + period + " " + start + " to " + lastDay + " due on "
-                + report.getDueDate(), "progress report " + report.getId());
+        audit.record("PROGRESS_REPORT_DUE", AUDIT_SUBJECT, recommendationId, AuditDetails.of(
+                "audit.details.progress-report-due", AuditDetails.organisation(lead), recommendation.code(),
+                AuditDetails.word("reporting-period.", period), start, lastDay, report.getDueDate()),
+                "progress report " + report.getId());
         events.publishEvent(report.step(ProgressReportStep.Step.DUE));
         return Optional.of(new Opening(report.getId(), lead));
     }
@@ -129,7 +131,7 @@ public class ProgressReports {
         if (!report.remind(clock.instant())) {
             return false;
         }
-        record(report, "PROGRESS_REPORT_REMINDED", "reminded");
+        record(report, "PROGRESS_REPORT_REMINDED", "audit.details.progress-report-reminded");
         events.publishEvent(report.step(ProgressReportStep.Step.REMINDED));
         return true;
     }
@@ -141,7 +143,7 @@ public class ProgressReports {
         if (!report.escalate(clock.instant())) {
             return false;
         }
-        record(report, "PROGRESS_REPORT_ESCALATED", "missing, escalated to the secretariat");
+        record(report, "PROGRESS_REPORT_ESCALATED", "audit.details.progress-report-escalated");
         events.publishEvent(report.step(ProgressReportStep.Step.ESCALATED));
         return true;
     }
@@ -162,7 +164,7 @@ public class ProgressReports {
         report.submit(checked, user.getUsername(), clock.instant(),
                 ComplianceRules.today(clock.instant(), plans.get(report.getPlanId()).zone()));
         reports.saveAndFlush(report);
-        record(report, "PROGRESS_REPORT_SUBMITTED", "submitted, progress " + checked.progress() + " %");
+        record(report, "PROGRESS_REPORT_SUBMITTED", "audit.details.progress-report-submitted", checked.progress());
         events.publishEvent(report.step(ProgressReportStep.Step.SUBMITTED));
     }
 
@@ -195,12 +197,16 @@ public class ProgressReports {
                 link ? draft.evidenceLink().strip() : null);
     }
 
-    private void record(ProgressReport report, String action, String what) {
+    /** The report's lead, recommendation, period and due date are the details' first arguments; {@code more} follow. */
+    private void record(ProgressReport report, String action, String detailsKey, Object... more) {
         ReportedRecommendation recommendation = recommendations.reported(report.getRecommendationId());
-        audit.record(action, AUDIT_SUBJECT, report.getRecommendationId(), "Progress report of "
-                + organisations.get(report.getOrganisationId()).getCode() + " on " + recommendation.code() + " for "
-                + report.getPeriodKind() + " " + report.getPeriodStart() + " to " + report.getPeriodEnd() + " (due "
-                + report.getDueDate() + "): " + what, "progress report " + report.getId());
+        List<Object> arguments = new ArrayList<>(List.of(
+                AuditDetails.organisation(organisations.get(report.getOrganisationId()).getCode()),
+                recommendation.code(), AuditDetails.word("reporting-period.", report.getPeriodKind()),
+                report.getPeriodStart(), report.getPeriodEnd(), report.getDueDate()));
+        arguments.addAll(List.of(more));
+        audit.record(action, AUDIT_SUBJECT, report.getRecommendationId(),
+                AuditDetails.of(detailsKey, arguments.toArray()), "progress report " + report.getId());
     }
 
     private DeadlineCalendar calendar(ProgressReport report) {

@@ -2,6 +2,7 @@ package org.mixedmovements.tracker.publication;
 
 import java.time.Clock;
 import java.util.List;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.NotFoundException;
 import org.mixedmovements.tracker.base.security.CurrentUser;
@@ -65,7 +66,8 @@ public class PublicationService {
         }
         records.setPlan(planId, published, before.showVotes(), clock.instant());
         audit.record(published ? "PLAN_PUBLISHED" : "PLAN_WITHDRAWN", PLAN_SUBJECT, planId,
-                (published ? "Public page of " : "Public page withdrawn: ") + plan.getCode(),
+                AuditDetails.of(published ? "audit.details.plan-published" : "audit.details.plan-withdrawn",
+                        plan.getCode()),
                 "published " + published);
         events.publishEvent(new PublicationChanged(planId));
     }
@@ -81,7 +83,8 @@ public class PublicationService {
         }
         records.setPlan(planId, before.published(), shown, clock.instant());
         audit.record(shown ? "PUBLIC_VOTES_SHOWN" : "PUBLIC_VOTES_HIDDEN", PLAN_SUBJECT, planId,
-                "Organisations' votes " + (shown ? "shown" : "hidden") + " on the public page of " + plan.getCode(),
+                AuditDetails.of(shown ? "audit.details.public-votes-shown" : "audit.details.public-votes-hidden",
+                        plan.getCode()),
                 "show votes " + shown);
         events.publishEvent(new PublicationChanged(planId));
     }
@@ -98,8 +101,8 @@ public class PublicationService {
             return;
         }
         audit.record(published ? "RECOMMENDATION_PUBLISHED" : "RECOMMENDATION_WITHDRAWN", RECOMMENDATION_SUBJECT,
-                recommendationId, recommendation.code() + (published ? " published" : " withdrawn")
-                        + " on the public page", "published " + published);
+                recommendationId, AuditDetails.of(published ? "audit.details.recommendation-published"
+                        : "audit.details.recommendation-withdrawn", recommendation.code()), "published " + published);
         events.publishEvent(new PublicationChanged(recommendation.planId()));
     }
 

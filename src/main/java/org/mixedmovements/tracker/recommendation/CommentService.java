@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.NotFoundException;
@@ -69,7 +70,7 @@ public class CommentService {
         Comment saved = comments.save(new Comment(recommendationId, milestoneId, user.getUsername(),
                 user.organisationId(), clock.instant(), body));
         audit.record("COMMENT_ADDED", RecommendationService.SUBJECT, recommendationId,
-                "Comment on " + about + ": " + body, saved.toString());
+                AuditDetails.of("audit.details.comment-added", about, body), saved.toString());
         return saved.getId();
     }
 

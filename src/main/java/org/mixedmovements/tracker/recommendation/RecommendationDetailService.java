@@ -126,7 +126,7 @@ public class RecommendationDetailService {
                 .map(e -> new HistoryLine(e.id(), e.occurredAt(), e.actor(),
                         e.organisationId() == null ? null : codes.computeIfAbsent(e.organisationId(),
                                 org -> organisations.exists(org) ? organisations.get(org).getCode() : null),
-                        e.action(), e.summary(), evidence.addedIn(e.action(), e.snapshot()).orElse(null)));
+                        e.action(), e.summary(), e.details(), evidence.addedIn(e.action(), e.snapshot()).orElse(null)));
     }
 
     /**

@@ -11,6 +11,7 @@ import org.mixedmovements.tracker.milestone.MilestoneState;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.NotFoundException;
@@ -109,7 +110,8 @@ public class RecommendationService {
         Recommendation r = get(id);
         r.putOnAgenda();
         recommendations.save(r);
-        audit.record("PUT_ON_AGENDA", SUBJECT, id, r.getCode() + " put on the working group's agenda", r.toString());
+        audit.record("PUT_ON_AGENDA", SUBJECT, id, AuditDetails.of("audit.details.put-on-agenda", r.getCode()),
+                r.toString());
     }
 
     /**
@@ -128,8 +130,9 @@ public class RecommendationService {
         Recommendation r = get(id);
         r.proposeResponse(response, why.isEmpty() ? null : why, period.isEmpty() ? null : period);
         recommendations.save(r);
-        audit.record("RESPONSE_PROPOSED", SUBJECT, id, "Proposed response " + response
-                + (period.isEmpty() ? "" : ", target " + period) + (why.isEmpty() ? "" : ": " + why), r.toString());
+        audit.record("RESPONSE_PROPOSED", SUBJECT, id, AuditDetails.of("audit.details.response-proposed",
+                AuditDetails.word("response.", response), period, period.isEmpty() ? 0 : 1, why, why.isEmpty() ? 0 : 1),
+                r.toString());
     }
 
     /**
@@ -169,15 +172,16 @@ public class RecommendationService {
         Recommendation r = get(id);
         boolean accepted = r.applyResponse();
         recommendations.save(r);
-        audit.record("RESPONSE_DECIDED", SUBJECT, id, r.getCode() + ": " + r.getResponse(), r.toString());
+        audit.record("RESPONSE_DECIDED", SUBJECT, id, AuditDetails.of("audit.details.response-decided", r.getCode(),
+                AuditDetails.word("response.", r.getResponse())), r.toString());
         return accepted;
     }
 
     /** The group rejected the proposed response: the secretariat proposes again, with the group's reasons at hand. */
     @Transactional
     public void responseReturned(Long id, String reason) {
-        audit.record("RESPONSE_RETURNED", SUBJECT, id, "Proposed response not approved" + (reason == null ? "" : ": " + reason),
-                get(id).toString());
+        audit.record("RESPONSE_RETURNED", SUBJECT, id, AuditDetails.of("audit.details.response-returned",
+                reason == null ? "" : reason, reason == null ? 0 : 1), get(id).toString());
     }
 
     /** The secretariat names the organisation that leads an accepted recommendation. Returns its code. */
@@ -191,8 +195,8 @@ public class RecommendationService {
         Recommendation r = get(id);
         r.nameLead(lead.getId());
         recommendations.save(r);
-        audit.record("LEAD_NAMED", SUBJECT, id, "Lead organisation of " + r.getCode() + ": " + lead.getCode(),
-                r.toString());
+        audit.record("LEAD_NAMED", SUBJECT, id, AuditDetails.of("audit.details.lead-named", r.getCode(),
+                AuditDetails.organisation(lead.getCode())), r.toString());
         return lead.getCode();
     }
 
@@ -202,8 +206,8 @@ public class RecommendationService {
         Recommendation r = get(id);
         r.startFinalReview();
         recommendations.save(r);
-        audit.record("FINAL_REVIEW_STARTED", SUBJECT, id, "All milestones of " + r.getCode() + " are completed",
-                r.toString());
+        audit.record("FINAL_REVIEW_STARTED", SUBJECT, id, AuditDetails.of("audit.details.final-review-started",
+                r.getCode()), r.toString());
     }
 
     /** The final review closes the recommendation; anything short of fully implemented needs reasons. */
@@ -221,8 +225,8 @@ public class RecommendationService {
         Recommendation r = get(id);
         r.close(closure, why.isEmpty() ? null : why);
         recommendations.save(r);
-        audit.record("RECOMMENDATION_CLOSED", SUBJECT, id, r.getCode() + " closed as " + closure
-                + (why.isEmpty() ? "" : ": " + why), r.toString());
+        audit.record("RECOMMENDATION_CLOSED", SUBJECT, id, AuditDetails.of("audit.details.recommendation-closed",
+                r.getCode(), AuditDetails.word("status.", closure), why, why.isEmpty() ? 0 : 1), r.toString());
     }
 
     /** Creates a recommendation of an imported plan unless the plan has one with that code already. */

@@ -43,7 +43,7 @@ class AuditLogExports implements AuditLogExport {
         String name = "audit-log-" + Texts.fileDate(clock.instant(), zone) + ".csv";
         return new ExportFile(name, ExportFile.CSV, out -> {
             CurrentUser.require();
-            audit.record(SUBJECT, null, "Audit log (CSV)", () -> applied.parameters().toString());
+            audit.record(SUBJECT, null, "audit.details.file.audit-log", null, () -> applied.parameters().toString());
             Texts texts = Texts.of(locale, zone);
             AuditWords words = new AuditWords(texts.locale());
             CsvTableWriter table = new CsvTableWriter(out, texts);
@@ -57,7 +57,7 @@ class AuditLogExports implements AuditLogExport {
                 for (AuditRow row : page) {
                     table.row(Arrays.asList(texts.dateTime(row.occurredAt(), zone), row.actor(),
                             row.organisationCode(), words.action(row.action()), row.recommendationCode(),
-                            row.summary(), String.join(" ", words.state(row))));
+                            words.details(row), String.join(" ", words.state(row))));
                 }
                 if (!page.hasNext()) {
                     break;

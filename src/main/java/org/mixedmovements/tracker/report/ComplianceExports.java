@@ -84,25 +84,25 @@ class ComplianceExports implements DashboardExports {
 
     @Override
     public ExportFile complianceReport(DashboardSelection selection, Locale locale) {
-        return export(selection, locale, "compliance-report", "pdf", ExportFile.PDF, "Compliance report (PDF)",
+        return export(selection, locale, "compliance-report", "pdf", ExportFile.PDF, "audit.details.file.compliance-report",
                 (texts, out) -> writeReport(selection, texts, out));
     }
 
     @Override
     public ExportFile workbook(DashboardSelection selection, Locale locale) {
-        return export(selection, locale, "compliance", "xlsx", ExportFile.XLSX, "Compliance workbook (Excel)",
+        return export(selection, locale, "compliance", "xlsx", ExportFile.XLSX, "audit.details.file.compliance-workbook",
                 (texts, out) -> writeWorkbook(selection, texts, out));
     }
 
     @Override
     public ExportFile recommendationsCsv(DashboardSelection selection, Locale locale) {
-        return export(selection, locale, "recommendations", "csv", ExportFile.CSV, "Recommendations (CSV)",
+        return export(selection, locale, "recommendations", "csv", ExportFile.CSV, "audit.details.file.recommendations-csv",
                 (texts, out) -> csv(out, texts, table -> recommendations(dashboard.snapshot(selection), texts, table)));
     }
 
     @Override
     public ExportFile milestonesCsv(DashboardSelection selection, Locale locale) {
-        return export(selection, locale, "milestones", "csv", ExportFile.CSV, "Milestones (CSV)",
+        return export(selection, locale, "milestones", "csv", ExportFile.CSV, "audit.details.file.milestones-csv",
                 (texts, out) -> csv(out, texts, table -> milestones(selection.filter(), texts, table)));
     }
 
@@ -116,12 +116,12 @@ class ComplianceExports implements DashboardExports {
      * and the export is audited (with its filters) before the first byte goes out.
      */
     private ExportFile export(DashboardSelection selection, Locale locale, String what, String extension,
-                              String contentType, String description, Writer writer) {
+                              String contentType, String fileKey, Writer writer) {
         Plan plan = readable(selection);
         ZoneId reader = zones.zoneOf(CurrentUser.require().id());
         return new ExportFile(fileName(plan, what, extension), contentType, out -> {
             readable(selection);
-            audit.record(SUBJECT, plan.getId(), description + " of plan " + plan.getCode(), () -> filters(selection));
+            audit.record(SUBJECT, plan.getId(), fileKey, plan.getCode(), () -> filters(selection));
             writer.write(Texts.of(locale, reader), out);
         });
     }

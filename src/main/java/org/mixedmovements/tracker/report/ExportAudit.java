@@ -1,6 +1,7 @@
 package org.mixedmovements.tracker.report;
 
 import java.util.function.Supplier;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,10 +25,20 @@ class ExportAudit {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** Records the export of {@code what} on the subject (a plan, or none for every plan), with the filters applied. */
-    void record(String subjectType, Long subjectId, String what, Supplier<String> filters) {
+    /**
+     * Records the export of a file on the subject (a plan, or none for every plan), with the filters applied.
+     *
+     * @param fileKey  the bundles' words for the file ({@code audit.details.file.*})
+     * @param planCode the plan exported, null for every plan
+     */
+    void record(String subjectType, Long subjectId, String fileKey, String planCode, Supplier<String> filters) {
         String applied = filters.get();
-        transactions.executeWithoutResult(status -> audit.record(ACTION, subjectType, subjectId,
-                what + "; filters: " + applied, applied));
+        record(subjectType, subjectId, AuditDetails.of("audit.details.exported", AuditDetails.word(fileKey),
+                planCode == null ? "" : planCode, planCode == null ? 0 : 1, applied), applied);
+    }
+
+    /** Records an export described by its own details. */
+    void record(String subjectType, Long subjectId, AuditDetails details, String snapshot) {
+        transactions.executeWithoutResult(status -> audit.record(ACTION, subjectType, subjectId, details, snapshot));
     }
 }

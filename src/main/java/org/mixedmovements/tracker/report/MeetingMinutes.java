@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.report;
 
+import org.mixedmovements.tracker.audit.AuditDetails;
 import java.io.OutputStream;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -38,8 +39,8 @@ class MeetingMinutes implements MeetingMinutesExport {
         String name = meeting.planCode() + "-minutes-" + meeting.heldOn() + ".pdf";
         return new ExportFile(name, ExportFile.PDF, out -> {
             requireReader();
-            audit.record("meeting", meetingId, "Minutes (PDF) of the meeting of " + meeting.heldOn(),
-                    () -> "{meeting=" + meetingId + "}");
+            audit.record("meeting", meetingId, AuditDetails.of("audit.details.exported-minutes", meeting.heldOn()),
+                    "{meeting=" + meetingId + "}");
             write(meetings.meeting(meetingId), out);
         });
     }

@@ -86,8 +86,8 @@ class MeetingPacks implements MeetingPackExport {
                 + Texts.fileDate(clock.instant(), zone) + ".pdf";
         return new ExportFile(name, ExportFile.PDF, out -> {
             requireReader();
-            audit.record(ComplianceExports.SUBJECT, planId, "Meeting pack (PDF) of "
-                    + (plan == null ? "every plan" : "plan " + plan.getCode()),
+            audit.record(ComplianceExports.SUBJECT, planId, "audit.details.file.meeting-pack",
+                    plan == null ? null : plan.getCode(),
                     () -> plan == null ? "{}" : "{plan=" + planId + "}");
             write(plan, zone, Texts.of(locale, reader), out);
         });

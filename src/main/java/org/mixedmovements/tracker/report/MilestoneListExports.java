@@ -46,7 +46,7 @@ class MilestoneListExports implements MilestoneExports {
 
     @Override
     public ExportFile workbook(MilestoneFilter filter, Locale locale) {
-        return file(filter, "xlsx", ExportFile.XLSX, "Milestones (Excel)", out -> {
+        return file(filter, "xlsx", ExportFile.XLSX, "audit.details.file.milestones-excel", out -> {
             Texts texts = Texts.of(locale);
             try (Workbook workbook = new Workbook(texts)) {
                 write(filter, texts, workbook.sheet(texts.get("export.sheet.milestones"),
@@ -58,7 +58,7 @@ class MilestoneListExports implements MilestoneExports {
 
     @Override
     public ExportFile csv(MilestoneFilter filter, Locale locale) {
-        return file(filter, "csv", ExportFile.CSV, "Milestones (CSV)", out -> {
+        return file(filter, "csv", ExportFile.CSV, "audit.details.file.milestones-csv", out -> {
             Texts texts = Texts.of(locale);
             CsvTableWriter table = new CsvTableWriter(out, texts);
             write(filter, texts, table);
@@ -76,8 +76,8 @@ class MilestoneListExports implements MilestoneExports {
                 + "." + extension;
         return new ExportFile(name, type, out -> {
             requireReader();
-            audit.record(ComplianceExports.SUBJECT, applied.planId(), what + " of "
-                    + (plan == null ? "every plan" : "plan " + plan.getCode()), applied::toString);
+            audit.record(ComplianceExports.SUBJECT, applied.planId(), what, plan == null ? null : plan.getCode(),
+                    applied::toString);
             content.writeTo(out);
         });
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.ConcurrentUpdateException;
 import org.mixedmovements.tracker.base.InvalidInputException;
@@ -118,7 +119,7 @@ public class MyTaskService {
         TrackerUser user = CurrentUser.require();
         WorkItem item = claims.claim(taskId, user.getUsername(), WorkGroups.of(user));
         audit.record("TASK_CLAIMED", AUDIT_SUBJECT, item.recommendationId(),
-                describe(item) + " claimed by " + user.getUsername(), "task " + taskId);
+                describe("audit.details.task-claimed", item, user.getUsername()), "task " + taskId);
     }
 
     /** The holder gives the task back to its group. */
@@ -127,7 +128,7 @@ public class MyTaskService {
         TrackerUser user = CurrentUser.require();
         WorkItem item = claims.release(taskId, user.getUsername());
         audit.record("TASK_RELEASED", AUDIT_SUBJECT, item.recommendationId(),
-                describe(item) + " released by " + user.getUsername(), "task " + taskId);
+                describe("audit.details.task-released", item, user.getUsername()), "task " + taskId);
     }
 
     /** The draft to start from: what the lead proposed before, if the plan came back. */
@@ -397,8 +398,10 @@ public class MyTaskService {
         return item;
     }
 
-    private String describe(WorkItem item) {
-        String milestone = item.milestoneId() == null ? "" : " (" + plans.milestoneRow(item.milestoneId()).name() + ")";
-        return item.kind() + " task" + milestone;
+    /** The task's kind in words, its milestone if it has one, and who claimed or released it. */
+    private AuditDetails describe(String key, WorkItem item, String username) {
+        String milestone = item.milestoneId() == null ? "" : plans.milestoneRow(item.milestoneId()).name();
+        return AuditDetails.of(key, AuditDetails.word("task.kind.", item.kind()), milestone,
+                item.milestoneId() == null ? 0 : 1, username);
     }
 }

@@ -2,6 +2,7 @@ package org.mixedmovements.tracker.workinggroup;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.InvalidInputException.Problem;
@@ -90,8 +91,10 @@ public class PlanDecisionRules {
                 .orElseGet(() -> new PlanDecisionRule(planId, type));
         rule.set(setting);
         rules.save(rule);
-        audit.record("DECISION_RULE_CHANGED", "plan", planId, "Rule for " + type + " decisions changed from "
-                + describe(before) + " to " + describe(setting), describe(setting));
+        audit.record("DECISION_RULE_CHANGED", "plan", planId, AuditDetails.of("audit.details.decision-rule-changed",
+                AuditDetails.word("decision.type.", type), AuditDetails.word("export.rule.", before.rule()),
+                AuditDetails.word("export.rule.", setting.rule()), setting.quorumPercent(), setting.periodDays(),
+                setting.reminderDays()), describe(setting));
     }
 
     private static String describe(Setting s) {

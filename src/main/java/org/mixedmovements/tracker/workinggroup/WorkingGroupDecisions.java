@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.NotFoundException;
@@ -78,9 +79,10 @@ public class WorkingGroupDecisions {
                 request.subjectId(), request.recommendationId(), request.ownerOrganisationId(), setting,
                 request.proposal(), now, closesAt));
         audit.record("DECISION_OPENED", AUDIT_SUBJECT, request.recommendationId(),
-                request.type() + " put to the working group (" + setting.rule() + ")"
-                        + (lastDay == null ? "" : ", open until " + lastDay)
-                        + (request.proposal() == null ? "" : ": " + request.proposal()), "decision " + decision.getId());
+                AuditDetails.of("audit.details.decision-opened", AuditDetails.word("decision.type.", request.type()),
+                        // not the proposal: it is in English, and the entries before this one say what it is
+                        AuditDetails.word("export.rule.", setting.rule()), lastDay == null ? "" : lastDay,
+                        lastDay == null ? 0 : 1), "decision " + decision.getId());
         events.publishEvent(new DecisionOpened(decision.getId(), request.type(), setting.rule(),
                 request.recommendationId(), request.ownerOrganisationId(), lastDay, ballot(decision).tally().quorum()));
         return decision.getId();
@@ -153,8 +155,9 @@ public class WorkingGroupDecisions {
             return;
         }
         LocalDate lastDay = DecisionPeriod.lastDay(d.getClosesAt(), zoneOf(d));
-        audit.record("DECISION_REMINDER", AUDIT_SUBJECT, d.getRecommendationId(), "Reminder to " + codes(awaiting)
-                + ": the " + d.getDecisionType() + " decision closes after " + lastDay, "decision " + decisionId);
+        audit.record("DECISION_REMINDER", AUDIT_SUBJECT, d.getRecommendationId(),
+                AuditDetails.of("audit.details.decision-reminder", codes(awaiting),
+                        AuditDetails.word("decision.type.", d.getDecisionType()), lastDay), "decision " + decisionId);
         events.publishEvent(new MembersAwaited(decisionId, d.getDecisionType(), d.getRule(), d.getRecommendationId(),
                 ids(awaiting), lastDay, MembersAwaited.Why.CLOSING_SOON, null));
     }
@@ -180,8 +183,9 @@ public class WorkingGroupDecisions {
         }
         d.nudge(LocalDate.now(clock.withZone(zoneOf(d))));
         decisions.saveAndFlush(d);
-        audit.record("MEMBERS_NUDGED", AUDIT_SUBJECT, d.getRecommendationId(), user.getUsername() + " asks "
-                + codes(awaiting) + " to act on the " + d.getDecisionType() + " decision", "decision " + decisionId);
+        audit.record("MEMBERS_NUDGED", AUDIT_SUBJECT, d.getRecommendationId(),
+                AuditDetails.of("audit.details.members-nudged", user.getUsername(), codes(awaiting),
+                        AuditDetails.word("decision.type.", d.getDecisionType())), "decision " + decisionId);
         events.publishEvent(new MembersAwaited(decisionId, d.getDecisionType(), d.getRule(), d.getRecommendationId(),
                 ids(awaiting), DecisionPeriod.lastDay(d.getClosesAt(), zoneOf(d)), MembersAwaited.Why.NUDGE,
                 user.getUsername()));
@@ -203,8 +207,9 @@ public class WorkingGroupDecisions {
             return true;
         }
         LocalDate lastDay = DecisionPeriod.lastDay(d.getClosesAt(), zoneOf(d));
-        audit.record("QUORUM_NOT_REACHED", AUDIT_SUBJECT, d.getRecommendationId(), "The " + d.getDecisionType()
-                + " vote closed after " + lastDay + " without its quorum (" + t.describe() + ")", "decision " + decisionId);
+        audit.record("QUORUM_NOT_REACHED", AUDIT_SUBJECT, d.getRecommendationId(),
+                AuditDetails.of("audit.details.quorum-not-reached", AuditDetails.word("decision.type.", d.getDecisionType()),
+                        lastDay, t.approvals(), t.rejections(), t.eligible(), t.quorum()), "decision " + decisionId);
         events.publishEvent(new QuorumNotReached(decisionId, d.getDecisionType(), d.getRecommendationId(), t.cast(),
                 t.quorum(), lastDay, !d.isExtended()));
         return false;
@@ -224,8 +229,9 @@ public class WorkingGroupDecisions {
         decisions.saveAndFlush(d);
         LocalDate lastDay = DecisionPeriod.lastDay(closesAt, zoneOf(d));
         List<Organisation> awaiting = awaiting(ballot(d));
-        audit.record("DECISION_EXTENDED", AUDIT_SUBJECT, d.getRecommendationId(), "The " + d.getDecisionType()
-                + " vote is extended until " + lastDay + " for " + codes(awaiting), "decision " + decisionId);
+        audit.record("DECISION_EXTENDED", AUDIT_SUBJECT, d.getRecommendationId(),
+                AuditDetails.of("audit.details.decision-extended", AuditDetails.word("decision.type.", d.getDecisionType()),
+                        lastDay, codes(awaiting)), "decision " + decisionId);
         events.publishEvent(new QuorumResolved(decisionId, d.getRecommendationId(), true));
         events.publishEvent(new MembersAwaited(decisionId, d.getDecisionType(), d.getRule(), d.getRecommendationId(),
                 ids(awaiting), lastDay, MembersAwaited.Why.EXTENDED, null));
@@ -239,8 +245,9 @@ public class WorkingGroupDecisions {
         Decision d = get(decisionId);
         d.putToMeeting();
         decisions.saveAndFlush(d);
-        audit.record("DECISION_PUT_TO_MEETING", AUDIT_SUBJECT, d.getRecommendationId(), "The " + d.getDecisionType()
-                + " decision goes to a meeting of the working group (consensus)", "decision " + decisionId);
+        audit.record("DECISION_PUT_TO_MEETING", AUDIT_SUBJECT, d.getRecommendationId(),
+                AuditDetails.of("audit.details.decision-to-meeting",
+                        AuditDetails.word("decision.type.", d.getDecisionType())), "decision " + decisionId);
         events.publishEvent(new QuorumResolved(decisionId, d.getRecommendationId(), false));
     }
 
@@ -273,8 +280,9 @@ public class WorkingGroupDecisions {
         votes.saveAndFlush(new Vote(decisionId, user.organisationId(), user.getUsername(), choice, why, false,
                 clock.instant()));
         audit.record("VOTE_CAST", AUDIT_SUBJECT, d.getRecommendationId(),
-                user.organisationCode() + " votes " + choice + " on " + d.getDecisionType() + (why == null ? "" : ": " + why),
-                "decision " + decisionId);
+                AuditDetails.of("audit.details.vote-cast", AuditDetails.organisation(user.organisationCode()),
+                        AuditDetails.word("vote.", choice), AuditDetails.word("decision.type.", d.getDecisionType()),
+                        why == null ? "" : why, why == null ? 0 : 1), "decision " + decisionId);
         events.publishEvent(new VoteCast(decisionId, user.organisationId(), d.getRecommendationId()));
     }
 
@@ -295,7 +303,8 @@ public class WorkingGroupDecisions {
         String why = checkReason(choice, reason);
         votes.saveAndFlush(new Vote(decisionId, chair.getId(), user.getUsername(), choice, why, true, clock.instant()));
         audit.record("CHAIR_DECIDED", AUDIT_SUBJECT, d.getRecommendationId(),
-                "The chair (" + chair.getCode() + ") breaks the tie: " + choice + (why == null ? "" : ": " + why),
+                AuditDetails.of("audit.details.chair-decided", AuditDetails.organisation(chair.getCode()),
+                        AuditDetails.word("vote.", choice), why == null ? "" : why, why == null ? 0 : 1),
                 "decision " + decisionId);
     }
 
@@ -323,8 +332,9 @@ public class WorkingGroupDecisions {
         d.recordMeeting(meetingDate, InputPolicy.normalise(minutes));
         d.decide(outcome, why, clock.instant());
         audit.record("CONSENSUS_RECORDED", AUDIT_SUBJECT, d.getRecommendationId(),
-                d.getDecisionType() + " " + outcome + " by consensus at the meeting of " + meetingDate
-                        + (why == null ? "" : ": " + why), InputPolicy.normalise(minutes));
+                AuditDetails.of("audit.details.consensus-recorded", AuditDetails.word("decision.type.", d.getDecisionType()),
+                        AuditDetails.word("outcome.", outcome), meetingDate, why == null ? "" : why, why == null ? 0 : 1),
+                InputPolicy.normalise(minutes));
     }
 
     /** Settles the decision by its rule (a consensus was already recorded) and returns the outcome with its reasons. */
@@ -339,8 +349,10 @@ public class WorkingGroupDecisions {
             String reasons = outcome == Outcome.REJECTED ? rejectionReasons(ballot) : null;
             d.decide(outcome, reasons, clock.instant());
             audit.record("DECISION_TAKEN", AUDIT_SUBJECT, d.getRecommendationId(),
-                    d.getDecisionType() + " " + outcome + " (" + d.getRule() + ": " + t.describe() + ")"
-                            + (reasons == null ? "" : ": " + reasons), "decision " + decisionId);
+                    AuditDetails.of("audit.details.decision-taken",
+                            AuditDetails.word("decision.type.", d.getDecisionType()), AuditDetails.word("outcome.", outcome),
+                            AuditDetails.word("export.rule.", d.getRule()), t.approvals(), t.rejections(), t.eligible(),
+                            t.quorum(), reasons == null ? "" : reasons, reasons == null ? 0 : 1), "decision " + decisionId);
         }
         events.publishEvent(new DecisionTaken(d.getId(), d.getDecisionType(), d.getSubjectId(), d.getOutcome(),
                 d.getRecommendationId(), d.getRule(), t.approvals(), t.rejections()));

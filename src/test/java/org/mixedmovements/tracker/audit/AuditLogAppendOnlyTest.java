@@ -37,7 +37,8 @@ class AuditLogAppendOnlyTest {
 
     @Test
     void theDatabaseRefusesToUpdateOrDeleteAnEntry() {
-        transaction.executeWithoutResult(s -> audit.record("TEST_APPEND_ONLY", "test", 4711L, "Written once", null));
+        transaction.executeWithoutResult(s -> audit.record("TEST_APPEND_ONLY", "test", 4711L,
+                AuditDetails.of("audit.details.comment-added", "test", "Written once"), null));
         Long id = jdbc.queryForObject("select max(id) from audit_event where action = 'TEST_APPEND_ONLY'", Long.class);
         long before = count();
 
@@ -50,7 +51,7 @@ class AuditLogAppendOnlyTest {
 
         assertThat(count()).isEqualTo(before);
         assertThat(jdbc.queryForObject("select summary from audit_event where id = ?", String.class, id))
-                .isEqualTo("Written once");
+                .isEqualTo("Comment on test: Written once");
     }
 
     @Test

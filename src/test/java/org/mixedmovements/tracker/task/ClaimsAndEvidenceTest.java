@@ -175,7 +175,7 @@ class ClaimsAndEvidenceTest {
         assertThat(entry("wg.ocha", TaskScope.ORGANISATION).reportedStatus()).isEqualTo(ReportedStatus.BLOCKED);
         assertThat(recommendations.details(recommendation).history())
                 .anyMatch(e -> e.action().equals("MILESTONE_REPORTED") && e.actor().equals("secretariat")
-                        && e.summary().contains("BLOCKED, 35%") && e.summary().contains("Waiting for the hosting agreement"));
+                        && e.summary().contains("Blocked, 35 %") && e.summary().contains("Waiting for the hosting agreement"));
     }
 
     @Test

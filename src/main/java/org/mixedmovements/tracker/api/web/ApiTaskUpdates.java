@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.api.web;
 
+import org.mixedmovements.tracker.audit.AuditDetails;
 import java.time.LocalDate;
 import org.mixedmovements.tracker.api.ApiTokenService;
 import org.mixedmovements.tracker.api.TokenAuthentication;
@@ -36,7 +37,8 @@ class ApiTaskUpdates {
             throw InvalidInputException.of("progress", "validation.required");
         }
         MilestoneRow row = tasks.reportMilestone(taskId, expected, status, progress, note);
-        audit("API_MILESTONE_REPORTED", row.name() + " (milestone " + row.id() + "): " + status + ", " + progress + "%");
+        audit("API_MILESTONE_REPORTED", "audit.details.api-milestone-reported", row.name(),
+                AuditDetails.word("reported.", status), progress);
         return row;
     }
 
@@ -45,7 +47,7 @@ class ApiTaskUpdates {
                             String note) {
         requireVersion(taskId, ifMatch);
         EvidenceItem item = tasks.attachFile(taskId, fileName, contentType, content, note);
-        audit("API_EVIDENCE_ADDED", "file " + item.fileName() + " on milestone " + item.milestoneId());
+        audit("API_EVIDENCE_ADDED", "audit.details.api-evidence-file", item.fileName(), item.milestoneId());
         return item;
     }
 
@@ -53,7 +55,7 @@ class ApiTaskUpdates {
     EvidenceItem attachLink(String taskId, IfMatch ifMatch, String url, String note) {
         requireVersion(taskId, ifMatch);
         EvidenceItem item = tasks.attachLink(taskId, url, note);
-        audit("API_EVIDENCE_ADDED", "link " + item.linkUrl() + " on milestone " + item.milestoneId());
+        audit("API_EVIDENCE_ADDED", "audit.details.api-evidence-link", item.linkUrl(), item.milestoneId());
         return item;
     }
 
@@ -62,7 +64,7 @@ class ApiTaskUpdates {
         requireVersion(taskId, ifMatch);
         Long milestone = tasks.task(taskId).milestoneId();
         tasks.requestDeadlineChange(taskId, dueDate, reason);
-        audit("API_DEADLINE_CHANGE_REQUESTED", "new due date " + dueDate + " asked for milestone " + milestone);
+        audit("API_DEADLINE_CHANGE_REQUESTED", "audit.details.api-deadline-change-requested", dueDate, milestone);
     }
 
     /** The version the write names, once the task is known to be the caller's; {@code null} for {@code *}. */
@@ -78,7 +80,7 @@ class ApiTaskUpdates {
         }
     }
 
-    private void audit(String action, String summary) {
-        TokenAuthentication.current().ifPresent(token -> tokens.recordApiChange(token, action, summary));
+    private void audit(String action, String detailsKey, Object... arguments) {
+        TokenAuthentication.current().ifPresent(token -> tokens.recordApiChange(token, action, detailsKey, arguments));
     }
 }

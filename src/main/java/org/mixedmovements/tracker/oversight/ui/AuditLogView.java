@@ -175,13 +175,13 @@ class AuditLogView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     /**
-     * The summary as recorded, then the state at the time in words, one sentence a line; a settled decision's state
+     * What the entry says in the reader's language, then the state at the time in words, one sentence a line; a settled decision's state
      * alone, since it says the same in the reader's language (the CSV file keeps both).
      */
     private Component details(AuditRow row) {
         Div details = new Div();
         if (!words.stateReplacesSummary(row)) {
-            details.add(new Span(row.summary()));
+            details.add(new Span(words.details(row)));
         }
         details.getStyle().set("overflow-wrap", "anywhere");
         List<String> state = words.state(row);

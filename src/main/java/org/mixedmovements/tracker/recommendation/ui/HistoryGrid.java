@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import java.util.Locale;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.milestone.EvidenceService;
 import org.mixedmovements.tracker.milestone.ui.EvidenceList;
@@ -32,15 +33,15 @@ class HistoryGrid extends Grid<HistoryLine> {
                 .setHeader(getTranslation("history.who")).setAutoWidth(true).setKey("who");
         addColumn(e -> action(e.action())).setHeader(getTranslation("history.what")).setAutoWidth(true)
                 .setKey("what");
-        addComponentColumn(e -> details(e, evidence)).setHeader(getTranslation("history.details")).setFlexGrow(3)
+        addComponentColumn(e -> details(e, evidence, getLocale())).setHeader(getTranslation("history.details")).setFlexGrow(3)
                 .setWidth("16rem").setKey("details");
         setItems(query -> details.history(recommendationId, VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream());
     }
 
     /** What was done; an entry that added evidence opens it (in the browser for a PDF or an image). */
-    private static Component details(HistoryLine line, EvidenceService evidence) {
-        Span summary = new Span(line.summary());
+    private static Component details(HistoryLine line, EvidenceService evidence, Locale locale) {
+        Span summary = new Span(line.text(locale));
         if (line.evidence() == null) {
             return summary;
         }

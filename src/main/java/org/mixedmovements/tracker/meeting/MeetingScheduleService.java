@@ -60,11 +60,13 @@ public class MeetingScheduleService {
         TrackerUser user = CurrentUser.requireAny(Role.SECRETARIAT);
         Checked checked = check(input);
         Meeting meeting = meetings.saveAndFlush(Meeting.scheduled(checked.plan().getId(), checked.start(),
-                checked.title(), checked.place(), input.language(), proposedAgenda(checked.plan().getId()),
+                checked.end(), checked.title(), checked.place(), input.language(),
+                proposedAgenda(checked.plan().getId()),
                 user.getUsername(), clock.instant()));
         meeting.nameInvitation("meeting-" + meeting.getId() + "@recommendation-tracker");
         audit.record("MEETING_SCHEDULED", MeetingService.AUDIT_SUBJECT, meeting.getId(), "Meeting scheduled for "
-                + checked.start() + " (" + checked.plan().getCode() + "): " + checked.title() + "; " + checked.place()
+                + checked.start() + " until " + checked.end().toLocalTime() + " (" + checked.plan().getCode() + "): "
+                + checked.title() + "; " + checked.place()
                 + "; agenda of " + meeting.getAgenda().size() + " item(s)", meeting.toString());
         announce(meeting, MeetingAnnounced.Announcement.INVITATION);
         return meeting.getId();
@@ -75,11 +77,12 @@ public class MeetingScheduleService {
     public void reschedule(Long meetingId, MeetingSchedule input) {
         CurrentUser.requireAny(Role.SECRETARIAT);
         Meeting meeting = scheduled(meetingId);
-        Checked checked = check(new MeetingSchedule(meeting.getPlanId(), input.date(), input.time(), input.zone(),
-                input.title(), input.place(), input.language()));
-        meeting.reschedule(checked.start(), checked.title(), checked.place(), input.language());
+        Checked checked = check(new MeetingSchedule(meeting.getPlanId(), input.date(), input.time(), input.ends(),
+                input.zone(), input.title(), input.place(), input.language()));
+        meeting.reschedule(checked.start(), checked.end(), checked.title(), checked.place(), input.language());
         audit.record("MEETING_RESCHEDULED", MeetingService.AUDIT_SUBJECT, meetingId, "Meeting moved to "
-                + checked.start() + ": " + checked.title() + "; " + checked.place(), meeting.toString());
+                + checked.start() + " until " + checked.end().toLocalTime() + ": " + checked.title() + "; "
+                + checked.place(), meeting.toString());
         announce(meeting, MeetingAnnounced.Announcement.UPDATE);
     }
 
@@ -146,7 +149,7 @@ public class MeetingScheduleService {
         return meeting;
     }
 
-    private record Checked(Plan plan, ZonedDateTime start, String title, String place) {
+    private record Checked(Plan plan, ZonedDateTime start, ZonedDateTime end, String title, String place) {
     }
 
     private Checked check(MeetingSchedule input) {
@@ -162,6 +165,11 @@ public class MeetingScheduleService {
         }
         if (input.time() == null) {
             problems.add(Problem.of("meetingTime", "validation.required"));
+        }
+        if (input.ends() == null) {
+            problems.add(Problem.of("meetingEnds", "validation.required"));
+        } else if (input.time() != null && !input.ends().isAfter(input.time())) {
+            problems.add(Problem.of("meetingEnds", "meetings.error.ends-before-start"));
         }
         if (input.zone() == null) {
             problems.add(Problem.of("meetingZone", "validation.required"));
@@ -184,7 +192,8 @@ public class MeetingScheduleService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Checked(plan, ZonedDateTime.of(input.date(), input.time(), input.zone()), title, place);
+        return new Checked(plan, ZonedDateTime.of(input.date(), input.time(), input.zone()),
+                ZonedDateTime.of(input.date(), input.ends(), input.zone()), title, place);
     }
 
     private void announce(Meeting meeting, MeetingAnnounced.Announcement announcement) {

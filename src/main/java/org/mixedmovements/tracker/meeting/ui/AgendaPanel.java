@@ -22,12 +22,14 @@ import org.mixedmovements.tracker.meeting.MeetingDetails;
 import org.mixedmovements.tracker.meeting.MeetingRoomService;
 import org.mixedmovements.tracker.meeting.MeetingScheduleService;
 import org.mixedmovements.tracker.meeting.MeetingState;
+import org.mixedmovements.tracker.meeting.MeetingTally;
 import org.mixedmovements.tracker.organisation.Organisation;
 
 /**
  * A meeting's agenda, the page the meeting is held on: each item in order with what was decided and its action
  * points. While the meeting is scheduled the secretariat orders, removes and adds items, records each item's outcome
- * (a consensus decision taken there) and its action points.
+ * (a consensus decision taken there), the votes of the members present on a decision waiting for them, and its
+ * action points.
  */
 class AgendaPanel extends Div {
 
@@ -75,6 +77,14 @@ class AgendaPanel extends Div {
             decided.getElement().getThemeList().addAll(List.of("badge", "success"));
             title.add(decided);
         }
+        String tally = MeetingTally.words(meeting.ballots().get(item.decisionId()),
+                (key, arguments) -> getTranslation(key, arguments));
+        if (item.kind().votedOn() && !tally.isEmpty()) {
+            Paragraph votes = new Paragraph(tally);
+            votes.setId("agenda-tally-" + item.position());
+            votes.addClassName("agenda-item-tally");
+            row.add(votes);
+        }
         if (item.outcome() != null) {
             Paragraph outcome = new Paragraph(item.outcome());
             outcome.addClassName("agenda-item-outcome");
@@ -116,6 +126,14 @@ class AgendaPanel extends Div {
         down.setId("item-down-" + item.position());
         remove.setId("item-remove-" + item.position());
         Div tools = new Div(outcome, action, up, down, remove);
+        if (item.votable() && meeting.ballots().get(item.decisionId()) != null
+                && meeting.ballots().get(item.decisionId()).open()) {
+            Button votes = new Button(getTranslation("meetings.votes.record"), VaadinIcon.HANDS_UP.create(),
+                    e -> new RecordVotesDialog(room, meeting, item, organisations, changed).open());
+            votes.setId("record-votes-" + item.position());
+            votes.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            tools.addComponentAtIndex(1, votes);
+        }
         tools.addClassName("agenda-item-tools");
         return tools;
     }

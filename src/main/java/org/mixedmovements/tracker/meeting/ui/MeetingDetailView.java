@@ -92,7 +92,8 @@ class MeetingDetailView extends VerticalLayout implements HasUrlParameter<Long>,
         Span state = Badges.of(m.state(), "meetings.state.", m.state() == MeetingState.CANCELLED ? "error" : "contrast");
         state.setId("meeting-state");
         Paragraph when = new Paragraph(getTranslation("meetings.when", Formats.dateTime(m.startsAt(), m.zone()),
-                m.zone().getId(), m.place(), getTranslation("meetings.language." + m.language())));
+                Formats.time(m.endsAt(), m.zone()), m.zone().getId(), m.place(),
+                getTranslation("meetings.language." + m.language())));
         when.setId("meeting-when");
         when.addClassName("meeting-facts");
         Locale locale = getLocale();

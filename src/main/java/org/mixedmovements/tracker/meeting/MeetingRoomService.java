@@ -123,11 +123,16 @@ public class MeetingRoomService {
         if (cast.isEmpty()) {
             throw InvalidInputException.of("meetingVotes", "meetings.error.no-votes");
         }
+        Long recused = decisions.recusedOrganisation(item.getDecisionId()).orElse(null);
         for (MeetingVote vote : cast) {
             if (vote.organisationId() == null || !meeting.getParticipants().contains(vote.organisationId())) {
                 throw InvalidInputException.of("meetingVotes", "meetings.error.not-present",
                         vote.organisationId() == null || !organisations.exists(vote.organisationId()) ? "?"
                                 : organisations.get(vote.organisationId()).getCode());
+            }
+            if (vote.organisationId().equals(recused)) {
+                throw InvalidInputException.of("meetingVotes", "meetings.error.recused",
+                        organisations.get(vote.organisationId()).getCode());
             }
         }
         String label = "the meeting of " + meeting.getHeldOn() + " (meeting " + meetingId + ": " + meeting.getTitle()

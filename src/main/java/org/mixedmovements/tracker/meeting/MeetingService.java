@@ -124,6 +124,15 @@ public class MeetingService {
                 actionPoints.ofMeeting(m), ballots(m));
     }
 
+    /**
+     * The organisation that does not vote on the decision because it owns what is decided (recusal); empty when none
+     * does: the meeting page does not offer it a vote.
+     */
+    public java.util.Optional<Long> recusedOrganisation(Long decisionId) {
+        requireReader();
+        return decisionSummaries.recusedOrganisation(decisionId);
+    }
+
     /** The plan's open decisions taken by consensus, which a meeting may record: for the secretariat. */
     public List<OpenConsensus> openConsensusDecisions(Long planId) {
         CurrentUser.requireAny(Role.SECRETARIAT);

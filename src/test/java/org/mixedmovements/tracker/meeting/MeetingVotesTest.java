@@ -15,6 +15,7 @@ import org.mixedmovements.tracker.TrackerTest;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.NotPermittedException;
 import org.mixedmovements.tracker.base.StateConflictException;
+import org.mixedmovements.tracker.milestone.ReportedStatus;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.workflow.WorkItemKind;
@@ -31,7 +32,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A vote of those present under the plan's rule: the secretariat records at the meeting how each member organisation
  * present voted on a plan waiting for the group's votes, and the decision settles exactly as if they had voted
  * themselves (majority with its quorum, or no objection). A member that already voted keeps its vote; an organisation
- * not present, and anyone but the secretariat, is refused.
+ * not present, the owner of what is decided (recused), and anyone but the secretariat, are refused; nothing is
+ * written then.
  */
 @TrackerTest
 class MeetingVotesTest {
@@ -121,6 +123,29 @@ class MeetingVotesTest {
         }
         fixtures.signIn("secretariat");
         assertThat(decisions.summary(held.item().decisionId()).votes()).isEmpty();
+    }
+
+    @Test
+    void theOwnerOfAMilestoneIsRecusedAtTheMeetingToo() {
+        Long recommendation = fixtures.newRecommendation("Recusal at a meeting " + RUN.incrementAndGet());
+        Long planId = recommendations.summary(recommendation).planId();
+        fixtures.adopt(recommendation, "R4V");
+        fixtures.planInForce(recommendation, "agency.r4v", fixtures.milestone("UNHCR-owned step", "UNHCR", 30, true));
+        tasks.reportMilestone(fixtures.taskOf("wg.unhcr", recommendation, WorkItemKind.WORK_ON_MILESTONE),
+                ReportedStatus.DONE, 100, "Minutes of the national table");
+        fixtures.signIn("secretariat");
+        Long meeting = schedule.schedule(new MeetingSchedule(planId, fixtures.todayInPanama(), LocalTime.of(0, 30),
+                LocalTime.of(2, 30), ZoneId.of("America/Panama"), "Recusal meeting", "Room 5", "en"));
+        AgendaItemView item = meetings.meeting(meeting).agenda().stream()
+                .filter(i -> i.kind() == AgendaItemKind.OBJECTION).findFirst().orElseThrow();
+        room.recordAttendance(meeting, List.of(fixtures.organisation("UNHCR"), fixtures.organisation("OCHA")));
+
+        assertThat(meetings.recusedOrganisation(item.decisionId())).contains(fixtures.organisation("UNHCR"));
+        assertThatThrownBy(() -> room.recordVotes(meeting, item.id(), List.of(
+                new MeetingVote(fixtures.organisation("OCHA"), VoteChoice.APPROVE, null),
+                new MeetingVote(fixtures.organisation("UNHCR"), VoteChoice.APPROVE, null))))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(decisions.summary(item.decisionId()).votes()).isEmpty();
     }
 
     /** A plan put to the group under the rule, on the agenda of a meeting that has started: of the six voting

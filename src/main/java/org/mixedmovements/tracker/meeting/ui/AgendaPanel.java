@@ -21,6 +21,7 @@ import org.mixedmovements.tracker.meeting.AgendaItemView;
 import org.mixedmovements.tracker.meeting.MeetingDetails;
 import org.mixedmovements.tracker.meeting.MeetingRoomService;
 import org.mixedmovements.tracker.meeting.MeetingScheduleService;
+import org.mixedmovements.tracker.meeting.MeetingService;
 import org.mixedmovements.tracker.meeting.MeetingState;
 import org.mixedmovements.tracker.meeting.MeetingTally;
 import org.mixedmovements.tracker.organisation.Organisation;
@@ -34,15 +35,17 @@ import org.mixedmovements.tracker.organisation.Organisation;
 class AgendaPanel extends Div {
 
     private final MeetingDetails meeting;
+    private final MeetingService meetings;
     private final MeetingScheduleService schedule;
     private final MeetingRoomService room;
     private final List<Organisation> organisations;
     private final Runnable changed;
     private final boolean editable;
 
-    AgendaPanel(MeetingDetails meeting, boolean secretariat, MeetingScheduleService schedule, MeetingRoomService room,
-                List<Organisation> organisations, Runnable changed) {
+    AgendaPanel(MeetingDetails meeting, boolean secretariat, MeetingService meetings, MeetingScheduleService schedule,
+                MeetingRoomService room, List<Organisation> organisations, Runnable changed) {
         this.meeting = meeting;
+        this.meetings = meetings;
         this.schedule = schedule;
         this.room = room;
         this.organisations = organisations;
@@ -129,7 +132,8 @@ class AgendaPanel extends Div {
         if (item.votable() && meeting.ballots().get(item.decisionId()) != null
                 && meeting.ballots().get(item.decisionId()).open()) {
             Button votes = new Button(getTranslation("meetings.votes.record"), VaadinIcon.HANDS_UP.create(),
-                    e -> new RecordVotesDialog(room, meeting, item, organisations, changed).open());
+                    e -> new RecordVotesDialog(room, meeting, item, organisations,
+                            meetings.recusedOrganisation(item.decisionId()).orElse(null), changed).open());
             votes.setId("record-votes-" + item.position());
             votes.addThemeVariants(ButtonVariant.LUMO_SMALL);
             tools.addComponentAtIndex(1, votes);

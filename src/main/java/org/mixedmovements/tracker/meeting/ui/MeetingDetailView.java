@@ -123,7 +123,8 @@ class MeetingDetailView extends VerticalLayout implements HasUrlParameter<Long>,
             tools.add(move, cancel);
         }
         add(new Div(heading, state), when, tools, attendance(m, secretariat && open),
-                new AgendaPanel(m, secretariat, schedule, room, meetings.organisations(), this::refresh));
+                new AgendaPanel(m, secretariat, meetings, schedule, room, meetings.organisations(),
+                        this::refresh));
         if (secretariat && open) {
             add(closing(m));
         } else if (m.minutes() != null && !m.minutes().isBlank()) {

@@ -26,12 +26,13 @@ import org.mixedmovements.tracker.workinggroup.VoteChoice;
 /**
  * The secretariat records how each member organisation present voted on an item's decision that waits for the group's
  * votes (for or against; consents or objects under "no objection"; no choice: it abstains). An organisation that has
- * already voted keeps its vote: it is shown, not asked again. The decision then settles under the plan's rule.
+ * already voted keeps its vote: it is shown, not asked again; the organisation that owns what is decided is shown as
+ * recused. The decision then settles under the plan's rule.
  */
 class RecordVotesDialog extends Dialog {
 
     RecordVotesDialog(MeetingRoomService room, MeetingDetails meeting, AgendaItemView item,
-                      List<Organisation> organisations, Runnable onSaved) {
+                      List<Organisation> organisations, Long recused, Runnable onSaved) {
         setHeaderTitle(getTranslation("meetings.votes.record"));
         setWidth("min(44em, 100vw)");
         DecisionSummary decision = meeting.ballots().get(item.decisionId());
@@ -47,6 +48,12 @@ class RecordVotesDialog extends Dialog {
         for (Long id : meeting.participantIds()) {
             Organisation organisation = byId.get(id);
             if (organisation == null || voted.contains(organisation.getCode())) {
+                continue;
+            }
+            if (id.equals(recused)) {
+                Paragraph recusal = new Paragraph(getTranslation("meetings.votes.recused", organisation.getCode()));
+                recusal.setId("vote-recused-" + organisation.getCode());
+                add(recusal);
                 continue;
             }
             Select<VoteChoice> choice = new Select<>();

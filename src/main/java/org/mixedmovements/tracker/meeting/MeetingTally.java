@@ -3,6 +3,7 @@ package org.mixedmovements.tracker.meeting;
 import java.util.stream.Collectors;
 import org.mixedmovements.tracker.workinggroup.DecisionRule;
 import org.mixedmovements.tracker.workinggroup.DecisionSummary;
+import org.mixedmovements.tracker.workinggroup.VoteChoice;
 
 /**
  * The count of a decision's votes in words, the same on the meeting page and in the minutes: how many for and
@@ -20,7 +21,7 @@ public final class MeetingTally {
             return "";
         }
         long approvals = decision.votes().stream()
-                .filter(v -> !v.casting() && v.choice() == org.mixedmovements.tracker.workinggroup.VoteChoice.APPROVE)
+                .filter(v -> !v.casting() && v.choice() == VoteChoice.APPROVE)
                 .count();
         long rejections = decision.votes().stream().filter(v -> !v.casting()).count() - approvals;
         String counts = words.text("meetings.tally." + decision.rule().name(), approvals, rejections,

@@ -38,8 +38,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dashboard's "Who must act now": a plan's open decisions, overdue milestones, plans to draft and progress reports
- * owed in one list,
+ * The dashboard's "Who must act now": a plan's open decisions, overdue milestones, plans to draft, progress reports
+ * owed and meetings' action points past due in one list ({@link OverdueActionPoints}, which the meeting module gives),
  * oldest and most urgent first, each with the organisations that must act. Bounded: decisions and overdue milestones
  * are read most urgent first, a page of {@link #SHOWN} rows at most, and counted in the database, so the cost does not
  * grow with the milestones; plans to draft come from the plan's list of recommendations.
@@ -69,11 +69,13 @@ public class ActNowQueries {
     private final UserDirectory users;
     private final Clock clock;
     private final ProgressReportQueries progressReports;
+    private final List<OverdueActionPoints> actionPoints;
 
     ActNowQueries(DecisionBoard decisions, DashboardQueries deadlines, RecommendationLabels labels,
                   RecommendationService recommendationList, OrganisationService organisations, PlanService plans,
                   MilestoneDeadlines deadlineEvents, TaskReassignment tasks, UserDirectory users, Clock clock,
-                  ProgressReportQueries progressReports) {
+                  ProgressReportQueries progressReports, List<OverdueActionPoints> actionPoints) {
+        this.actionPoints = actionPoints;
         this.progressReports = progressReports;
         this.deadlineEvents = deadlineEvents;
         this.tasks = tasks;
@@ -119,7 +121,7 @@ public class ActNowQueries {
             ranked.add(new Ranked(new ActNowRow(ActNowRow.Kind.OVERDUE, null, row.recommendationCode(),
                     row.milestoneName(), List.of(namesById.getOrDefault(row.ownerOrganisationId(),
                             row.ownerOrganisationCode())), row.currentDue(), row.daysLate(),
-                    "recommendations/" + row.recommendationId(), person, escalation(row)), 0, position++));
+                    "recommendations/" + row.recommendationId(), person, escalation(row), null), 0, position++));
         }
         // a decision is read on its Approvals card by those who may open it (members, the secretariat), on its
         // recommendation's page by everyone else
@@ -137,7 +139,7 @@ public class ActNowQueries {
             ranked.add(new Ranked(new ActNowRow(ActNowRow.Kind.PLAN_TO_DRAFT, null, r.code(), null,
                     r.leadOrganisationId() == null ? List.of() : List.of(namesById.getOrDefault(
                             r.leadOrganisationId(), r.leadOrganisationCode())), null, 0,
-                    "recommendations/" + r.id(), null, null), 2, position++));
+                    "recommendations/" + r.id(), null, null, null), 2, position++));
         }
         // reports owed are few (one per recommendation in implementation and period): all of them are ranked
         List<ProgressReportRow> reportsDue = progressReports.open(planId);
@@ -148,7 +150,20 @@ public class ActNowQueries {
                     List.of(report.organisationName()), report.dueDate(),
                     ChronoUnit.DAYS.between(report.dueDate(), today),
                     lead ? "tasks" : "recommendations/" + report.recommendationId(), null,
-                    report.escalated() ? DeadlineEventKind.ESCALATED_TO_SECRETARIAT : null), 0, position++));
+                    report.escalated() ? DeadlineEventKind.ESCALATED_TO_SECRETARIAT : null, null), 0, position++));
+        }
+        // action points of the plan's meetings, past due and not done: read through the meeting module's port
+        List<OverdueActionPoints.OverdueActionPoint> overduePoints = actionPoints.stream()
+                .flatMap(port -> port.overdue(planId, today).stream()).toList();
+        boolean mayOpenMeetings = mayOpenApprovals;
+        position = 0;
+        for (OverdueActionPoints.OverdueActionPoint point : overduePoints.subList(0, Math.min(SHOWN,
+                overduePoints.size()))) {
+            ranked.add(new Ranked(new ActNowRow(ActNowRow.Kind.ACTION_POINT, null, null, point.text(),
+                    List.of(namesById.getOrDefault(point.ownerOrganisationId(), "?")), point.dueOn(),
+                    ChronoUnit.DAYS.between(point.dueOn(), today),
+                    mayOpenMeetings ? "meetings/" + point.meetingId() : "tasks", null, null, point.meetingTitle()),
+                    0, position++));
         }
         List<ActNowRow> rows = ranked.stream()
                 .sorted(Comparator.comparingInt(Ranked::group)
@@ -156,7 +171,8 @@ public class ActNowQueries {
                         .thenComparing(r -> r.row().kind() != ActNowRow.Kind.OVERDUE)
                         .thenComparingInt(Ranked::position))
                 .limit(SHOWN).map(Ranked::row).toList();
-        long total = open.getTotalElements() + overdue.getTotalElements() + drafting.size() + reportsDue.size();
+        long total = open.getTotalElements() + overdue.getTotalElements() + drafting.size() + reportsDue.size()
+                + overduePoints.size();
         return new ActNowList(rows, total - rows.size());
     }
 
@@ -192,6 +208,6 @@ public class ActNowQueries {
         long daysLate = date == null ? 0 : ChronoUnit.DAYS.between(date, today);
         return new Ranked(new ActNowRow(kind, d.type().name(), recommendation == null ? "" : recommendation.code(),
                 null, who, date, daysLate, mayOpenApprovals || d.recommendationId() == null ? "approvals/" + d.id()
-                        : "recommendations/" + d.recommendationId(), null, null), group, position);
+                        : "recommendations/" + d.recommendationId(), null, null, null), group, position);
     }
 }

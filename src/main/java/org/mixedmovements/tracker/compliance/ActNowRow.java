@@ -12,7 +12,7 @@ import org.mixedmovements.tracker.milestone.DeadlineEventKind;
  * @param decisionType       for a decision, what the group decides on (RESPONSE, PLAN, MILESTONE, DEADLINE_CHANGE);
  *                           null otherwise
  * @param recommendationCode the recommendation the work belongs to
- * @param milestoneName      for an overdue milestone, its name; null otherwise
+ * @param milestoneName      for an overdue milestone, its name; for an overdue action point, its text; null otherwise
  * @param organisations      the names of the organisations that must act; empty when the secretariat must
  * @param date               the last day to act (a vote or an objection period), the missed due date (an overdue
  *                           milestone or a vote closed without its quorum), the day it was opened (a consensus), the
@@ -25,10 +25,11 @@ import org.mixedmovements.tracker.milestone.DeadlineEventKind;
  *                           null otherwise
  * @param escalation         for an overdue milestone escalated at its current due date, the latest escalation
  *                           (to the secretariat, to the chair); null otherwise
+ * @param meeting            for an overdue action point, the title of the meeting that gave it; null otherwise
  */
 public record ActNowRow(Kind kind, String decisionType, String recommendationCode, String milestoneName,
                         List<String> organisations, LocalDate date, long daysLate, String path, String person,
-                        DeadlineEventKind escalation) {
+                        DeadlineEventKind escalation, String meeting) {
 
     /** What is awaited, and from whom. */
     public enum Kind {
@@ -45,6 +46,8 @@ public record ActNowRow(Kind kind, String decisionType, String recommendationCod
         /** A recommendation whose lead organisation drafts its implementation plan (again, after a return); no date. */
         PLAN_TO_DRAFT,
         /** A progress report its lead organisation owes for a period that ended; {@code date} is its due date. */
-        REPORT_DUE
+        REPORT_DUE,
+        /** An action point of a meeting past its due date and not done: its owner organisation must act. */
+        ACTION_POINT
     }
 }

@@ -2,6 +2,7 @@ package org.mixedmovements.tracker.meeting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.mixedmovements.tracker.base.NotFoundException;
 import org.mixedmovements.tracker.base.NotPermittedException;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.TrackerUser;
+import org.mixedmovements.tracker.compliance.OverdueActionPoints;
 import org.mixedmovements.tracker.milestone.DeadlineCalendar;
 import org.mixedmovements.tracker.organisation.Organisation;
 import org.mixedmovements.tracker.organisation.OrganisationService;
@@ -29,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ActionPointService implements OrganisationWorkService {
+public class ActionPointService implements OrganisationWorkService, OverdueActionPoints {
 
     private final ActionPointRepository actionPoints;
     private final MeetingRepository meetings;
@@ -88,6 +90,19 @@ public class ActionPointService implements OrganisationWorkService {
                 AuditDetails.of("audit.details.action-point-done", actionPointId,
                         AuditDetails.organisation(user.organisationCode()), point.getText()), point.getText());
         events.publishEvent(new ActionPointDone(actionPointId, point.getMeetingId(), point.getOwnerOrganisationId()));
+    }
+
+    /**
+     * "Who must act now"'s view: the plan's open action points of closed meetings due before {@code today} (the
+     * plan's day), that is past 00:00 of the day after their due date, as {@link #row} counts them overdue.
+     */
+    @Override
+    public List<OverdueActionPoint> overdue(Long planId, LocalDate today) {
+        Map<Long, Meeting> byId = new HashMap<>();
+        return actionPoints.findOpenDueBefore(planId, today).stream()
+                .map(p -> new OverdueActionPoint(p.getMeetingId(), meeting(p.getMeetingId(), byId).getTitle(),
+                        p.getText(), p.getOwnerOrganisationId(), p.getDueOn()))
+                .toList();
     }
 
     private Meeting meeting(Long id, Map<Long, Meeting> cache) {

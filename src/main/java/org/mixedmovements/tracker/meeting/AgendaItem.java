@@ -58,6 +58,11 @@ class AgendaItem {
         }
     }
 
+    /** The decision on the item settled under its rule with the votes recorded at the meeting. */
+    void settled(Outcome decisionOutcome) {
+        this.decisionOutcome = decisionOutcome;
+    }
+
     boolean isDecided() {
         return decisionOutcome != null;
     }

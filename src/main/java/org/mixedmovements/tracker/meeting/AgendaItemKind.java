@@ -12,10 +12,16 @@ public enum AgendaItemKind {
     OVERDUE,
     PLAN_TO_DRAFT,
     REPORT_DUE,
+    ACTION_POINT,
     FREE;
 
     /** Whether the meeting may take the decision itself (a consensus, or a vote that missed its quorum). */
     public boolean decidedHere() {
         return this == CONSENSUS;
+    }
+
+    /** Whether the item is a decision waiting for the members' votes (or objections), which a meeting may record. */
+    public boolean votedOn() {
+        return this == VOTE || this == OBJECTION;
     }
 }

@@ -26,6 +26,7 @@ public record AgendaItemView(Long id, int position, AgendaItemKind kind, Long de
     public String title(Words words) {
         return switch (kind) {
             case FREE -> text;
+            case ACTION_POINT -> words.text("meetings.item.ACTION_POINT", detail);
             case OVERDUE -> words.text("dashboard.act-now.what.OVERDUE", recommendationCode, detail);
             case PLAN_TO_DRAFT, REPORT_DUE -> words.text("dashboard.act-now.what." + kind.name(), recommendationCode);
             default -> words.text("dashboard.act-now.what." + kind.name(),
@@ -36,5 +37,10 @@ public record AgendaItemView(Long id, int position, AgendaItemKind kind, Long de
     /** A decision the meeting may take itself and has not taken yet. */
     public boolean decidable() {
         return kind.decidedHere() && decisionId != null && decisionOutcome == null;
+    }
+
+    /** A decision waiting for the members' votes, whose votes the meeting may record until it is settled. */
+    public boolean votable() {
+        return kind.votedOn() && decisionId != null && decisionOutcome == null;
     }
 }

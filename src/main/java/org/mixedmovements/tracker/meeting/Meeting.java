@@ -27,8 +27,8 @@ import java.util.Set;
 import org.mixedmovements.tracker.base.StateConflictException;
 
 /**
- * A meeting of the working group. Recorded after the fact it is closed at once; scheduled ahead it has a start, a
- * place, a language and an agenda, is held (attendance, what was decided on each item) and then closed with its
+ * A meeting of the working group. Recorded after the fact it is closed at once; scheduled ahead it has a start and an
+ * end, a place, a language and an agenda, is held (attendance, what was decided on each item) and then closed with its
  * minutes, or cancelled. A closed or cancelled meeting is never changed again. Each change of when or where raises the
  * invitation's sequence, so calendars replace the event they hold.
  */
@@ -56,6 +56,7 @@ class Meeting {
     @Enumerated(EnumType.STRING)
     private MeetingState state = MeetingState.CLOSED;
     private Instant startsAt;
+    private Instant endsAt;
     private String timeZone;
     private String place;
     private String language;
@@ -72,11 +73,12 @@ class Meeting {
     }
 
     /** A meeting scheduled ahead, with the agenda proposed for it. */
-    static Meeting scheduled(Long planId, ZonedDateTime start, String title, String place, String language,
-                             List<AgendaItem> agenda, String scheduledBy, Instant now) {
+    static Meeting scheduled(Long planId, ZonedDateTime start, ZonedDateTime end, String title, String place,
+                             String language, List<AgendaItem> agenda, String scheduledBy, Instant now) {
         Meeting meeting = new Meeting(planId, start.toLocalDate(), title, "", List.of(), List.of(), scheduledBy, now);
         meeting.state = MeetingState.SCHEDULED;
         meeting.startsAt = start.toInstant();
+        meeting.endsAt = end.toInstant();
         meeting.timeZone = start.getZone().getId();
         meeting.place = place;
         meeting.language = language;
@@ -91,9 +93,10 @@ class Meeting {
         }
     }
 
-    void reschedule(ZonedDateTime start, String title, String place, String language) {
+    void reschedule(ZonedDateTime start, ZonedDateTime end, String title, String place, String language) {
         requireScheduled();
         this.startsAt = start.toInstant();
+        this.endsAt = end.toInstant();
         this.timeZone = start.getZone().getId();
         this.heldOn = start.toLocalDate();
         this.title = title;
@@ -165,6 +168,10 @@ class Meeting {
 
     Instant getStartsAt() {
         return startsAt;
+    }
+
+    Instant getEndsAt() {
+        return endsAt;
     }
 
     ZoneId getZone() {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -30,14 +29,12 @@ import org.springframework.stereotype.Component;
 /**
  * A meeting's invitation as an iCalendar message (RFC 5546): {@code METHOD:REQUEST} while it is scheduled,
  * {@code METHOD:CANCEL} once cancelled, always with the meeting's own UID and its current SEQUENCE, so a calendar
- * replaces the event it holds instead of adding a second one. Times are written in UTC, which every calendar reads
- * without a time-zone definition; the meeting's zone is in the mail's text.
+ * replaces the event it holds instead of adding a second one. Its start and end (DTSTART, DTEND) are written in UTC,
+ * which every calendar reads without a time-zone definition; the meeting's zone is in the mail's text.
  */
 @Component
 class MeetingCalendar {
 
-    /** How long a meeting is held in calendars: the tracker asks only for its start. */
-    static final Duration LENGTH = Duration.ofHours(2);
     static final String MEDIA_TYPE = "text/calendar; charset=UTF-8; method=";
     private static final String PRODUCT = "-//Mixed Movements//Recommendation Tracker//EN";
 
@@ -66,7 +63,7 @@ class MeetingCalendar {
         event.add(new Uid(meeting.getCalendarUid()));
         event.add(new DtStamp(clock.instant()));
         event.add(new DtStart<>(meeting.getStartsAt()));
-        event.add(new DtEnd<>(meeting.getStartsAt().plus(LENGTH)));
+        event.add(new DtEnd<>(meeting.getEndsAt()));
         event.add(new Sequence(meeting.getCalendarSequence()));
         event.add(new Summary(meeting.getTitle()));
         event.add(new Location(meeting.getPlace()));

@@ -61,12 +61,13 @@ public class MeetingScheduleService {
         TrackerUser user = CurrentUser.requireAny(Role.SECRETARIAT);
         Checked checked = check(input);
         Meeting meeting = meetings.saveAndFlush(Meeting.scheduled(checked.plan().getId(), checked.start(),
-                checked.title(), checked.place(), input.language(), proposedAgenda(checked.plan().getId()),
+                checked.end(), checked.title(), checked.place(), input.language(),
+                proposedAgenda(checked.plan().getId()),
                 user.getUsername(), clock.instant()));
         meeting.nameInvitation("meeting-" + meeting.getId() + "@recommendation-tracker");
         audit.record("MEETING_SCHEDULED", MeetingService.AUDIT_SUBJECT, meeting.getId(),
                 AuditDetails.of("audit.details.meeting-scheduled", checked.start().toLocalDate(),
-                        checked.start().toLocalTime().toString(), checked.start().getZone().getId(),
+                        hours(checked), checked.start().getZone().getId(),
                         checked.plan().getCode(), checked.title(), checked.place(), meeting.getAgenda().size()),
                 meeting.toString());
         announce(meeting, MeetingAnnounced.Announcement.INVITATION);
@@ -78,12 +79,12 @@ public class MeetingScheduleService {
     public void reschedule(Long meetingId, MeetingSchedule input) {
         CurrentUser.requireAny(Role.SECRETARIAT);
         Meeting meeting = scheduled(meetingId);
-        Checked checked = check(new MeetingSchedule(meeting.getPlanId(), input.date(), input.time(), input.zone(),
-                input.title(), input.place(), input.language()));
-        meeting.reschedule(checked.start(), checked.title(), checked.place(), input.language());
+        Checked checked = check(new MeetingSchedule(meeting.getPlanId(), input.date(), input.time(), input.ends(),
+                input.zone(), input.title(), input.place(), input.language()));
+        meeting.reschedule(checked.start(), checked.end(), checked.title(), checked.place(), input.language());
         audit.record("MEETING_RESCHEDULED", MeetingService.AUDIT_SUBJECT, meetingId,
                 AuditDetails.of("audit.details.meeting-rescheduled", checked.start().toLocalDate(),
-                        checked.start().toLocalTime().toString(), checked.start().getZone().getId(), checked.title(),
+                        hours(checked), checked.start().getZone().getId(), checked.title(),
                         checked.place()), meeting.toString());
         announce(meeting, MeetingAnnounced.Announcement.UPDATE);
     }
@@ -152,7 +153,12 @@ public class MeetingScheduleService {
         return meeting;
     }
 
-    private record Checked(Plan plan, ZonedDateTime start, String title, String place) {
+    /** The meeting's hours as the audit keeps them, 24-hour and the same in every language: "14:30–16:30". */
+    private static String hours(Checked checked) {
+        return checked.start().toLocalTime() + "–" + checked.end().toLocalTime();
+    }
+
+    private record Checked(Plan plan, ZonedDateTime start, ZonedDateTime end, String title, String place) {
     }
 
     private Checked check(MeetingSchedule input) {
@@ -168,6 +174,11 @@ public class MeetingScheduleService {
         }
         if (input.time() == null) {
             problems.add(Problem.of("meetingTime", "validation.required"));
+        }
+        if (input.ends() == null) {
+            problems.add(Problem.of("meetingEnds", "validation.required"));
+        } else if (input.time() != null && !input.ends().isAfter(input.time())) {
+            problems.add(Problem.of("meetingEnds", "meetings.error.ends-before-start"));
         }
         if (input.zone() == null) {
             problems.add(Problem.of("meetingZone", "validation.required"));
@@ -190,7 +201,8 @@ public class MeetingScheduleService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Checked(plan, ZonedDateTime.of(input.date(), input.time(), input.zone()), title, place);
+        return new Checked(plan, ZonedDateTime.of(input.date(), input.time(), input.zone()),
+                ZonedDateTime.of(input.date(), input.ends(), input.zone()), title, place);
     }
 
     private void announce(Meeting meeting, MeetingAnnounced.Announcement announcement) {

@@ -28,6 +28,8 @@ import org.mixedmovements.tracker.workinggroup.DecisionBoard;
 import org.mixedmovements.tracker.workinggroup.DecisionProgress;
 import org.mixedmovements.tracker.workinggroup.DecisionRule;
 import org.mixedmovements.tracker.workinggroup.Outcome;
+import org.mixedmovements.tracker.workinggroup.DecisionSummary;
+import org.mixedmovements.tracker.workinggroup.WorkingGroupDecisions;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -61,11 +63,14 @@ public class MeetingService {
     private final AuditLog audit;
     private final Clock clock;
     private final ActionPointService actionPoints;
+    private final WorkingGroupDecisions decisionSummaries;
 
     MeetingService(MeetingRepository meetings, DecisionBoard board, DecisionTasks decisionTasks, MyTaskService tasks,
                    RecommendationService recommendations, OrganisationService organisations, PlanService plans,
-                   AuditLog audit, Clock clock, ActionPointService actionPoints) {
+                   AuditLog audit, Clock clock, ActionPointService actionPoints,
+                   WorkingGroupDecisions decisionSummaries) {
         this.actionPoints = actionPoints;
+        this.decisionSummaries = decisionSummaries;
         this.meetings = meetings;
         this.board = board;
         this.decisionTasks = decisionTasks;
@@ -112,10 +117,20 @@ public class MeetingService {
                 }).toList();
         return new MeetingDetails(m.getId(), plan.getId(), plan.getCode(), plan.getTitle(), plan.zone(), m.getHeldOn(),
                 m.getTitle(), m.getMinutes(), codes(m), m.getRecordedBy(), m.getRecordedAt(), taken, m.getState(),
-                m.getStartsAt(), m.getZone(), m.getPlace(), m.getLanguage(), List.copyOf(m.getParticipants()),
+                m.getStartsAt(), m.getEndsAt(), m.getZone(), m.getPlace(), m.getLanguage(),
+                List.copyOf(m.getParticipants()),
                 IntStream.range(0, m.getAgenda().size())
                         .mapToObj(i -> m.getAgenda().get(i).view(i + 1)).toList(),
-                actionPoints.ofMeeting(m));
+                actionPoints.ofMeeting(m), ballots(m));
+    }
+
+    /**
+     * The organisation that does not vote on the decision because it owns what is decided (recusal); empty when none
+     * does: the meeting page does not offer it a vote.
+     */
+    public java.util.Optional<Long> recusedOrganisation(Long decisionId) {
+        requireReader();
+        return decisionSummaries.recusedOrganisation(decisionId);
     }
 
     /** The plan's open decisions taken by consensus, which a meeting may record: for the secretariat. */
@@ -207,6 +222,13 @@ public class MeetingService {
                         String.join(", ", codes(meeting)), taken.size(), approved, taken.size() - approved),
                 meeting + "\n" + minutes);
         return meeting.getId();
+    }
+
+    private Map<Long, DecisionSummary> ballots(Meeting m) {
+        Map<Long, DecisionSummary> ballots = new LinkedHashMap<>();
+        m.getAgenda().stream().filter(i -> i.getKind().votedOn() && i.getDecisionId() != null)
+                .forEach(i -> ballots.computeIfAbsent(i.getDecisionId(), decisionSummaries::summary));
+        return ballots;
     }
 
     private List<String> codes(Meeting m) {

@@ -12,6 +12,7 @@ import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.meeting.ActionPointRow;
 import org.mixedmovements.tracker.meeting.AgendaItemView;
 import org.mixedmovements.tracker.meeting.MeetingDetails;
+import org.mixedmovements.tracker.meeting.MeetingTally;
 import org.mixedmovements.tracker.meeting.MeetingMinutesExport;
 import org.mixedmovements.tracker.meeting.MeetingService;
 import org.springframework.stereotype.Service;
@@ -54,8 +55,9 @@ class MeetingMinutes implements MeetingMinutesExport {
             facts.add(new String[] {texts.get("export.plan"), m.planCode() + " · " + m.planTitle()});
             if (m.startsAt() != null) {
                 ZonedDateTime start = m.startsAt().atZone(m.zone());
-                facts.add(new String[] {texts.get("minutes.when"), texts.dateTime(m.startsAt(), m.zone()) + " ("
-                        + start.getZone().getId() + ")"});
+                facts.add(new String[] {texts.get("minutes.when"), texts.get("minutes.from-until",
+                        texts.dateTime(m.startsAt(), m.zone()), texts.time(m.endsAt(), m.zone()),
+                        start.getZone().getId())});
                 facts.add(new String[] {texts.get("minutes.where"), m.place()});
             } else {
                 facts.add(new String[] {texts.get("minutes.when"), texts.date(m.heldOn())});
@@ -66,6 +68,10 @@ class MeetingMinutes implements MeetingMinutesExport {
             AgendaItemView.Words words = texts::get;
             for (AgendaItemView item : m.agenda()) {
                 pdf.heading(item.position() + ". " + item.title(words));
+                String tally = MeetingTally.words(m.ballots().get(item.decisionId()), words);
+                if (item.kind().votedOn() && !tally.isEmpty()) {
+                    pdf.text(tally);
+                }
                 if (item.decisionOutcome() != null) {
                     pdf.text(texts.get("minutes.decision", texts.of("outcome.", item.decisionOutcome())));
                 }

@@ -66,6 +66,12 @@ final class Texts {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
+    /** The time of day of a moment in a zone, short: the end of a meeting whose day is given. */
+    String time(Instant instant, ZoneId zone) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale)
+                .withZone(zone).format(instant);
+    }
+
     String dateTime(Instant instant, ZoneId zone) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(zone).format(instant);

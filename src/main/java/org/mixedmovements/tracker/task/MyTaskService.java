@@ -242,6 +242,27 @@ public class MyTaskService {
         });
     }
 
+    /**
+     * The secretariat records at a meeting how a member organisation present voted on a decision waiting for the
+     * group's votes: {@link WorkingGroupDecisions#castVoteAtMeeting} checks and counts it, and the organisation's own
+     * vote (or objection) task is completed, so the decision settles under the plan's rule as if the organisation had
+     * voted itself. Runs in the caller's transaction: a meeting's votes are recorded together or not at all.
+     */
+    @Transactional
+    public void recordVoteAtMeeting(Long decisionId, Long organisationId, String organisationCode, VoteChoice choice,
+                                    String reason, String meeting) {
+        String taskId = workItems.all(WorkList.offeredTo(java.util.Set.of(WorkGroups.member(organisationCode))))
+                .stream()
+                .filter(w -> decisionId.equals(w.decisionId())
+                        && (w.kind() == WorkItemKind.CAST_VOTE || w.kind() == WorkItemKind.CONSIDER_OBJECTION))
+                .map(WorkItem::id).findFirst().orElse(null);
+        decisions.castVoteAtMeeting(decisionId, organisationId, choice, reason, meeting);
+        if (taskId == null) {
+            throw new StateConflictException("decision.error.closed");
+        }
+        workItems.complete(taskId);
+    }
+
     @Transactional
     public void recordConsensus(String taskId, Outcome outcome, LocalDate meetingDate, String minutes, String reason) {
         WorkItem item = expect(taskId, WorkItemKind.RECORD_CONSENSUS);

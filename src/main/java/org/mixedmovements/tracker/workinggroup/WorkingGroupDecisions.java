@@ -286,6 +286,44 @@ public class WorkingGroupDecisions {
         events.publishEvent(new VoteCast(decisionId, user.organisationId(), d.getRecommendationId()));
     }
 
+    /**
+     * The secretariat records, at a meeting of the group, how a member organisation present there voted (or objected,
+     * or consented): the vote counts exactly as if the organisation had cast it itself, under the same checks (not the
+     * owner, a voting member, once per organisation), and the history says who recorded it at which meeting. Whether
+     * the organisation was present is the meeting's to check ({@code meeting} names it for the history).
+     */
+    @Transactional
+    public void castVoteAtMeeting(Long decisionId, Long organisationId, VoteChoice choice, String reason,
+                                  String meeting) {
+        TrackerUser user = CurrentUser.requireAny(Role.SECRETARIAT);
+        Decision d = get(decisionId);
+        d.requireOpen();
+        if (d.getRule() == DecisionRule.CONSENSUS || d.isVotingClosed()) {
+            throw new StateConflictException("decision.error.closed");
+        }
+        Organisation organisation = organisations.get(organisationId);
+        if (organisationId.equals(d.getOwnerOrganisationId())) {
+            throw new NotPermittedException("decision.error.recused", d.getDecisionType().name());
+        }
+        Ballot ballot = ballot(d);
+        if (!ballot.eligible().contains(organisationId)) {
+            throw new NotPermittedException("decision.error.not-voting-member", organisation.getCode());
+        }
+        if (ballot.votes().stream().anyMatch(v -> !v.isCasting() && v.getOrganisationId().equals(organisationId))) {
+            throw new StateConflictException("decision.error.already-voted", organisation.getCode());
+        }
+        String why = checkReason(choice, reason);
+        votes.saveAndFlush(new Vote(decisionId, organisationId, user.getUsername(), choice, why, false,
+                clock.instant()));
+        audit.record("VOTE_RECORDED_AT_MEETING", AUDIT_SUBJECT, d.getRecommendationId(),
+                AuditDetails.of("audit.details.vote-recorded-at-meeting",
+                        AuditDetails.organisation(organisation.getCode()), AuditDetails.word("vote.", choice),
+                        AuditDetails.word("decision.type.", d.getDecisionType()), meeting, user.getUsername(),
+                        why == null ? "" : why, why == null ? 0 : 1),
+                "decision " + decisionId);
+        events.publishEvent(new VoteCast(decisionId, organisationId, d.getRecommendationId()));
+    }
+
     /** The chair's organisation decides a tie. */
     @Transactional
     public void castChairVote(Long decisionId, VoteChoice choice, String reason) {

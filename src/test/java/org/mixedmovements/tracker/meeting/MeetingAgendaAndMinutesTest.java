@@ -17,6 +17,9 @@ import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.NotPermittedException;
 import org.mixedmovements.tracker.base.StateConflictException;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
+import org.mixedmovements.tracker.compliance.ActNowQueries;
+import org.mixedmovements.tracker.compliance.ActNowRow;
+import org.mixedmovements.tracker.organisation.OrganisationService;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.workflow.WorkItemKind;
 import org.mixedmovements.tracker.workinggroup.DecisionRule;
@@ -30,7 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A meeting from its agenda to its minutes: the agenda proposed from the plan's open work and edited by the
  * secretariat, the attendance, outcomes and action points recorded on it, the minutes PDF in the meeting's language
- * saying what was recorded, and each action point a task of its owner organisation only, overdue after its due date.
+ * saying what was recorded, and each action point a task of its owner organisation only, overdue after its due date
+ * and then on "who must act now" until it is done.
  */
 @TrackerTest
 class MeetingAgendaAndMinutesTest {
@@ -43,6 +47,8 @@ class MeetingAgendaAndMinutesTest {
     @Autowired MeetingRoomService room;
     @Autowired MeetingService meetings;
     @Autowired ActionPointService actionPoints;
+    @Autowired ActNowQueries actNow;
+    @Autowired OrganisationService organisations;
     @Autowired MeetingMinutesExport minutes;
     @Autowired RecommendationService recommendations;
     @Autowired PlanDecisionRules rules;
@@ -62,7 +68,8 @@ class MeetingAgendaAndMinutesTest {
         Long planId = recommendations.summary(recommendation).planId();
         fixtures.signIn("secretariat");
 
-        Long id = schedule.schedule(new MeetingSchedule(planId, LocalDate.of(2026, 7, 1), LocalTime.of(10, 0), MADRID,
+        Long id = schedule.schedule(new MeetingSchedule(planId, LocalDate.of(2026, 7, 1), LocalTime.of(10, 0),
+                LocalTime.of(12, 0), MADRID,
                 "Agenda test", "Room 1", "en"));
         List<AgendaItemView> proposed = meetings.meeting(id).agenda();
         assertThat(proposed).extracting(AgendaItemView::kind, AgendaItemView::recommendationCode)
@@ -89,7 +96,7 @@ class MeetingAgendaAndMinutesTest {
         Long planId = recommendations.summary(fixtures.newRecommendation("Minutes " + n)).planId();
         fixtures.signIn("secretariat");
         LocalDate day = LocalDate.of(2026, 6, 17);
-        Long id = schedule.schedule(new MeetingSchedule(planId, day, LocalTime.of(9, 0), MADRID,
+        Long id = schedule.schedule(new MeetingSchedule(planId, day, LocalTime.of(9, 0), LocalTime.of(11, 0), MADRID,
                 "Reunión de seguimiento " + n, "Sala XII", "es"));
         schedule.addItem(id, "Financiación del plan regional " + n);
         AgendaItemView item = last(id);
@@ -128,7 +135,19 @@ class MeetingAgendaAndMinutesTest {
         fixtures.signIn("agency.r4v");
         assertThat(actionPoints.mine()).filteredOn(p -> p.id().equals(r4v.id()))
                 .singleElement().extracting(ActionPointRow::overdue).isEqualTo(true);
+        // who must act now: the overdue action point with its owner, its meeting and the days late; not UNHCR's yet
+        fixtures.signIn("secretariat");
+        TestClock.advance(java.time.Duration.ofDays(2));
+        assertThat(actNow.forPlan(planId).rows()).filteredOn(r -> r.kind() == ActNowRow.Kind.ACTION_POINT)
+                .extracting(ActNowRow::milestoneName, ActNowRow::organisations, ActNowRow::meeting,
+                        ActNowRow::daysLate, ActNowRow::path)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Presentar una propuesta de fondos " + n,
+                        List.of(organisations.get(fixtures.organisation("R4V")).getName()),
+                        "Reunión de seguimiento " + n, 3L, "meetings/" + id));
+        fixtures.signIn("agency.r4v");
         actionPoints.markDone(r4v.id());
+        assertThat(actNow.forPlan(planId).rows()).extracting(ActNowRow::kind)
+                .doesNotContain(ActNowRow.Kind.ACTION_POINT);
         assertThat(actionPoints.mine()).extracting(ActionPointRow::id).doesNotContain(r4v.id());
         assertThatThrownBy(() -> actionPoints.markDone(r4v.id())).isInstanceOf(StateConflictException.class);
     }
@@ -144,7 +163,8 @@ class MeetingAgendaAndMinutesTest {
                 fixtures.twoMilestones());
         fixtures.signIn("secretariat");
         ZoneId panama = ZoneId.of("America/Panama");
-        Long id = schedule.schedule(new MeetingSchedule(planId, fixtures.todayInPanama(), LocalTime.of(0, 30), panama,
+        Long id = schedule.schedule(new MeetingSchedule(planId, fixtures.todayInPanama(), LocalTime.of(0, 30),
+                LocalTime.of(2, 0), panama,
                 "Consensus meeting", "Room 2", "en"));
         AgendaItemView plan = meetings.meeting(id).agenda().stream()
                 .filter(i -> i.kind() == AgendaItemKind.CONSENSUS).findFirst().orElseThrow();

@@ -32,7 +32,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A member's calendar follows the meeting: the invitation arrives by mail as an iCalendar {@code METHOD:REQUEST};
- * moving the meeting sends an update with the same UID and a higher SEQUENCE at the new time; cancelling it sends
+ * its event ends when the
+ * secretariat said (DTEND); moving the meeting sends an update with the same UID and a higher SEQUENCE at the new time
+ * and end; cancelling it sends
  * {@code METHOD:CANCEL} with the same UID and a higher SEQUENCE again. Read back with ical4j from a real SMTP server.
  */
 @TrackerTest
@@ -66,10 +68,12 @@ class MeetingInvitationTest {
         ZoneId madrid = ZoneId.of("Europe/Madrid");
         LocalDate day = LocalDate.of(2026, 7, 2);
 
-        Long meeting = schedule.schedule(new MeetingSchedule(planId, day, LocalTime.of(14, 30), madrid,
+        Long meeting = schedule.schedule(new MeetingSchedule(planId, day, LocalTime.of(14, 30),
+                LocalTime.of(16, 0), madrid,
                 "Quarterly review " + member, "Palais, room XII", "es"));
         VEvent invited = event(sentTo(address, 1), "REQUEST");
-        schedule.reschedule(meeting, new MeetingSchedule(planId, day.plusDays(1), LocalTime.of(9, 0), madrid,
+        schedule.reschedule(meeting, new MeetingSchedule(planId, day.plusDays(1), LocalTime.of(9, 0),
+                LocalTime.of(10, 15), madrid,
                 "Quarterly review " + member, "https://call.example.org/wg", "es"));
         VEvent moved = event(sentTo(address, 2), "REQUEST");
         schedule.cancel(meeting);
@@ -82,6 +86,8 @@ class MeetingInvitationTest {
         assertThat(sequence(cancelled)).isGreaterThan(sequence(moved));
         assertThat(start(invited)).isEqualTo(day.atTime(14, 30).atZone(madrid).toInstant());
         assertThat(start(moved)).isEqualTo(day.plusDays(1).atTime(9, 0).atZone(madrid).toInstant());
+        assertThat(end(invited)).isEqualTo(day.atTime(16, 0).atZone(madrid).toInstant());
+        assertThat(end(moved)).isEqualTo(day.plusDays(1).atTime(10, 15).atZone(madrid).toInstant());
         assertThat(invited.getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo("Palais, room XII");
         assertThat(moved.getProperty(Property.LOCATION).orElseThrow().getValue())
                 .isEqualTo("https://call.example.org/wg");
@@ -129,5 +135,9 @@ class MeetingInvitationTest {
 
     private static Instant start(VEvent event) {
         return Instant.from(event.getDateTimeStart().getDate());
+    }
+
+    private static Instant end(VEvent event) {
+        return Instant.from(event.getDateTimeEnd().getDate());
     }
 }

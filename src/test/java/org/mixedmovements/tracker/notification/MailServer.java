@@ -8,6 +8,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * GreenMail as a real SMTP server on the fixed port the shared test context's {@code spring.mail.port} names
@@ -20,9 +23,25 @@ public final class MailServer {
     private MailServer() {
     }
 
+    /**
+     * The server, and before each test the outbox without the mails earlier tests left waiting: the tests share one
+     * application, the other tests queue mails they never send, and the first test to send would otherwise push them
+     * all through SMTP (thousands, most of a minute and a half), with its own mails batches later.
+     */
     public static GreenMailExtension extension() {
-        return new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                .withPerMethodLifecycle(true);
+        ServerSetup smtp = new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        // GreenMail's 2 s to start once failed on the loaded two-core CI machine
+        smtp.setServerStartupTimeout(15_000);
+        return new GreenMailExtension(smtp) {
+            @Override
+            public void beforeEach(ExtensionContext context) {
+                super.beforeEach(context);
+                SpringExtension.getApplicationContext(context).getBean(JdbcClient.class)
+                        .sql("update notification_mail set state = 'SENT', sent_at = created_at, claim_token = null,"
+                                + " claimed_until = null where state = 'PENDING'")
+                        .update();
+            }
+        }.withPerMethodLifecycle(true);
     }
 
     /** The mails received for that address. */

@@ -152,6 +152,7 @@ class AuthorisationMatrixTest {
             MeetingScheduleService.moveItem                | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
             MeetingRoomService.recordAttendance            | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
             MeetingRoomService.recordOutcome               | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
+            MeetingRoomService.recordVotes                 | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
             MeetingRoomService.addActionPoint              | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
             MeetingRoomService.close                       | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
             OrganisationWorkService.markDone               | pass        | pass  | pass    | pass       | pass         | pass  | DENY
@@ -593,7 +594,7 @@ class AuthorisationMatrixTest {
         calls.put("PlanSettingsAdministration.change", () -> planSettings.change(-1L, null));
         calls.put("MeetingService.record", () -> meetings.record(new MeetingRecord(null, null, "", List.of(), "",
                 List.of())));
-        MeetingSchedule nowhen = new MeetingSchedule(null, null, null, null, "", "", null);
+        MeetingSchedule nowhen = new MeetingSchedule(null, null, null, null, null, "", "", null);
         calls.put("MeetingScheduleService.schedule", () -> meetingSchedule.schedule(nowhen));
         calls.put("MeetingScheduleService.reschedule", () -> meetingSchedule.reschedule(-1L, nowhen));
         calls.put("MeetingScheduleService.cancel", () -> meetingSchedule.cancel(-1L));
@@ -602,6 +603,7 @@ class AuthorisationMatrixTest {
         calls.put("MeetingScheduleService.moveItem", () -> meetingSchedule.moveItem(-1L, -1L, 1));
         calls.put("MeetingRoomService.recordAttendance", () -> meetingRoom.recordAttendance(-1L, List.of()));
         calls.put("MeetingRoomService.recordOutcome", () -> meetingRoom.recordOutcome(-1L, -1L, "", null, null));
+        calls.put("MeetingRoomService.recordVotes", () -> meetingRoom.recordVotes(-1L, -1L, List.of()));
         calls.put("MeetingRoomService.addActionPoint", () -> meetingRoom.addActionPoint(-1L, -1L,
                 new ActionPointDraft("", null, null)));
         calls.put("MeetingRoomService.close", () -> meetingRoom.close(-1L, null));

@@ -50,6 +50,12 @@ public final class Formats {
         return format.format(value);
     }
 
+    /** The time of day of a moment in a zone, short ("4:30 PM", "16:30"): the end of a meeting whose day is given. */
+    public static String time(Instant instant, ZoneId zone) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale())
+                .withZone(zone).format(instant);
+    }
+
     public static String dateTime(Instant instant, ZoneId zone) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale()).withZone(zone).format(instant);

@@ -74,6 +74,7 @@ class ActNowPanel extends Div {
         Span when = new Span(when(row));
         when.addClassName("act-now-when");
         if (row.kind() == ActNowRow.Kind.OVERDUE || row.kind() == ActNowRow.Kind.QUORUM_MISSED
+                || row.kind() == ActNowRow.Kind.ACTION_POINT
                 || row.kind() == ActNowRow.Kind.REPORT_DUE && row.daysLate() > 0) {
             when.getStyle().set("color", "var(--lumo-error-text-color)");
         } else {
@@ -98,6 +99,9 @@ class ActNowPanel extends Div {
         if (row.kind() == ActNowRow.Kind.OVERDUE) {
             return getTranslation("dashboard.act-now.what.OVERDUE", row.recommendationCode(), row.milestoneName());
         }
+        if (row.kind() == ActNowRow.Kind.ACTION_POINT) {
+            return getTranslation("dashboard.act-now.what.ACTION_POINT", row.meeting(), row.milestoneName());
+        }
         if (row.kind() == ActNowRow.Kind.PLAN_TO_DRAFT || row.kind() == ActNowRow.Kind.REPORT_DUE) {
             return getTranslation("dashboard.act-now.what." + row.kind().name(), row.recommendationCode());
         }
@@ -107,7 +111,7 @@ class ActNowPanel extends Div {
 
     private String when(ActNowRow row) {
         return switch (row.kind()) {
-            case OVERDUE -> getTranslation("dashboard.act-now.late", row.daysLate());
+            case OVERDUE, ACTION_POINT -> getTranslation("dashboard.act-now.late", row.daysLate());
             case VOTE, OBJECTION -> row.date() == null ? "" : getTranslation("dashboard.act-now.by",
                     Formats.date(row.date()));
             case QUORUM_MISSED -> row.date() == null ? "" : getTranslation("dashboard.act-now.closed",

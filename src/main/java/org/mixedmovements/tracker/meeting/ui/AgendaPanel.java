@@ -21,26 +21,31 @@ import org.mixedmovements.tracker.meeting.AgendaItemView;
 import org.mixedmovements.tracker.meeting.MeetingDetails;
 import org.mixedmovements.tracker.meeting.MeetingRoomService;
 import org.mixedmovements.tracker.meeting.MeetingScheduleService;
+import org.mixedmovements.tracker.meeting.MeetingService;
 import org.mixedmovements.tracker.meeting.MeetingState;
+import org.mixedmovements.tracker.meeting.MeetingTally;
 import org.mixedmovements.tracker.organisation.Organisation;
 
 /**
  * A meeting's agenda, the page the meeting is held on: each item in order with what was decided and its action
  * points. While the meeting is scheduled the secretariat orders, removes and adds items, records each item's outcome
- * (a consensus decision taken there) and its action points.
+ * (a consensus decision taken there), the votes of the members present on a decision waiting for them, and its
+ * action points.
  */
 class AgendaPanel extends Div {
 
     private final MeetingDetails meeting;
+    private final MeetingService meetings;
     private final MeetingScheduleService schedule;
     private final MeetingRoomService room;
     private final List<Organisation> organisations;
     private final Runnable changed;
     private final boolean editable;
 
-    AgendaPanel(MeetingDetails meeting, boolean secretariat, MeetingScheduleService schedule, MeetingRoomService room,
-                List<Organisation> organisations, Runnable changed) {
+    AgendaPanel(MeetingDetails meeting, boolean secretariat, MeetingService meetings, MeetingScheduleService schedule,
+                MeetingRoomService room, List<Organisation> organisations, Runnable changed) {
         this.meeting = meeting;
+        this.meetings = meetings;
         this.schedule = schedule;
         this.room = room;
         this.organisations = organisations;
@@ -74,6 +79,14 @@ class AgendaPanel extends Div {
                     + item.decisionOutcome().name())));
             decided.getElement().getThemeList().addAll(List.of("badge", "success"));
             title.add(decided);
+        }
+        String tally = MeetingTally.words(meeting.ballots().get(item.decisionId()),
+                (key, arguments) -> getTranslation(key, arguments));
+        if (item.kind().votedOn() && !tally.isEmpty()) {
+            Paragraph votes = new Paragraph(tally);
+            votes.setId("agenda-tally-" + item.position());
+            votes.addClassName("agenda-item-tally");
+            row.add(votes);
         }
         if (item.outcome() != null) {
             Paragraph outcome = new Paragraph(item.outcome());
@@ -116,6 +129,15 @@ class AgendaPanel extends Div {
         down.setId("item-down-" + item.position());
         remove.setId("item-remove-" + item.position());
         Div tools = new Div(outcome, action, up, down, remove);
+        if (item.votable() && meeting.ballots().get(item.decisionId()) != null
+                && meeting.ballots().get(item.decisionId()).open()) {
+            Button votes = new Button(getTranslation("meetings.votes.record"), VaadinIcon.HANDS_UP.create(),
+                    e -> new RecordVotesDialog(room, meeting, item, organisations,
+                            meetings.recusedOrganisation(item.decisionId()).orElse(null), changed).open());
+            votes.setId("record-votes-" + item.position());
+            votes.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            tools.addComponentAtIndex(1, votes);
+        }
         tools.addClassName("agenda-item-tools");
         return tools;
     }

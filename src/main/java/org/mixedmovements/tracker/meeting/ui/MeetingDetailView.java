@@ -92,7 +92,8 @@ class MeetingDetailView extends VerticalLayout implements HasUrlParameter<Long>,
         Span state = Badges.of(m.state(), "meetings.state.", m.state() == MeetingState.CANCELLED ? "error" : "contrast");
         state.setId("meeting-state");
         Paragraph when = new Paragraph(getTranslation("meetings.when", Formats.dateTime(m.startsAt(), m.zone()),
-                m.zone().getId(), m.place(), getTranslation("meetings.language." + m.language())));
+                Formats.time(m.endsAt(), m.zone()), m.zone().getId(), m.place(),
+                getTranslation("meetings.language." + m.language())));
         when.setId("meeting-when");
         when.addClassName("meeting-facts");
         Locale locale = getLocale();
@@ -122,7 +123,8 @@ class MeetingDetailView extends VerticalLayout implements HasUrlParameter<Long>,
             tools.add(move, cancel);
         }
         add(new Div(heading, state), when, tools, attendance(m, secretariat && open),
-                new AgendaPanel(m, secretariat, schedule, room, meetings.organisations(), this::refresh));
+                new AgendaPanel(m, secretariat, meetings, schedule, room, meetings.organisations(),
+                        this::refresh));
         if (secretariat && open) {
             add(closing(m));
         } else if (m.minutes() != null && !m.minutes().isBlank()) {

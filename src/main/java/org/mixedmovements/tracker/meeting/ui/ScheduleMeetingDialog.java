@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -22,7 +23,8 @@ import org.mixedmovements.tracker.meeting.MeetingScheduleService;
 import org.mixedmovements.tracker.plan.Plan;
 
 /**
- * The secretariat schedules a meeting (or moves one already scheduled): plan, day, time and time zone, place or call
+ * The secretariat schedules a meeting (or moves one already scheduled): plan, day, start and end time (two hours
+ * after the start unless changed) and time zone, place or call
  * link, title and the language of its minutes. Scheduling proposes the agenda and invites the members; moving sends
  * them the updated invitation.
  */
@@ -31,6 +33,7 @@ class ScheduleMeetingDialog extends Dialog {
     private final Select<Plan> plan = new Select<>();
     private final DatePicker date = new DatePicker();
     private final TimePicker time = new TimePicker();
+    private final TimePicker ends = new TimePicker();
     private final ComboBox<String> zone = new ComboBox<>();
     private final TextField title = new TextField();
     private final TextField place = new TextField();
@@ -55,6 +58,14 @@ class ScheduleMeetingDialog extends Dialog {
         DateRange.limit(date);
         time.setId("schedule-time");
         time.setLabel(getTranslation("meetings.time"));
+        ends.setId("schedule-ends");
+        ends.setLabel(getTranslation("meetings.ends"));
+        time.addValueChangeListener(e -> {
+            LocalTime usualEnd = e.getOldValue() == null ? null : e.getOldValue().plus(MeetingSchedule.USUAL_LENGTH);
+            if (e.getValue() != null && (ends.isEmpty() || ends.getValue().equals(usualEnd))) {
+                ends.setValue(e.getValue().plus(MeetingSchedule.USUAL_LENGTH));
+            }
+        });
         zone.setId("schedule-zone");
         zone.setLabel(getTranslation("meetings.zone"));
         zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
@@ -77,6 +88,7 @@ class ScheduleMeetingDialog extends Dialog {
         }
         checks.field("meetingDate", date, true);
         checks.field("meetingTime", time, true);
+        checks.field("meetingEnds", ends, true);
         checks.field("meetingZone", zone, true);
         checks.field("meetingTitle", title, true);
         checks.field("meetingPlace", place, true);
@@ -85,7 +97,7 @@ class ScheduleMeetingDialog extends Dialog {
         if (existing == null) {
             form.add(plan, 2);
         }
-        form.add(date, time, zone, language);
+        form.add(date, time, ends, zone, language);
         form.add(title, 2);
         form.add(place, 2);
         add(form, checks.messages());
@@ -94,6 +106,7 @@ class ScheduleMeetingDialog extends Dialog {
             ZonedDateTime start = existing.startsAt().atZone(existing.zone());
             date.setValue(start.toLocalDate());
             time.setValue(start.toLocalTime());
+            ends.setValue(existing.endsAt().atZone(existing.zone()).toLocalTime());
             zone.setValue(existing.zone().getId());
             title.setValue(existing.title());
             place.setValue(existing.place());
@@ -108,7 +121,8 @@ class ScheduleMeetingDialog extends Dialog {
         save.addClickListener(e -> {
             Long[] id = new Long[1];
             MeetingSchedule input = new MeetingSchedule(plan.getValue() == null ? null : plan.getValue().getId(),
-                    date.getValue(), time.getValue(), zone.getValue() == null ? null : ZoneId.of(zone.getValue()),
+                    date.getValue(), time.getValue(), ends.getValue(),
+                    zone.getValue() == null ? null : ZoneId.of(zone.getValue()),
                     title.getValue(), place.getValue(), language.getValue());
             if (checks.run(() -> {
                 if (existing == null) {

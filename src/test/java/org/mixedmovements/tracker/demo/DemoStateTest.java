@@ -122,7 +122,7 @@ class DemoStateTest {
             assertThat(runs.get(0).kind()).as("the first run offered for %s", r.code())
                     .isEqualTo(ProcessRun.Kind.RECOMMENDATION);
             if (r.code().equals("R5")) {
-                assertThat(details.diagram(r.id(), runs.get(0).id()).orElseThrow().activeActivityIds())
+                assertThat(details.diagram(r.id(), runs.get(0).id(), java.util.Locale.ENGLISH).orElseThrow().activeActivityIds())
                         .as("R5's running steps").isNotEmpty();
             }
         }

@@ -1,164 +1,61 @@
 package org.mixedmovements.tracker.audit;
 
-import org.mixedmovements.tracker.audit.AuditDetails;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.mixedmovements.tracker.base.Translations;
+import org.mixedmovements.tracker.base.Wording;
 
 /**
- * What an audit entry says, as a message key of the bundles ({@code audit.details.*}) and typed arguments, so that
- * every reader reads it in their own language: texts people typed (reasons, notes, names) as typed, numbers for
- * {@code choice}/plural forms, dates in the reader's format, and codes of the application (a decision rule, a vote, a
- * reported status) as the words the bundles have for them.
+ * What an audit entry says: a {@link Wording} whose key is one of the bundles' {@code audit.details.*} texts, so that
+ * every reader reads it in their own language (texts as typed, numbers for plural forms, dates in the reader's format,
+ * codes as the bundles' words for them).
  */
-public record AuditDetails(String key, List<Arg> args) {
-
-    /** The longest text argument kept (the row's column holds 4000 characters of arguments). */
-    private static final int TEXT_MAX = 1000;
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** How an argument is shown. */
-    public enum Kind {
-        /** As typed: a reason, a note, a name, a code of a recommendation or plan. */
-        TEXT("s"),
-        /** A number (counts choose their plural form). */
-        NUMBER("n"),
-        /** A day, in the reader's format. */
-        DATE("d"),
-        /** A word of the bundles, named by its key: what a code (an enum) means. */
-        WORD("w"),
-        /** An organisation's code. */
-        ORGANISATION("o");
-
-        private final String tag;
-
-        Kind(String tag) {
-            this.tag = tag;
-        }
-
-        static Kind of(String tag) {
-            for (Kind k : values()) {
-                if (k.tag.equals(tag)) {
-                    return k;
-                }
-            }
-            return TEXT;
-        }
-    }
-
-    /** One argument: its kind and its value as a string (a number's digits, a date's ISO form, a word's key). */
-    public record Arg(Kind kind, String value) {
-    }
+public record AuditDetails(Wording wording) {
 
     public AuditDetails {
-        Objects.requireNonNull(key, "key");
-        args = List.copyOf(args);
+        Objects.requireNonNull(wording, "wording");
     }
 
-    /**
-     * Details with these arguments: a {@link String} is a text, a {@link Number} a number, a {@link LocalDate} a
-     * date, an {@link Arg} itself ({@link #word}, {@link #organisation}); null is an empty text.
-     */
+    /** Details with these arguments, as {@link Wording#of}: texts, numbers, dates, {@link #word}s, {@link #organisation}s. */
     public static AuditDetails of(String key, Object... arguments) {
-        List<Arg> args = new ArrayList<>();
-        for (Object a : arguments) {
-            args.add(arg(a));
-        }
-        return new AuditDetails(key, args);
+        return new AuditDetails(Wording.of(key, arguments));
     }
 
     /** A code of the application shown as the bundles' word for it: {@code word("vote.", VoteChoice.APPROVE)}. */
-    public static Arg word(String prefix, Enum<?> value) {
-        return value == null ? new Arg(Kind.TEXT, "") : new Arg(Kind.WORD, prefix + value.name());
+    public static Wording.Arg word(String prefix, Enum<?> value) {
+        return Wording.word(prefix, value);
     }
 
     /** A word of the bundles named by its whole key (it must be one the bundles have). */
-    public static Arg word(String key) {
-        return new Arg(Kind.WORD, key);
+    public static Wording.Arg word(String key) {
+        return Wording.word(key);
     }
 
-    public static Arg organisation(String code) {
-        return new Arg(Kind.ORGANISATION, code == null ? "" : code);
+    public static Wording.Arg organisation(String code) {
+        return Wording.organisation(code);
     }
 
-    private static Arg arg(Object a) {
-        if (a instanceof Arg given) {
-            return given;
-        }
-        if (a instanceof Number n) {
-            return new Arg(Kind.NUMBER, new BigDecimal(n.toString()).toPlainString());
-        }
-        if (a instanceof LocalDate d) {
-            return new Arg(Kind.DATE, d.toString());
-        }
-        if (a instanceof Enum<?> e) {
-            throw new IllegalArgumentException("a code needs its words: AuditDetails.word(prefix, " + e.name() + ")");
-        }
-        String text = a == null ? "" : a.toString();
-        return new Arg(Kind.TEXT, text.length() <= TEXT_MAX ? text : text.substring(0, TEXT_MAX - 1) + "…");
+    public String key() {
+        return wording.key();
     }
 
     /** The arguments' value of the given position, as recorded (a date's ISO form); empty past the last one. */
     public String value(int index) {
-        return index < args.size() ? args.get(index).value() : "";
+        return wording.value(index);
     }
 
     /** The details in the language of the locale. */
     public String render(Locale locale) {
-        Object[] values = new Object[args.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = shown(args.get(i), locale);
-        }
-        return Translations.text(locale, key, values);
+        return wording.render(locale);
     }
 
-    private static Object shown(Arg a, Locale locale) {
-        return switch (a.kind()) {
-            case NUMBER -> new BigDecimal(a.value());
-            case DATE -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                    .format(LocalDate.parse(a.value()));
-            // a code the bundles do not know reads as itself, never as its key
-            case WORD -> Translations.find(locale, a.value())
-                    .orElse(a.value().substring(a.value().lastIndexOf('.') + 1));
-            case TEXT, ORGANISATION -> a.value();
-        };
-    }
-
-    /** The arguments as stored: a JSON array of [kind, value] pairs. */
     String argumentsJson() {
-        List<List<String>> pairs = args.stream().map(a -> List.of(a.kind().tag, a.value())).toList();
-        try {
-            return JSON.writeValueAsString(pairs);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return wording.argumentsJson();
     }
 
     /** The details a row holds; null for an entry recorded before details had keys (V26). */
     static AuditDetails read(String key, String argumentsJson) {
-        if (key == null) {
-            return null;
-        }
-        List<Arg> args = new ArrayList<>();
-        if (argumentsJson != null && !argumentsJson.isBlank()) {
-            try {
-                for (List<String> pair : JSON.readValue(argumentsJson, new TypeReference<List<List<String>>>() { })) {
-                    args.add(new Arg(Kind.of(pair.get(0)), pair.get(1)));
-                }
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("audit details of " + key + " unreadable: " + argumentsJson, e);
-            }
-        }
-        return new AuditDetails(key, args);
+        Wording w = Wording.read(key, argumentsJson);
+        return w == null ? null : new AuditDetails(w);
     }
 
     /**
@@ -166,11 +63,6 @@ public record AuditDetails(String key, List<Arg> args) {
      * its summary as recorded, in English, marked so (not for an English reader, who reads it as it was written).
      */
     public static String describe(AuditDetails details, String summary, Locale locale) {
-        if (details != null) {
-            return details.render(locale);
-        }
-        String recorded = summary == null ? "" : summary;
-        return Translations.language(locale).getLanguage().equals("en") ? recorded
-                : Translations.text(locale, "audit.details.as-recorded", recorded);
+        return (details != null ? details.wording() : Wording.asRecorded(summary)).render(locale);
     }
 }

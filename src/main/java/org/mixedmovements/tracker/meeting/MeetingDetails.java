@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.meeting;
 
+import org.mixedmovements.tracker.base.Wording;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,7 +31,7 @@ public record MeetingDetails(Long id, Long planId, String planCode, String planT
 
     /** One decision taken at the meeting. */
     public record DecisionTakenHere(Long decisionId, DecisionType type, Long recommendationId,
-                                    String recommendationCode, String recommendationTitle, String proposal,
+                                    String recommendationCode, String recommendationTitle, Wording proposal,
                                     Outcome outcome, String reason) {
     }
 }

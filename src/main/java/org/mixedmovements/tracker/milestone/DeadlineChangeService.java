@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.milestone;
 
+import org.mixedmovements.tracker.base.Wording;
 import org.mixedmovements.tracker.base.InputPolicy;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -98,8 +99,8 @@ public class DeadlineChangeService {
         Milestone m = milestone(change.getMilestoneId());
         PlannedRecommendation r = recommendations.get(m.getRecommendationId());
         return new DecisionRequest(DecisionType.DEADLINE_CHANGE, SUBJECT, changeId, r.id(), r.planId(),
-                m.getOwnerOrganisationId(), "Move the due date of \"" + m.getName() + "\" from " + change.getCurrentDue()
-                        + " to " + change.getRequestedDue() + ": " + change.getReason());
+                m.getOwnerOrganisationId(), Wording.of("decision.proposal.deadline-change", m.getName(),
+                        change.getCurrentDue(), change.getRequestedDue(), change.getReason()));
     }
 
     @Transactional

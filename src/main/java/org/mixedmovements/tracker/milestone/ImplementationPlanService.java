@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.milestone;
 
+import org.mixedmovements.tracker.base.Wording;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -134,8 +135,8 @@ public class ImplementationPlanService {
     public DecisionRequest decisionRequest(Long recommendationId) {
         PlannedRecommendation r = recommendations.get(recommendationId);
         return new DecisionRequest(DecisionType.PLAN, PlannedRecommendation.AUDIT_SUBJECT, recommendationId,
-                recommendationId, r.planId(), r.leadOrganisationId(), "Implementation plan of " + r.code() + ": "
-                        + currentDraft(recommendationId).size() + " milestone(s)");
+                recommendationId, r.planId(), r.leadOrganisationId(), Wording.of("decision.proposal.plan", r.code(),
+                        currentDraft(recommendationId).size()));
     }
 
     /** The approved plan takes effect: its milestones count from now on. Returns their ids. */
@@ -241,9 +242,8 @@ public class ImplementationPlanService {
         Milestone m = milestone(milestoneId);
         PlannedRecommendation r = recommendations.get(m.getRecommendationId());
         return new DecisionRequest(DecisionType.MILESTONE, MilestoneRows.DECISION_SUBJECT, milestoneId, r.id(), r.planId(),
-                m.getOwnerOrganisationId(), "\"" + m.getName() + "\" reported done on " + m.getSubmittedDoneOn()
-                        + "; evidence: " + m.getEvidenceNote() + " (" + attachedEvidence.countByMilestoneId(milestoneId)
-                        + " file(s) or link(s) attached)");
+                m.getOwnerOrganisationId(), Wording.of("decision.proposal.milestone", m.getName(), m.getSubmittedDoneOn(),
+                        m.getEvidenceNote(), attachedEvidence.countByMilestoneId(milestoneId)));
     }
 
     /** The milestone counts as completed: on the day its owner submitted it as done. */

@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.recommendation;
 
+import org.mixedmovements.tracker.base.Wording;
 import org.mixedmovements.tracker.base.InputPolicy;
 import org.mixedmovements.tracker.milestone.ImplementationPlanService;
 import org.mixedmovements.tracker.milestone.ImplementationPlanApproved;
@@ -161,9 +162,10 @@ public class RecommendationService {
     public DecisionRequest responseDecisionRequest(Long id) {
         Recommendation r = get(id);
         return new DecisionRequest(DecisionType.RESPONSE, SUBJECT, id, id, r.getPlanId(), null,
-                r.getCode() + ": " + r.getProposedResponse()
-                        + (r.getProposedTargetPeriod() == null ? "" : ", target " + r.getProposedTargetPeriod())
-                        + (r.getProposedResponseReason() == null ? "" : " (" + r.getProposedResponseReason() + ")"));
+                Wording.of("decision.proposal.response" + (r.getProposedTargetPeriod() == null ? "" : "-target")
+                                + (r.getProposedResponseReason() == null ? "" : "-reason"), r.getCode(),
+                        Wording.word("response.", r.getProposedResponse()), r.getProposedTargetPeriod(),
+                        r.getProposedResponseReason()));
     }
 
     /** The group approved the proposed response; returns whether the recommendation was accepted (fully or in part). */

@@ -157,7 +157,7 @@ class MeetingPacks implements MeetingPackExport {
         for (ApprovalCard card : open) {
             DecisionProgress d = card.decision();
             rows.row(List.of(card.recommendationCode(), texts.of("decision.type.", d.type()),
-                    texts.of("export.rule.", d.rule()), texts.date(d.openedOn()), nullToEmpty(d.proposal()),
+                    texts.of("export.rule.", d.rule()), texts.date(d.openedOn()), d.proposal().render(texts.locale()),
                     d.approvals() + " / " + d.rejections(), votes(d, texts), awaiting(d, texts)));
         }
         rows.end();

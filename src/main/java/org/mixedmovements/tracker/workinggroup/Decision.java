@@ -1,5 +1,7 @@
 package org.mixedmovements.tracker.workinggroup;
 
+import org.mixedmovements.tracker.base.Wording;
+import java.util.Locale;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -45,7 +47,10 @@ class Decision {
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
     private String outcomeReason;
+    /** The proposal in English, as recorded; all a decision opened before V28 has. */
     private String proposal;
+    private String proposalKey;
+    private String proposalArgs;
     private Instant openedAt;
     private Instant decidedAt;
     private LocalDate meetingDate;
@@ -57,7 +62,7 @@ class Decision {
     }
 
     Decision(Long planId, DecisionType type, String subjectType, Long subjectId, Long recommendationId,
-             Long ownerOrganisationId, PlanDecisionRules.Setting setting, String proposal, Instant now, Instant closesAt) {
+             Long ownerOrganisationId, PlanDecisionRules.Setting setting, Wording proposal, Instant now, Instant closesAt) {
         this.planId = planId;
         this.decisionType = type;
         this.subjectType = subjectType;
@@ -66,7 +71,10 @@ class Decision {
         this.ownerOrganisationId = ownerOrganisationId;
         this.rule = setting.rule();
         this.quorumPercent = setting.quorumPercent();
-        this.proposal = proposal;
+        String english = proposal.render(Locale.ENGLISH);
+        this.proposal = english.length() <= 4000 ? english : english.substring(0, 3999) + "…";
+        this.proposalKey = proposal.key();
+        this.proposalArgs = proposal.argumentsJson();
         this.openedAt = now;
         this.closesAt = closesAt;
         this.reminderDays = setting.reminderDays();
@@ -200,8 +208,9 @@ class Decision {
         return outcomeReason;
     }
 
-    String getProposal() {
-        return proposal;
+    /** The proposal, to be read in the reader's language; for a decision opened before V28 its English text. */
+    Wording getProposal() {
+        return Wording.read(proposalKey, proposalArgs, proposal);
     }
 
     LocalDate getMeetingDate() {

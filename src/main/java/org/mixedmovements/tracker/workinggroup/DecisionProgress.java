@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.workinggroup;
 
+import org.mixedmovements.tracker.base.Wording;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.List;
  * @param decidedOn        the day it was taken, in the plan's time zone (null while open)
  */
 public record DecisionProgress(Long id, Long planId, DecisionType type, Long recommendationId, Long subjectId,
-                               DecisionRule rule, String proposal, boolean open, Outcome outcome,
+                               DecisionRule rule, Wording proposal, boolean open, Outcome outcome,
                                String outcomeReason, LocalDate meetingDate, int eligible, int quorumPercent,
                                int quorum, int approvals, int rejections, int votesToQuorum,
                                List<DecisionSummary.CastVote> votes, List<String> awaiting, String recused,

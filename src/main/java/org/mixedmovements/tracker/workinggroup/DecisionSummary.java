@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.workinggroup;
 
+import org.mixedmovements.tracker.base.Wording;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
  * @param lastDay the last day to vote or object, in the plan's time zone (null for a consensus)
  */
 public record DecisionSummary(Long id, DecisionType type, Long recommendationId, Long subjectId, DecisionRule rule,
-                              String proposal, int eligible, int quorum, List<CastVote> votes, Instant closesAt,
+                              Wording proposal, int eligible, int quorum, List<CastVote> votes, Instant closesAt,
                               LocalDate lastDay,
                               boolean open, Outcome outcome, String outcomeReason, LocalDate meetingDate,
                               String minutes) {

@@ -80,7 +80,7 @@ public class WorkingGroupDecisions {
                 request.proposal(), now, closesAt));
         audit.record("DECISION_OPENED", AUDIT_SUBJECT, request.recommendationId(),
                 AuditDetails.of("audit.details.decision-opened", AuditDetails.word("decision.type.", request.type()),
-                        // not the proposal: it is in English, and the entries before this one say what it is
+                        // not the proposal: the entries before this one say what it is
                         AuditDetails.word("export.rule.", setting.rule()), lastDay == null ? "" : lastDay,
                         lastDay == null ? 0 : 1), "decision " + decision.getId());
         events.publishEvent(new DecisionOpened(decision.getId(), request.type(), setting.rule(),

@@ -77,7 +77,7 @@ class DecisionCard extends Div {
         switch (card.decision().type()) {
             case RESPONSE -> {
                 ResponseProposal p = card.response();
-                box.add(para(p.response() == null ? card.decision().proposal()
+                box.add(para(p.response() == null ? card.decision().proposal().render(getLocale())
                         : getTranslation("approvals.response", getTranslation("response." + p.response().name()),
                         p.targetPeriod() == null ? getTranslation("approvals.no-period") : p.targetPeriod())));
                 if (p.reason() != null) {

@@ -119,7 +119,7 @@ class RecordMeetingDialog extends Dialog {
             reason.setHelperText(getTranslation("decision.reason-help"));
             reason.setWidthFull();
             reason.setMaxLength(4000);
-            Span proposal = new Span(d.proposal() == null ? "" : d.proposal());
+            Span proposal = new Span(d.proposal().render(getLocale()));
             proposal.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
                     .set("color", "var(--lumo-secondary-text-color)");
             Div details = new Div(outcome, reason);

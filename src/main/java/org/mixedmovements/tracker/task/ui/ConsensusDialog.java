@@ -34,7 +34,7 @@ class ConsensusDialog extends TaskDialog {
         field("meetingDate", meeting, true);
         field("minutes", minutes, true);
         field("reason", reason, false);
-        add(new Paragraph(context.decision().proposal()), outcome, meeting, minutes, reason);
+        add(new Paragraph(context.decision().proposal().render(getLocale())), outcome, meeting, minutes, reason);
         action("record-consensus", "consensus.record", "consensus.recorded",
                 () -> tasks.recordConsensus(card.taskId(), outcome.getValue(), meeting.getValue(), minutes.getValue(),
                         reason.getValue()), ButtonVariant.LUMO_PRIMARY);

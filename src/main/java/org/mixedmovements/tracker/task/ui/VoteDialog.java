@@ -36,7 +36,7 @@ class VoteDialog extends TaskDialog {
         DecisionContext context = tasks.decisionFor(card.taskId());
         DecisionSummary decision = context.decision();
         add(new Paragraph(card.recommendationTitle()));
-        Paragraph proposal = new Paragraph(decision.proposal());
+        Paragraph proposal = new Paragraph(decision.proposal().render(getLocale()));
         proposal.setId("decision-proposal");
         add(proposal, new Paragraph(rule(decision)));
         if (!context.proposedMilestones().isEmpty()) {

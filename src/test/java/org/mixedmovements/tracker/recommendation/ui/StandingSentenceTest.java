@@ -62,7 +62,7 @@ class StandingSentenceTest extends UiTest {
     }
 
     @Test
-    void while_the_group_votes_the_sentence_gives_the_tally_and_the_closing_day() {
+    void while_the_group_votes_the_sentence_gives_the_tally_and_the_closing_day_with_one_vote_in_the_singular() {
         Long id = votingOnTheResponse("Vote open on the response");
         fixtures.signIn("chair");
         context.getBean(MyTaskService.class).vote(fixtures.taskOf("chair", id, WorkItemKind.CAST_VOTE),
@@ -74,10 +74,12 @@ class StandingSentenceTest extends UiTest {
 
         String english = sentence(id, Locale.ENGLISH);
         assertThat(english).isEqualTo("Waiting for the working group’s vote on the group’s response; 1 of "
-                + vote.eligible() + " members have voted; the vote closes on " + Formats.date(vote.lastDay()) + ".");
+                + vote.eligible() + " members has voted; the vote closes on " + Formats.date(vote.lastDay()) + ".");
         String spanish = sentence(id, SPANISH);
-        assertThat(spanish).isEqualTo("Se espera el voto del grupo de trabajo sobre la respuesta del grupo; han votado 1 de "
+        assertThat(spanish).isEqualTo("Se espera el voto del grupo de trabajo sobre la respuesta del grupo; ha votado 1 de "
                 + vote.eligible() + " miembros; la votación cierra el " + Formats.date(vote.lastDay()) + ".");
+        assertThat(sentence(id, Locale.forLanguageTag("pt-BR"))).contains("; 1 de " + vote.eligible() + " membros votou;");
+        assertThat(sentence(id, Locale.FRENCH)).contains(" ; 1 membre sur " + vote.eligible() + " a voté ;");
         assertThat(Formats.date(vote.lastDay())).as("a date in the reader's language")
                 .isNotEqualTo(formatted(vote.lastDay(), Locale.ENGLISH));
     }

@@ -492,7 +492,7 @@ class MyTasksViewTest extends UiTest {
                 .filteredOn(e -> e.action().equals("MILESTONE_REPORTED"))
                 .extracting(AuditEntry::actor, AuditEntry::summary)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("agency.r4v",
-                        "Partners mapped: IN_PROGRESS, 40%; note: Partners contacted; two answers missing"));
+                        "Partners mapped: In progress, 40 %; note: Partners contacted; two answers missing"));
     }
 
     @Test

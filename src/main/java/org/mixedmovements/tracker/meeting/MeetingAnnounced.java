@@ -8,10 +8,11 @@ import java.time.LocalTime;
  * (null for the minutes). Published in the transaction of the change.
  *
  * @param sequence the invitation's SEQUENCE at that change: each change is told once
- * @param date     the day of the meeting in its own time zone; {@code time} its start there
+ * @param date     the day of the meeting in its own time zone; {@code time} its start there and
+ *                 {@code ends} its end (null when told of the minutes)
  */
 public record MeetingAnnounced(Long meetingId, Announcement announcement, int sequence, String title, LocalDate date,
-                               LocalTime time, String zone, String place, String calendarFileName,
+                               LocalTime time, LocalTime ends, String zone, String place, String calendarFileName,
                                String calendarMediaType, String calendarText) {
 
     /** What the members are told. */

@@ -203,7 +203,7 @@ public class MeetingRoomService {
                         points.size()), meeting.toString());
         events.publishEvent(new MeetingAnnounced(meetingId, MeetingAnnounced.Announcement.MINUTES,
                 meeting.getCalendarSequence(), meeting.getTitle(), meeting.getHeldOn(), null, null, null, null, null,
-                null));
+                null, null));
         points.forEach(p -> events.publishEvent(new ActionPointGiven(p.getId(), meetingId, p.getOwnerOrganisationId(),
                 p.getText(), p.getDueOn())));
     }

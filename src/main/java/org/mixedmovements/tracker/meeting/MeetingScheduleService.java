@@ -208,7 +208,9 @@ public class MeetingScheduleService {
     private void announce(Meeting meeting, MeetingAnnounced.Announcement announcement) {
         ZonedDateTime start = meeting.getStartsAt().atZone(meeting.getZone());
         events.publishEvent(new MeetingAnnounced(meeting.getId(), announcement, meeting.getCalendarSequence(),
-                meeting.getTitle(), start.toLocalDate(), start.toLocalTime(), meeting.getZone().getId(),
+                meeting.getTitle(), start.toLocalDate(), start.toLocalTime(),
+                meeting.getEndsAt() == null ? null : meeting.getEndsAt().atZone(meeting.getZone()).toLocalTime(),
+                meeting.getZone().getId(),
                 meeting.getPlace(), "meeting-" + meeting.getId() + ".ics", MeetingCalendar.mediaType(meeting),
                 calendar.invitation(meeting)));
     }

@@ -37,7 +37,8 @@ class MeetingNotifications {
             case MINUTES -> NotificationKind.MEETING_MINUTES;
         };
         List<String> arguments = List.of("", "", "", announced.title(), InboxItem.date(announced.date()),
-                announced.time() == null ? "" : TIME.format(announced.time()),
+                announced.time() == null ? "" : TIME.format(announced.time())
+                        + (announced.ends() == null ? "" : "–" + TIME.format(announced.ends())),
                 announced.zone() == null ? "" : announced.zone(), announced.place() == null ? "" : announced.place());
         Outbox.Attachment calendar = announced.calendarText() == null ? null : new Outbox.Attachment(
                 announced.calendarFileName(), announced.calendarMediaType(), announced.calendarText());

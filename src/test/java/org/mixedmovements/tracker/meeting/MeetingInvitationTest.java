@@ -71,13 +71,13 @@ class MeetingInvitationTest {
         Long meeting = schedule.schedule(new MeetingSchedule(planId, day, LocalTime.of(14, 30),
                 LocalTime.of(16, 0), madrid,
                 "Quarterly review " + member, "Palais, room XII", "es"));
-        VEvent invited = event(sentTo(address, 1), "REQUEST");
+        VEvent invited = event(sentTo(address, 1), "REQUEST", "14:30–16:00");
         schedule.reschedule(meeting, new MeetingSchedule(planId, day.plusDays(1), LocalTime.of(9, 0),
                 LocalTime.of(10, 15), madrid,
                 "Quarterly review " + member, "https://call.example.org/wg", "es"));
-        VEvent moved = event(sentTo(address, 2), "REQUEST");
+        VEvent moved = event(sentTo(address, 2), "REQUEST", "09:00–10:15");
         schedule.cancel(meeting);
-        VEvent cancelled = event(sentTo(address, 3), "CANCEL");
+        VEvent cancelled = event(sentTo(address, 3), "CANCEL", null);
 
         assertThat(uid(moved)).isEqualTo(uid(invited));
         assertThat(uid(cancelled)).isEqualTo(uid(invited));
@@ -102,7 +102,8 @@ class MeetingInvitationTest {
         return mails.get(count - 1);
     }
 
-    private static VEvent event(MimeMessage message, String method) throws Exception {
+    /** The mail's calendar event; {@code hours}, when given, the meeting's hours its text must name. */
+    private static VEvent event(MimeMessage message, String method, String hours) throws Exception {
         assertThat(message.getContentLanguage()).containsExactly("es");
         Multipart parts = (Multipart) message.getContent();
         String body = null;
@@ -119,6 +120,9 @@ class MeetingInvitationTest {
             }
         }
         assertThat(body).contains("Quarterly review");
+        if (hours != null) {
+            assertThat(body).as("the mail's text names when the meeting starts and ends").contains(hours);
+        }
         assertThat(calendar).isNotNull();
         Calendar parsed = new CalendarBuilder().build(new StringReader(calendar));
         assertThat(parsed.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo(method);

@@ -24,7 +24,7 @@ import org.mixedmovements.tracker.base.Translations;
  * in each bundle, so that a new task, event or flow cannot ship untranslated, and the labelled model keeps every id
  * the engine and the highlighting rely on.
  */
-class DiagramLabelsTest {
+public class DiagramLabelsTest {
 
     private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]+)\"");
 
@@ -97,7 +97,8 @@ class DiagramLabelsTest {
                 .contains("name=\"milestoneId\"").contains("name=\"SomethingHappened\"");
     }
 
-    private static TreeSet<String> ids(String xml) {
+    /** Every element id of a BPMN model's XML, sorted. */
+    public static TreeSet<String> ids(String xml) {
         TreeSet<String> ids = new TreeSet<>();
         Matcher m = ID.matcher(xml);
         while (m.find()) {

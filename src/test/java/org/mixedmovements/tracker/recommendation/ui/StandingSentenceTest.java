@@ -7,9 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Locale;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.UiTest;
 import org.mixedmovements.tracker.base.ui.BpmnViewer;
@@ -17,6 +14,7 @@ import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.recommendation.GroupResponse;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.task.MyTaskService;
+import org.mixedmovements.tracker.workflow.DiagramLabelsTest;
 import org.mixedmovements.tracker.workflow.WorkItemKind;
 import org.mixedmovements.tracker.workinggroup.DecisionBoard;
 import org.mixedmovements.tracker.workinggroup.DecisionProgress;
@@ -28,7 +26,6 @@ import org.mixedmovements.tracker.workinggroup.DecisionProgress;
 class StandingSentenceTest extends UiTest {
 
     private static final Locale SPANISH = Locale.forLanguageTag("es");
-    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]+)\"");
 
     private String sentence(Long recommendation, Locale language) {
         signIn("agency.ibchm");
@@ -129,21 +126,13 @@ class StandingSentenceTest extends UiTest {
                 .contains("name=\"El grupo de trabajo decide sobre la respuesta\"")
                 .contains("name=\"Proponer la respuesta del grupo\"")
                 .doesNotContain("name=\"Put the response to the working group\"");
-        assertThat(ids(spanish)).isEqualTo(ids(english)).contains("CallActivity_DecideResponse");
+        assertThat(DiagramLabelsTest.ids(spanish)).isEqualTo(DiagramLabelsTest.ids(english))
+                .contains("CallActivity_DecideResponse");
         assertThat(viewer.getActive()).containsExactly("CallActivity_DecideResponse");
     }
 
     private static String formatted(java.time.LocalDate date, Locale locale) {
         return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
                 .withLocale(locale).format(date);
-    }
-
-    private static TreeSet<String> ids(String xml) {
-        TreeSet<String> ids = new TreeSet<>();
-        Matcher m = ID.matcher(xml);
-        while (m.find()) {
-            ids.add(m.group(1));
-        }
-        return ids;
     }
 }

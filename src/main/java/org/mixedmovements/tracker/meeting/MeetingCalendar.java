@@ -1,10 +1,7 @@
 package org.mixedmovements.tracker.meeting;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.net.URI;
 import java.time.Clock;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
@@ -22,6 +19,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.mixedmovements.tracker.base.ICalendarText;
 import org.mixedmovements.tracker.base.PublicAddress;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -72,13 +70,7 @@ class MeetingCalendar {
         event.add(new Description(baseUrl + "/meetings/" + meeting.getId()));
         event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         calendar.add(event);
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(calendar, out);
-        } catch (IOException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-        return out.toString();
+        return ICalendarText.of(calendar);
     }
 
     static String mediaType(Meeting meeting) {

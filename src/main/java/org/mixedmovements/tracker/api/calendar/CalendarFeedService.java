@@ -1,7 +1,5 @@
 package org.mixedmovements.tracker.api.calendar;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -11,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
@@ -22,6 +19,7 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.mixedmovements.tracker.base.ICalendarText;
 import org.mixedmovements.tracker.api.TokenKind;
 import org.mixedmovements.tracker.api.TokenUser;
 import org.mixedmovements.tracker.compliance.ComplianceFilter;
@@ -141,12 +139,6 @@ public class CalendarFeedService {
             event.add(new Url(URI.create(baseUrl + "/recommendations/" + m.recommendationId())));
             calendar.add(event);
         }
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(calendar, out);
-        } catch (IOException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-        return out.toString();
+        return ICalendarText.of(calendar);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mixedmovements.tracker.audit.AuditDetails;
+import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.Translations;
 import org.mixedmovements.tracker.workinggroup.DecisionRule;
 import org.mixedmovements.tracker.workinggroup.DecisionSummary;
@@ -45,7 +46,7 @@ public final class AuditWords {
     /** Who acted, with their organisation; "the system" for the processes' own steps. */
     public String who(AuditRow row) {
         if (row.organisationCode() == null) {
-            return "system".equals(row.actor()) ? text("audit-view.system") : row.actor();
+            return CurrentUser.SYSTEM.equals(row.actor()) ? text("audit-view.system") : row.actor();
         }
         return text("detail.history.who-of", row.actor(), row.organisationCode());
     }

@@ -51,8 +51,11 @@ public final class CurrentUser {
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
-    /** A name for the audit log: the username, or "system" for work the engine does on its own. */
+    /** The audit log's name for work the engine does on its own (shown to people as their word for "the system"). */
+    public static final String SYSTEM = "system";
+
+    /** A name for the audit log: the username, or {@link #SYSTEM} for work the engine does on its own. */
     public static String actorName() {
-        return find().map(TrackerUser::getUsername).orElse("system");
+        return find().map(TrackerUser::getUsername).orElse(SYSTEM);
     }
 }

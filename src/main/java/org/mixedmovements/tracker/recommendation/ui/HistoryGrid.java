@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.Locale;
+import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.ui.Formats;
 import org.mixedmovements.tracker.milestone.EvidenceService;
 import org.mixedmovements.tracker.milestone.ui.EvidenceList;
@@ -28,7 +29,8 @@ class HistoryGrid extends Grid<HistoryLine> {
         setHeight("24em");
         addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader(getTranslation("history.when", Formats.zoneName()))
                 .setAutoWidth(true).setKey("when");
-        addColumn(e -> e.organisationCode() == null ? e.actor()
+        addColumn(e -> e.organisationCode() == null
+                ? (CurrentUser.SYSTEM.equals(e.actor()) ? getTranslation("audit-view.system") : e.actor())
                 : getTranslation("detail.history.who-of", e.actor(), e.organisationCode()))
                 .setHeader(getTranslation("history.who")).setAutoWidth(true).setKey("who");
         addColumn(e -> action(e.action())).setHeader(getTranslation("history.what")).setAutoWidth(true)

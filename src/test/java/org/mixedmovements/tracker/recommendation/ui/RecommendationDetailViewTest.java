@@ -195,6 +195,24 @@ class RecommendationDetailViewTest extends UiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void what_the_engine_did_on_its_own_reads_as_done_by_the_system_in_the_readers_language() {
+        Long id = fixtures.newRecommendation("Done by the system");
+        fixtures.signOut();
+        context.getBean(org.springframework.transaction.support.TransactionTemplate.class).executeWithoutResult(
+                tx -> context.getBean(org.mixedmovements.tracker.audit.AuditLog.class).record("RECOMMENDATION_PUBLISHED",
+                        org.mixedmovements.tracker.milestone.PlannedRecommendation.AUDIT_SUBJECT, id,
+                        org.mixedmovements.tracker.audit.AuditDetails.of("audit.details.recommendation-published", "Ω1"),
+                        null));
+        signIn("agency.r4v");
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("es"));
+        open(id);
+
+        Grid<HistoryLine> history = _get(Grid.class, spec -> spec.withId("history-grid"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(history, 0, "who")).isEqualTo("el sistema");
+    }
+
+    @Test
     void before_the_agenda_there_is_no_diagram_but_a_word_on_when_it_starts() {
         Long id = fixtures.newRecommendation("No process yet");
         signIn("agency.r4v");

@@ -13,7 +13,11 @@ import org.mixedmovements.tracker.Fixtures;
 import org.mixedmovements.tracker.TrackerTest;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.NotPermittedException;
+import org.mixedmovements.tracker.milestone.Milestone;
+import org.mixedmovements.tracker.milestone.MilestoneQueries;
 import org.mixedmovements.tracker.plan.PlanService;
+import org.mixedmovements.tracker.task.MyTaskService;
+import org.mixedmovements.tracker.workflow.WorkItemKind;
 import org.mixedmovements.tracker.recommendation.ContentTranslationService;
 import org.mixedmovements.tracker.recommendation.ContentTranslationService.Translation;
 import org.mixedmovements.tracker.recommendation.LocalisedText;
@@ -35,6 +39,8 @@ class ContentTranslationServiceTest {
     @Autowired ContentTranslationService translations;
     @Autowired Fixtures fixtures;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MyTaskService tasks;
+    @Autowired MilestoneQueries milestones;
 
     String code;
 
@@ -150,5 +156,24 @@ class ContentTranslationServiceTest {
                 List.of(new Translation(TranslatedField.TITLE, Locale.ENGLISH, "Other")), true))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
                         .extracting(InvalidInputException.Problem::messageKey).containsExactly("content.error.language"));
+    }
+
+    @Test
+    void theSecretariatNamesAMilestoneInFrenchWhichAFrenchReaderReadsAndASpanishReaderReadsInTheOriginal() {
+        Long recommendation = fixtures.newRecommendation("Milestones in two languages");
+        fixtures.adopt(recommendation, "R4V");
+        fixtures.signIn("agency.r4v");
+        tasks.submitImplementationPlan(fixtures.taskOf("agency.r4v", recommendation, WorkItemKind.DRAFT_PLAN),
+                fixtures.twoMilestones());
+        Milestone first = milestones.ofRecommendation(recommendation).get(0);
+        fixtures.signIn("secretariat");
+
+        translations.translate(first.getId(), Locale.FRENCH, List.of(new Translation(TranslatedField.MILESTONE_NAME,
+                Locale.FRENCH, "Termes de référence adoptés")), false);
+
+        assertThat(translations.text(first.getId(), TranslatedField.MILESTONE_NAME, first.getName(), Locale.FRENCH))
+                .isEqualTo(new LocalisedText("Termes de référence adoptés", Locale.FRENCH, false, false));
+        assertThat(translations.text(first.getId(), TranslatedField.MILESTONE_NAME, first.getName(), SPANISH))
+                .isEqualTo(new LocalisedText(first.getName(), Locale.ENGLISH, true, false));
     }
 }

@@ -16,6 +16,7 @@ import org.mixedmovements.tracker.base.NotFoundException;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.milestone.MilestoneQueries;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,9 +66,11 @@ public class ContentTranslationService {
     private final RecommendationRepository recommendations;
     private final MilestoneQueries milestones;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     ContentTranslationService(JdbcClient jdbc, RecommendationRepository recommendations, MilestoneQueries milestones,
-                        AuditLog audit) {
+                        AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.recommendations = recommendations;
         this.milestones = milestones;
@@ -140,6 +143,7 @@ public class ContentTranslationService {
                             code, target.toLanguageTag()),
                     subjectType + " " + subjectId + " " + target.toLanguageTag() + " " + translations.stream()
                             .map(t -> t.field().name()).toList());
+            events.publishEvent(new ContentTranslated(subjectType, subjectId, target));
         }
     }
 

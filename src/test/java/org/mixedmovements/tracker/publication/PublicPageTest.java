@@ -195,8 +195,10 @@ class PublicPageTest {
     }
 
     @Test
-    void aRecommendationsTitleIsReadInTheVisitorsLanguageWhenTranslatedElseInTheOriginalMarkedWithItsLanguage() {
+    void aRecommendationsTitleIsReadInTheVisitorsLanguageAsSoonAsTranslatedElseInTheOriginalMarkedWithItsLanguage() {
         String code = published("Plan with a translated title");
+        assertThat(PublicSite.get(port, "/public/plans/" + code + "?lang=es").body())
+                .contains("T1 · <span lang=\"en\">Shown recommendation</span> <small class=\"content-marker\">(original en inglés)</small>");
         fixtures.signIn("secretariat");
         Locale spanish = Locale.forLanguageTag("es");
         contentTranslations.translate(

@@ -46,6 +46,8 @@ final class Columns {
         alias("country", "pais");
         alias("planned_start", "inicio_previsto", "inicio_planificado", "fecha_de_inicio", "inicio", "start");
         alias("due_date", "fecha_limite", "vencimiento", "fecha_de_vencimiento", "due", "plazo");
+        alias("translations_unofficial", "traducciones_no_oficiales", "traduccion_no_oficial", "unofficial",
+                "no_oficial");
         alias("evidence_required", "requiere_evidencia", "evidencia_requerida", "evidencia", "evidence");
     }
 

@@ -35,6 +35,7 @@ import org.mixedmovements.tracker.planimport.ImportFile.SheetKind;
 import org.mixedmovements.tracker.planimport.ImportPreview.Line;
 import org.mixedmovements.tracker.planimport.ImportPreview.LineKind;
 import org.mixedmovements.tracker.recommendation.CoordinationLevel;
+import org.mixedmovements.tracker.recommendation.ContentTranslationService;
 import org.mixedmovements.tracker.milestone.ImplementationPlanService;
 import org.mixedmovements.tracker.recommendation.ImportedRecommendation;
 import org.mixedmovements.tracker.milestone.MilestoneDraft;
@@ -82,7 +83,8 @@ public class PlanImportService {
                            ZoneId zone) {
     }
 
-    private record RecommendationLine(Sheet sheet, int row, ImportedRecommendation recommendation, boolean create) {
+    private record RecommendationLine(Sheet sheet, int row, ImportedRecommendation recommendation, boolean create,
+                                      List<ContentTranslationService.Translation> translations, boolean unofficial) {
     }
 
     private record MilestoneLine(Sheet sheet, int row, String recommendationCode, MilestoneDraft draft,
@@ -106,11 +108,13 @@ public class PlanImportService {
     private final OrganisationService organisations;
     private final ImportFileReader reader;
     private final AuditLog audit;
+    private final ContentTranslationService translations;
     private final Clock clock;
 
     PlanImportService(PlanService plans, RecommendationService recommendations,
                  ImplementationPlanService implementationPlans, OrganisationService organisations,
-                 ImportFileReader reader, AuditLog audit, Clock clock) {
+                 ImportFileReader reader, AuditLog audit, ContentTranslationService translations, Clock clock) {
+        this.translations = translations;
         this.plans = plans;
         this.recommendations = recommendations;
         this.implementationPlans = implementationPlans;
@@ -193,6 +197,11 @@ public class PlanImportService {
         }
         Map<String, Long> ids = recommendations.list(plan.getId()).stream()
                 .collect(Collectors.toMap(RecommendationSummary::code, RecommendationSummary::id));
+        for (RecommendationLine r : checked.recommendations()) {
+            if (!r.translations().isEmpty()) {
+                translations.importIfAbsent(ids.get(r.recommendation().code()), r.translations(), r.unofficial());
+            }
+        }
         // each created line's place in its recommendation's draft, where dependencies within the draft name it
         Map<String, List<Integer>> drafted = new LinkedHashMap<>();
         Map<Integer, Integer> position = new HashMap<>();
@@ -331,6 +340,7 @@ public class PlanImportService {
         Map<String, String> inPlanFolded = inPlan.stream()
                 .collect(Collectors.toMap(c -> c.toUpperCase(Locale.ROOT), Function.identity(), (a, b) -> a));
         int position = inPlan.size();
+        Map<String, TranslationColumns.Column> translated = TranslationColumns.of(sheet, problems);
         for (CsvTable.Row row : sheet.table().rows()) {
             String code = required(sheet, row, "code", problems);
             String upper = code.toUpperCase(Locale.ROOT);
@@ -366,8 +376,23 @@ public class PlanImportService {
             if (create) {
                 position++;
             }
+            List<ContentTranslationService.Translation> rowTranslations = new ArrayList<>();
+            translated.forEach((column, t) -> {
+                String value = row.get(column);
+                if (!value.isBlank()) {
+                    tooLong(sheet, row, column, value, t.field().max(), problems);
+                    rowTranslations.add(new ContentTranslationService.Translation(t.field(), t.language(),
+                            InputPolicy.normalise(value)));
+                }
+            });
+            String unofficial = Columns.constant(row.get(TranslationColumns.UNOFFICIAL));
+            if (!YES.contains(unofficial) && !NO.contains(unofficial)) {
+                problems.add(at(sheet, row, TranslationColumns.UNOFFICIAL, "import.error.yes-no",
+                        row.get(TranslationColumns.UNOFFICIAL)));
+            }
             result.add(new RecommendationLine(sheet, row.number(), new ImportedRecommendation(code, position, title,
-                    fullText, theme, level, scope, rowCountries, dependsOn), create));
+                    fullText, theme, level, scope, rowCountries, dependsOn), create, rowTranslations,
+                    YES.contains(unofficial)));
             done[0]++;
             tell(progress, "import.progress.checking", done[0], 0);
         }

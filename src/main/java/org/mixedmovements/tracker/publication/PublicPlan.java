@@ -1,5 +1,7 @@
 package org.mixedmovements.tracker.publication;
 
+import org.mixedmovements.tracker.recommendation.LocalisedText;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +25,8 @@ public record PublicPlan(String code, String title, String source, LocalDate stu
     /** A published recommendation. {@code votes} is empty unless the plan shows the organisations' votes. */
     public record Recommendation(String code, String title, String theme, GroupResponse response,
                                  String targetPeriod, String leadCode, String leadName, RecommendationStatus status,
-                                 List<Milestone> milestones, List<Vote> votes) {
+                                 List<Milestone> milestones, List<Vote> votes, LocalisedText shownTitle,
+                                 LocalisedText shownTheme) {
 
         /** The mean progress of its milestones in force (a completed one counts as 100); empty without any. */
         public Optional<Integer> progress() {

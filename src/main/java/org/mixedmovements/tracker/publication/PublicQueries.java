@@ -1,5 +1,9 @@
 package org.mixedmovements.tracker.publication;
 
+import java.util.Locale;
+import org.mixedmovements.tracker.recommendation.ContentTranslationService;
+import org.mixedmovements.tracker.recommendation.TranslatedField;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -33,7 +37,10 @@ public class PublicQueries {
     private final TrendService trends;
     private final Clock clock;
 
-    PublicQueries(JdbcClient jdbc, TrendService trends, Clock clock) {
+    private final ContentTranslationService translations;
+
+    PublicQueries(JdbcClient jdbc, TrendService trends, ContentTranslationService translations, Clock clock) {
+        this.translations = translations;
         this.jdbc = jdbc;
         this.trends = trends;
         this.clock = clock;
@@ -48,6 +55,14 @@ public class PublicQueries {
 
     /** The published plan with that code and its published recommendations; empty when it is not published. */
     public Optional<PublicPlan> plan(String code) {
+        return plan(code, ContentTranslationService.ORIGINAL);
+    }
+
+    /**
+     * The published plan for a visitor reading {@code reader}: the recommendations' titles and themes in that language
+     * where they have a translation, else the originals marked as such (the open data keeps the originals).
+     */
+    public Optional<PublicPlan> plan(String code, Locale reader) {
         record Head(Long id, String code, String title, String source, LocalDate on, String languages, ZoneId zone,
                     boolean votes) {
         }
@@ -66,7 +81,9 @@ public class PublicQueries {
         Map<Long, List<PublicPlan.Milestone>> milestones = milestones(plan.id());
         Map<Long, List<PublicPlan.Vote>> votes = plan.votes() ? votes(plan.id()) : Map.of();
         List<Long> ids = new ArrayList<>();
-        List<PublicPlan.Recommendation> recommendations = jdbc.sql("select r.id, r.code, r.title, r.theme, "
+        record Found(Long id, PublicPlan.Recommendation recommendation) {
+        }
+        List<Found> rows = jdbc.sql("select r.id, r.code, r.title, r.theme, "
                         + "r.response, r.target_period, o.code, o.name, r.status from recommendation r "
                         + "join recommendation_publication rp on rp.recommendation_id = r.id "
                         + "left join organisation o on o.id = r.lead_organisation_id "
@@ -76,12 +93,21 @@ public class PublicQueries {
                     Long id = rs.getLong(1);
                     ids.add(id);
                     String response = rs.getString(5);
-                    return new PublicPlan.Recommendation(rs.getString(2), rs.getString(3), rs.getString(4),
-                            response == null ? null : GroupResponse.valueOf(response), rs.getString(6),
-                            rs.getString(7), rs.getString(8), RecommendationStatus.valueOf(rs.getString(9)),
-                            milestones.getOrDefault(id, List.of()), votes.getOrDefault(id, List.of()));
+                    return new Found(id, new PublicPlan.Recommendation(rs.getString(2), rs.getString(3),
+                            rs.getString(4), response == null ? null : GroupResponse.valueOf(response),
+                            rs.getString(6), rs.getString(7), rs.getString(8),
+                            RecommendationStatus.valueOf(rs.getString(9)), milestones.getOrDefault(id, List.of()),
+                            votes.getOrDefault(id, List.of()), null, null));
                 })
                 .list();
+        ContentTranslationService.Reading read = translations.read("recommendation", ids, reader);
+        List<PublicPlan.Recommendation> recommendations = rows.stream().map(f -> {
+            PublicPlan.Recommendation r = f.recommendation();
+            return new PublicPlan.Recommendation(r.code(), r.title(), r.theme(), r.response(), r.targetPeriod(),
+                    r.leadCode(), r.leadName(), r.status(), r.milestones(), r.votes(),
+                    read.text(f.id(), TranslatedField.TITLE, r.title()),
+                    read.text(f.id(), TranslatedField.THEME, r.theme()));
+        }).toList();
         return Optional.of(new PublicPlan(plan.code(), plan.title(), plan.source(), plan.on(),
                 firstLanguage(plan.languages()), today, plan.votes(),
                 recommendations, trends.implementationOf(plan.id(), ids)));

@@ -1,5 +1,9 @@
 package org.mixedmovements.tracker.planimport;
 
+import java.util.Locale;
+import org.mixedmovements.tracker.recommendation.ContentTranslationService;
+import org.mixedmovements.tracker.recommendation.LocalisedText;
+import org.mixedmovements.tracker.recommendation.TranslatedField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,6 +33,7 @@ class ShippedPlanTest {
     @Autowired OrganisationService organisations;
     @Autowired ShippedPlanLoader loader;
     @Autowired PlanImportService importer;
+    @Autowired ContentTranslationService translations;
 
     Plan shipped() {
         return plans.findByCode("LAC-2024").orElseThrow();
@@ -109,5 +114,20 @@ class ShippedPlanTest {
         RecommendationDetails e1 = recommendations.details(recommendations.list(imported.getId()).get(0).id());
         assertThat(e1.fullText()).isEqualTo("Texto; con punto y coma.");
         assertThat(e1.countries()).containsExactly("CO", "PE");
+    }
+
+    @Test
+    void everyRecommendationHasASpanishTitleThemeAndSummaryMarkedAsAnUnofficialTranslation() {
+        Locale spanish = Locale.forLanguageTag("es");
+        for (RecommendationSummary r : recommendations.list(shipped().getId())) {
+            for (TranslatedField field : List.of(TranslatedField.TITLE, TranslatedField.THEME, TranslatedField.FULL_TEXT)) {
+                LocalisedText text = translations.text(r.id(), field, "original", spanish);
+                assertThat(text.translated()).as(r.code() + " " + field).isTrue();
+                assertThat(text.unofficial()).as(r.code() + " " + field).isTrue();
+                assertThat(text.text()).as(r.code() + " " + field).isNotBlank().isNotEqualTo("original");
+            }
+        }
+        assertThat(translations.text(recommendations.list(shipped().getId()).get(4).id(), TranslatedField.TITLE, "",
+                spanish).text()).isEqualTo("Estrategia de Respuesta a los Movimientos Mixtos en ALC");
     }
 }

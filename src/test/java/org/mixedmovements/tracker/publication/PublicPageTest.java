@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.mixedmovements.tracker.recommendation.ContentTranslationService;
+import org.mixedmovements.tracker.recommendation.TranslatedField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.Fixtures;
@@ -29,6 +33,7 @@ class PublicPageTest {
     @Autowired RecommendationService recommendations;
     @Autowired PublicationService publication;
     @Autowired AuditLog audit;
+    @Autowired ContentTranslationService contentTranslations;
     @LocalServerPort int port;
 
     @AfterEach
@@ -187,6 +192,27 @@ class PublicPageTest {
         HttpResponse<String> missing = PublicSite.get(port, "/public/plans/%3Cscript%3E?lang=es");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("Página no encontrada").doesNotContain("<script>", "Exception");
+    }
+
+    @Test
+    void aRecommendationsTitleIsReadInTheVisitorsLanguageAsSoonAsTranslatedElseInTheOriginalMarkedWithItsLanguage() {
+        String code = published("Plan with a translated title");
+        assertThat(PublicSite.get(port, "/public/plans/" + code + "?lang=es").body())
+                .contains("T1 · <span lang=\"en\">Shown recommendation</span> <small class=\"content-marker\">(original en inglés)</small>");
+        fixtures.signIn("secretariat");
+        Locale spanish = Locale.forLanguageTag("es");
+        contentTranslations.translate(
+                PublicSite.recommendations(recommendations, plans, code).get("T1"), spanish, List.of(
+                        new ContentTranslationService.Translation(TranslatedField.TITLE, spanish, "Recomendación visible"),
+                        new ContentTranslationService.Translation(TranslatedField.FULL_TEXT, spanish, "Las palabras."),
+                        new ContentTranslationService.Translation(TranslatedField.THEME, spanish, "Pruebas")), true);
+        fixtures.signOut();
+
+        assertThat(PublicSite.get(port, "/public/plans/" + code + "?lang=es").body())
+                .contains("T1 · <span>Recomendación visible</span> <small class=\"content-marker\">(traducción no oficial)</small>")
+                .contains("<span>Pruebas</span>");
+        assertThat(PublicSite.get(port, "/public/plans/" + code + "?lang=fr").body())
+                .contains("T1 · <span lang=\"en\">Shown recommendation</span> <small class=\"content-marker\">(original en anglais)</small>");
     }
 
     private String published(String title) {

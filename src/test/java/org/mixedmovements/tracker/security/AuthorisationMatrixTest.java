@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -55,6 +56,8 @@ import org.mixedmovements.tracker.planimport.ImportFile;
 import org.mixedmovements.tracker.planimport.ImportProgress;
 import org.mixedmovements.tracker.planimport.PlanImportService;
 import org.mixedmovements.tracker.recommendation.CommentService;
+import org.mixedmovements.tracker.recommendation.ContentTranslationService;
+import org.mixedmovements.tracker.recommendation.TranslatedField;
 import org.mixedmovements.tracker.recommendation.GroupResponse;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.task.MyTaskService;
@@ -157,6 +160,7 @@ class AuthorisationMatrixTest {
             MeetingRoomService.close                       | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
             OrganisationWorkService.markDone               | pass        | pass  | pass    | pass       | pass         | pass  | DENY
             RecommendationService.putOnAgenda              | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
+            ContentTranslationService.translate            | pass        | DENY  | DENY    | DENY       | DENY         | DENY  | DENY
             CommentService.add                             | pass        | pass  | pass    | pass       | pass         | pass  | DENY
             AssignmentService.reassignOwner                | pass        | pass  | DENY    | DENY       | DENY         | DENY  | DENY
             AssignmentService.assignTask                   | pass        | pass  | DENY    | DENY       | DENY         | DENY  | DENY
@@ -257,6 +261,7 @@ class AuthorisationMatrixTest {
     @Autowired OperationsAdministration operations;
     @Autowired RecommendationService recommendations;
     @Autowired CommentService comments;
+    @Autowired ContentTranslationService contentTranslations;
     @Autowired AssignmentService assignment;
     @Autowired MyTaskService tasks;
     @Autowired PlanImportService importer;
@@ -611,6 +616,8 @@ class AuthorisationMatrixTest {
         // refused by the action point itself (MeetingAgendaAndMinutesTest)
         calls.put("OrganisationWorkService.markDone", () -> organisationWork.markDone(-1L));
         calls.put("RecommendationService.putOnAgenda", () -> recommendations.putOnAgenda(-1L));
+        calls.put("ContentTranslationService.translate", () -> contentTranslations.translate(-1L, Locale.FRENCH,
+                List.of(new ContentTranslationService.Translation(TranslatedField.TITLE, Locale.FRENCH, "Titre")), true));
         calls.put("CommentService.add", () -> comments.add(-1L, null, "A comment on nothing"));
         calls.put("AssignmentService.reassignOwner", () -> assignment.reassignOwner(List.of(), null, ""));
         calls.put("AssignmentService.assignTask", () -> assignment.assignTask(s.r4vWork, "", ""));

@@ -1,5 +1,8 @@
 package org.mixedmovements.tracker.compliance.ui;
 
+import org.mixedmovements.tracker.recommendation.ContentTranslationService;
+import org.mixedmovements.tracker.recommendation.TranslatedField;
+import org.mixedmovements.tracker.compliance.RecommendationProgress;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -65,6 +68,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
     private final TrendService trends;
     private final ActNowQueries actNow;
     private final ScorecardQueries scorecards;
+    private final ContentTranslationService translations;
     private final ScorecardPanel scorecard = new ScorecardPanel();
 
     private final ComboBox<Long> planSelect = new ComboBox<>();
@@ -105,7 +109,8 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
     private String requestedLocation;
 
     DashboardView(DashboardService dashboard, ActNowQueries actNow, ScorecardQueries scorecards,
-                  DashboardExports exports, TrendService trends) {
+                  DashboardExports exports, TrendService trends, ContentTranslationService translations) {
+        this.translations = translations;
         this.dashboard = dashboard;
         this.trends = trends;
         this.actNow = actNow;
@@ -377,7 +382,8 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, After
                                 figures.count(ComplianceStatus.COMPLETED_ON_TIME), figures.completed())),
                 card("SLIPPED", String.valueOf(figures.total().slipped()), ComplianceStatus.COMPLETED_LATE,
                         getTranslation("dashboard.card.SLIPPED-of", figures.total().slippageDays())));
-        progress.show(figures.recommendations());
+        progress.show(figures.recommendations(), translations.read(TranslatedField.TITLE.subjectType(),
+                figures.recommendations().stream().map(RecommendationProgress::id).toList(), getLocale()));
         ComplianceFilter filter = selection.filter();
         // the snapshot counted the selection's overdue milestones already (same read model, same filter)
         long overdueCount = figures.count(ComplianceStatus.OVERDUE);

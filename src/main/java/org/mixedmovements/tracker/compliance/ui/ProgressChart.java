@@ -1,5 +1,9 @@
 package org.mixedmovements.tracker.compliance.ui;
 
+import org.mixedmovements.tracker.base.Languages;
+import org.mixedmovements.tracker.recommendation.ContentTranslationService;
+import org.mixedmovements.tracker.recommendation.LocalisedText;
+import org.mixedmovements.tracker.recommendation.TranslatedField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -23,17 +27,18 @@ class ProgressChart extends Div {
         getStyle().set("display", "flex").set("flex-direction", "column");
     }
 
-    void show(List<RecommendationProgress> recommendations) {
+    void show(List<RecommendationProgress> recommendations, ContentTranslationService.Reading titles) {
         removeAll();
         if (recommendations.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("dashboard.progress.empty"));
             none.setId("progress-empty");
             add(none);
         }
-        recommendations.forEach(r -> add(line(r)));
+        recommendations.forEach(r -> add(line(r, titles.text(r.id(), TranslatedField.TITLE, r.title()))));
     }
 
-    private Component line(RecommendationProgress r) {
+    /** A line; the title in the reader's language, else the original with its {@code lang} (and said so on hover). */
+    private Component line(RecommendationProgress r, LocalisedText shown) {
         Div line = new Div();
         line.setId("progress-" + r.id());
         line.addClassName("progress-line");
@@ -42,8 +47,14 @@ class ProgressChart extends Div {
                 .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
         Anchor code = new Anchor("recommendations/" + r.id(), r.code());
         code.getStyle().set("font-weight", "600").set("min-width", "3em");
-        Span title = new Span(r.title());
-        title.getElement().setAttribute("title", r.title());
+        Span title = new Span(shown.text());
+        String marker = shown.original() ? " " + getTranslation("content.original",
+                Languages.nameInText(shown.language(), getLocale()))
+                : shown.unofficial() ? " " + getTranslation("content.unofficial") : "";
+        title.getElement().setAttribute("title", shown.text() + marker);
+        if (shown.original()) {
+            title.getElement().setAttribute("lang", shown.languageTag());
+        }
         title.getStyle().set("flex", "1 1 14em").set("min-width", "0").set("overflow", "hidden")
                 .set("text-overflow", "ellipsis").set("white-space", "nowrap");
         String status = r.worst() == null ? getTranslation("dashboard.progress.none")

@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.publication.web;
 
+import org.mixedmovements.tracker.recommendation.LocalisedText;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -159,9 +160,9 @@ final class PublicHtml {
     private void recommendation(PublicPlan.Recommendation r, LocalDate today) {
         String id = "rec-" + r.code().replaceAll("[^A-Za-z0-9_-]", "-");
         raw("<article class=\"recommendation\" aria-labelledby=\"").attr(id).raw("\">\n<h3 id=\"").attr(id)
-                .raw("\">").esc(r.code()).raw(" · <span").raw(dataLanguage).raw(">").esc(r.title())
-                .raw("</span></h3>\n<dl class=\"facts\">\n");
-        raw("<div><dt>").say("public.rec.theme").raw("</dt><dd").raw(dataLanguage).raw(">").esc(r.theme())
+                .raw("\">").esc(r.code()).raw(" · ").localised(r.shownTitle())
+                .raw("</h3>\n<dl class=\"facts\">\n");
+        raw("<div><dt>").say("public.rec.theme").raw("</dt><dd>").localised(r.shownTheme())
                 .raw("</dd></div>\n");
         fact("public.rec.response", r.response() == null ? t("public.rec.no-response")
                 : r.targetPeriod() == null ? t("response." + r.response().name())
@@ -258,6 +259,23 @@ final class PublicHtml {
     }
 
     /** The text of the key in the page's language. */
+    /**
+     * A plan's text in the visitor's language or the original: its {@code lang} where it is not the page's, and a
+     * note that it is the original or an unofficial translation.
+     */
+    private PublicHtml localised(LocalisedText text) {
+        raw("<span");
+        if (!text.language().getLanguage().equals(language.getLanguage())) {
+            raw(" lang=\"").attr(text.languageTag()).raw("\"");
+        }
+        raw(">").esc(text.text()).raw("</span>");
+        if (text.original() || text.unofficial()) {
+            raw(" <small class=\"content-marker\">").esc(t(text.original() ? "content.original"
+                    : "content.unofficial", Languages.nameInText(text.language(), language))).raw("</small>");
+        }
+        return this;
+    }
+
     private String t(String key, Object... arguments) {
         return Translations.text(language, key, arguments);
     }

@@ -112,7 +112,7 @@ class PublicPageController {
 
     private Optional<PublicPages.Page> published(String code, String kind, Locale language,
                                                  Function<PublicPlan, String> render, String type) {
-        return pages.get(kind + "|" + code + "|" + language.toLanguageTag(), () -> queries.plan(code)
+        return pages.get(kind + "|" + code + "|" + language.toLanguageTag(), () -> queries.plan(code, language)
                 .map(plan -> PublicPages.Page.of(render.apply(plan), type, language.toLanguageTag(), pages.now())));
     }
 

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.mixedmovements.tracker.publication.PublicationChanged;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.mixedmovements.tracker.recommendation.ContentTranslated;
 
 /**
  * The public page's answers, made once and kept for {@link #FRESH} (the time browsers and proxies are told they may
@@ -70,6 +71,12 @@ class PublicPages {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(PublicationChanged changed) {
+        pages.clear();
+    }
+
+    /** A translated title or theme shows at once in the visitor's language. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ContentTranslated translated) {
         pages.clear();
     }
 

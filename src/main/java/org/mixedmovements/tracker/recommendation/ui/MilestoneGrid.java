@@ -1,5 +1,10 @@
 package org.mixedmovements.tracker.recommendation.ui;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mixedmovements.tracker.recommendation.ContentTranslationService;
+import org.mixedmovements.tracker.recommendation.TranslatedField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -23,10 +28,13 @@ class MilestoneGrid extends Grid<MilestoneRow> {
 
     private static final int SHOWN_WHOLE = 10;
 
-    MilestoneGrid(RecommendationDetailService details, Long recommendationId, long count, boolean national) {
+    MilestoneGrid(RecommendationDetailService details, ContentTranslationService translations, Long recommendationId,
+                  long count, boolean national) {
         setId("milestone-grid");
+        // each name in the reader's language where the secretariat translated it
+        Map<Long, String> names = new HashMap<>();
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        addColumn(MilestoneRow::name).setHeader(getTranslation("milestone.name")).setFlexGrow(3)
+        addColumn(m -> names.getOrDefault(m.id(), m.name())).setHeader(getTranslation("milestone.name")).setFlexGrow(3)
                 .setWidth("12rem").setKey("name");
         // where it stands comes right after what it is: on a phone these two are in view, the rest a swipe away
         addComponentColumn(MilestoneGrid::status).setHeader(getTranslation("milestone.compliance"))
@@ -44,8 +52,14 @@ class MilestoneGrid extends Grid<MilestoneRow> {
         if (details.mayAssignWork()) {
             addComponentColumn(this::reassignLink).setAutoWidth(true).setKey("reassign");
         }
-        setItems(query -> details.milestones(recommendationId, VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .stream(), query -> (int) count);
+        setItems(query -> {
+            List<MilestoneRow> rows = details.milestones(recommendationId,
+                    VaadinSpringDataHelpers.toSpringPageRequest(query)).getContent();
+            ContentTranslationService.Reading read = translations.read(TranslatedField.MILESTONE_NAME.subjectType(),
+                    rows.stream().map(MilestoneRow::id).toList(), getLocale());
+            rows.forEach(m -> names.put(m.id(), read.text(m.id(), TranslatedField.MILESTONE_NAME, m.name()).text()));
+            return rows.stream();
+        }, query -> (int) count);
         if (count <= SHOWN_WHOLE) {
             setAllRowsVisible(true);
         } else {

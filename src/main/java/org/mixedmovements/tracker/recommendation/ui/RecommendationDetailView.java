@@ -32,6 +32,10 @@ import org.mixedmovements.tracker.recommendation.CommentService;
 import org.mixedmovements.tracker.recommendation.RecommendationDetailService;
 import org.mixedmovements.tracker.recommendation.RecommendationOverview;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
+import org.mixedmovements.tracker.recommendation.ContentTranslationService;
+import org.mixedmovements.tracker.recommendation.LocalisedText;
+import org.mixedmovements.tracker.recommendation.TranslatedField;
+import org.mixedmovements.tracker.base.Languages;
 import org.mixedmovements.tracker.recommendation.RecommendationStatus;
 import org.mixedmovements.tracker.recommendation.RecommendationSummary;
 import org.mixedmovements.tracker.recommendation.Scope;
@@ -50,12 +54,15 @@ class RecommendationDetailView extends VerticalLayout implements HasUrlParameter
     private final CommentService comments;
     private final EvidenceService evidence;
     private final ProgressReportQueries progressReports;
+    private final ContentTranslationService translations;
     /** The newest evidence files and links of the recommendation's milestones shown on its page. */
     static final int EVIDENCE_SHOWN = 50;
     private String title = "";
 
     RecommendationDetailView(RecommendationService recommendations, RecommendationDetailService details,
-                             CommentService comments, EvidenceService evidence, ProgressReportQueries progressReports) {
+                             CommentService comments, EvidenceService evidence, ProgressReportQueries progressReports,
+                             ContentTranslationService translations) {
+        this.translations = translations;
         this.evidence = evidence;
         this.progressReports = progressReports;
         this.recommendations = recommendations;
@@ -74,10 +81,20 @@ class RecommendationDetailView extends VerticalLayout implements HasUrlParameter
         removeAll();
         RecommendationOverview o = details.overview(id, getLocale());
         RecommendationSummary r = o.summary();
-        title = r.code() + " · " + r.title();
-        H2 heading = new H2(title);
+        ContentTranslationService.Reading read = translations.read("recommendation", List.of(id), getLocale());
+        LocalisedText localTitle = read.text(id, TranslatedField.TITLE, r.title());
+        title = r.code() + " · " + localTitle.text();
+        H2 heading = new H2(r.code() + " · ");
+        heading.add(LocalisedTexts.of(localTitle, getLocale()));
         heading.setId("recommendation-heading");
-        add(heading, facts(o), text(o));
+        add(heading, facts(o, read.text(id, TranslatedField.THEME, r.theme())),
+                text(o, read.text(id, TranslatedField.FULL_TEXT, o.fullText())));
+        if (CurrentUser.find().map(u -> u.has(Role.SECRETARIAT)).orElse(false)) {
+            Button translate = new Button(getTranslation("content.translate"),
+                    e -> new TranslationDialog(translations, details, o, () -> show(id)).open());
+            translate.setId("translate");
+            add(translate);
+        }
         add(decision(o));
         if (r.status() == RecommendationStatus.NEW && CurrentUser.find().map(u -> u.has(Role.SECRETARIAT)).orElse(false)) {
             Button agenda = new Button(getTranslation("recommendation.put-on-agenda"), e -> {
@@ -89,7 +106,7 @@ class RecommendationDetailView extends VerticalLayout implements HasUrlParameter
             agenda.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(agenda);
         }
-        add(new H3(getTranslation("recommendation.milestones")), new MilestoneGrid(details, id, o.milestoneCount(),
+        add(new H3(getTranslation("recommendation.milestones")), new MilestoneGrid(details, translations, id, o.milestoneCount(),
                 o.summary().scope() != Scope.REGIONAL || !o.countries().isEmpty()));
         List<MilestoneDependencies.Waiting> waiting = details.milestoneDependencies(id);
         if (!waiting.isEmpty()) {
@@ -110,13 +127,13 @@ class RecommendationDetailView extends VerticalLayout implements HasUrlParameter
         add(new H3(getTranslation("detail.comments")), new CommentsPanel(comments, details, id));
     }
 
-    private HorizontalLayout facts(RecommendationOverview o) {
+    private HorizontalLayout facts(RecommendationOverview o, LocalisedText theme) {
         RecommendationSummary r = o.summary();
         Span progress = new Span(getTranslation("detail.progress", r.progress()));
         progress.setId("progress");
         HorizontalLayout facts = new HorizontalLayout(
                 Badges.of(r.status(), "status.", "contrast"), progress,
-                new Span(getTranslation("recommendation.theme") + ": " + r.theme()),
+                new Span(new Span(getTranslation("recommendation.theme") + ": "), LocalisedTexts.of(theme, getLocale())),
                 new Span(getTranslation("recommendation.level") + ": " + getTranslation("level." + r.level().name())),
                 new Span(getTranslation("recommendation.scope") + ": " + getTranslation("scope." + r.scope().name())
                         + (o.countries().isEmpty() ? "" : " (" + String.join(", ", o.countries()) + ")")));
@@ -125,14 +142,22 @@ class RecommendationDetailView extends VerticalLayout implements HasUrlParameter
         return facts;
     }
 
-    private VerticalLayout text(RecommendationOverview o) {
-        Paragraph text = quote(o.fullText());
+    private VerticalLayout text(RecommendationOverview o, LocalisedText fullText) {
+        Paragraph text = quote(fullText.text());
         text.setId("full-text");
+        if (!Languages.of(getLocale()).getLanguage().equals(fullText.language().getLanguage())) {
+            text.getElement().setAttribute("lang", fullText.languageTag());
+        }
+
         Paragraph source = new Paragraph(getTranslation("recommendation.source", o.planCode(), o.planTitle()));
         source.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
                 .set("margin", "0");
         VerticalLayout block = new VerticalLayout(text, source);
         block.setPadding(false);
+        LocalisedTexts.marker(fullText, getLocale(), this).ifPresent(m -> {
+            m.setId("full-text-marker");
+            block.addComponentAsFirst(m);
+        });
         if (o.fullTextEs() != null && !o.fullTextEs().isBlank()) {
             Paragraph spanish = quote(o.fullTextEs());
             spanish.setId("full-text-es");

@@ -10,6 +10,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.mixedmovements.tracker.base.ui.Badges;
+import java.util.List;
+import org.mixedmovements.tracker.recommendation.ContentTranslationService;
+import org.mixedmovements.tracker.recommendation.LocalisedText;
+import org.mixedmovements.tracker.recommendation.TranslatedField;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationSummary;
 
@@ -19,8 +23,11 @@ import org.mixedmovements.tracker.recommendation.RecommendationSummary;
 @PermitAll
 class RecommendationListView extends VerticalLayout implements HasDynamicTitle {
 
-    RecommendationListView(RecommendationService recommendations) {
+    RecommendationListView(RecommendationService recommendations, ContentTranslationService translations) {
         setSizeFull();
+        List<RecommendationSummary> all = recommendations.listAll();
+        ContentTranslationService.Reading read = translations.read("recommendation",
+                all.stream().map(RecommendationSummary::id).toList(), getLocale());
         Grid<RecommendationSummary> grid = new Grid<>();
         grid.setId("recommendation-grid");
         // the title takes what is left and wraps rather than being cut to a few letters; theme and level wrap in a fixed
@@ -29,9 +36,9 @@ class RecommendationListView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(RecommendationSummary::code).setHeader(getTranslation("recommendation.code"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> wrapped(r.title())).setHeader(getTranslation("recommendation.title"))
+        grid.addComponentColumn(r -> wrapped(read.text(r.id(), TranslatedField.TITLE, r.title()))).setHeader(getTranslation("recommendation.title"))
                 .setFlexGrow(1).setKey("title");
-        grid.addComponentColumn(r -> wrapped(r.theme())).setHeader(getTranslation("recommendation.theme"))
+        grid.addComponentColumn(r -> wrapped(read.text(r.id(), TranslatedField.THEME, r.theme()))).setHeader(getTranslation("recommendation.theme"))
                 .setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(r -> wrapped(getTranslation("level." + r.level().name())))
                 .setHeader(getTranslation("recommendation.level")).setWidth("9rem").setFlexGrow(0);
@@ -41,7 +48,7 @@ class RecommendationListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("recommendation.lead")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.progress() + " %").setHeader(getTranslation("recommendation.progress"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(recommendations.listAll());
+        grid.setItems(all);
         grid.addItemClickListener(e -> getUI().ifPresent(ui ->
                 ui.navigate(RecommendationDetailView.class, e.getItem().id())));
         add(new H2(getTranslation("menu.recommendations")), grid);
@@ -51,6 +58,13 @@ class RecommendationListView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("menu.recommendations") + " | " + getTranslation("app.title");
+    }
+
+    /** A plan's text in a cell, marked when it is the original or an unofficial translation. */
+    private Span wrapped(LocalisedText text) {
+        Span span = LocalisedTexts.of(text, getLocale());
+        span.getStyle().set("white-space", "normal").set("overflow-wrap", "anywhere");
+        return span;
     }
 
     /** A cell text that wraps onto more lines instead of being cut. */

@@ -1,7 +1,9 @@
 package org.mixedmovements.tracker.recommendation.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -11,6 +13,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import org.mixedmovements.tracker.plan.PlanService;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -304,5 +310,60 @@ class RecommendationDetailViewTest extends UiTest {
         assertThat(body.getElement().getChildCount()).isEqualTo(1);
         assertThat(body.getElement().getChild(0).isTextNode()).isTrue();
         assertThat(body.getElement().getProperty("innerHTML")).isNull();
+    }
+
+    private Long shippedR5() {
+        PlanService plans = context.getBean(PlanService.class);
+        return context.getBean(RecommendationService.class)
+                .list(plans.findByCode("LAC-2024").orElseThrow().getId()).stream()
+                .filter(r -> r.code().equals("R5")).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void a_spanish_reader_reads_the_spanish_title_and_theme_of_the_shipped_R5_marked_as_an_unofficial_translation() {
+        signIn("wg.ocha");
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("es"));
+        open(shippedR5());
+
+        H2 heading = _get(H2.class, spec -> spec.withId("recommendation-heading"));
+        assertThat(heading.getElement().getTextRecursively())
+                .isEqualTo("R5 · Estrategia de Respuesta a los Movimientos Mixtos en ALC(traducción no oficial)");
+        assertThat(_get(HorizontalLayout.class, spec -> spec.withId("facts")).getElement().getTextRecursively())
+                .contains("Tema: Cobertura y estrategia");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("full-text")).getText())
+                .startsWith("Plasmar el enfoque en una “Estrategia de Respuesta");
+        assertThat(_get(Span.class, spec -> spec.withId("full-text-marker")).getText())
+                .isEqualTo("(traducción no oficial)");
+    }
+
+    @Test
+    void a_french_reader_reads_the_english_original_marked_as_such_with_its_language() {
+        signIn("wg.ocha");
+        UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        open(shippedR5());
+
+        H2 heading = _get(H2.class, spec -> spec.withId("recommendation-heading"));
+        assertThat(heading.getElement().getTextRecursively())
+                .isEqualTo("R5 · Strategy for Responding to Mixed Movements in LAC(original en anglais)");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("full-text")).getElement().getAttribute("lang"))
+                .isEqualTo("en");
+        assertThat(_find(Button.class, spec -> spec.withId("translate"))).isEmpty();
+    }
+
+    @Test
+    void the_secretariat_opens_the_translations_of_R5_with_the_spanish_ones_filled_in() {
+        signIn("secretariat");
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("es"));
+        open(shippedR5());
+
+        _click(_get(Button.class, spec -> spec.withId("translate")));
+
+        assertThat(_get(TextField.class, spec -> spec.withId("translation-title")).getValue())
+                .isEqualTo("Estrategia de Respuesta a los Movimientos Mixtos en ALC");
+        _setValue(_get(TextField.class, spec -> spec.withId("translation-title")), "");
+        _click(_get(Button.class, spec -> spec.withId("save-translation")));
+        TextField title = _get(TextField.class, spec -> spec.withId("translation-title"));
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isNotBlank();
     }
 }

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v23.VirtualListsKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,12 +25,16 @@ import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.UiTest;
 import org.mixedmovements.tracker.meeting.MeetingRecord;
 import org.mixedmovements.tracker.meeting.MeetingService;
+import org.mixedmovements.tracker.recommendation.GroupResponse;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
+import org.mixedmovements.tracker.task.MyTaskService;
+import org.mixedmovements.tracker.workflow.WorkItemKind;
 
 /**
  * Issue 18's guard: every view, as each role that sees different ones, in Spanish, Portuguese and French, shows no
  * phrase of the English bundle, no code and no raw key. The data the test makes is neutral ("Ω…"), so whatever
- * English is found comes from the application, not from the plan's content.
+ * English is found comes from the application, not from the plan's content. The forms that change nothing until
+ * saved are opened too: each task's dialog, the new user, organisation and country, the meeting's record and schedule.
  */
 class NoEnglishInTheViewsTest extends UiTest {
 
@@ -50,6 +59,17 @@ class NoEnglishInTheViewsTest extends UiTest {
         Long planId = context.getBean(RecommendationService.class).summary(recommendation).planId();
         Long meeting = meetings.record(new MeetingRecord(planId, fixtures.todayInPanama(), "Ω4",
                 List.of(fixtures.organisation("IOM"), fixtures.organisation("OCHA")), "Ω5", List.of()));
+
+        // a response under vote (the members' vote dialog) and one to propose (the secretariat's response dialog)
+        Long underVote = fixtures.newRecommendation("Ω6");
+        Long toPropose = fixtures.newRecommendation("Ω7");
+        fixtures.signIn("secretariat");
+        RecommendationService recommendations = context.getBean(RecommendationService.class);
+        recommendations.putOnAgenda(underVote);
+        recommendations.putOnAgenda(toPropose);
+        context.getBean(MyTaskService.class).proposeResponse(
+                fixtures.taskOf("secretariat", underVote, WorkItemKind.PROPOSE_RESPONSE), GroupResponse.ACCEPTED,
+                null, "2026-H1");
 
         List<String> leaks = new ArrayList<>();
         Set<String> visited = new java.util.HashSet<>();
@@ -79,14 +99,28 @@ class NoEnglishInTheViewsTest extends UiTest {
                     }
                     visited.add(where);
                     leaks.addAll(guard.in(visibleTexts(), where));
+                    for (Button opener : dialogOpeners()) {
+                        String dialog = where + " " + opener.getId().orElse(opener.getClassName());
+                        try {
+                            LocatorJ._click(opener);
+                        } catch (RuntimeException | AssertionError notClickable) {
+                            continue;
+                        }
+                        visited.add(dialog);
+                        leaks.addAll(guard.in(visibleTexts(), dialog));
+                        LocatorJ._find(Dialog.class).forEach(Dialog::close);
+                    }
                 }
             }
         }
         assertThat(leaks).as(String.join("\n", leaks)).isEmpty();
 
         // each role saw its own views, and the guard reads them: the same page in English is caught
-        assertThat(visited).contains("admin /admin/operations", "admin /admin/users", "secretariat /meetings/" + meeting,
+        assertThat(visited).contains("admin /admin/users new-user", "secretariat /meetings schedule-meeting",
+                "admin /admin/operations", "admin /admin/users", "secretariat /meetings/" + meeting,
                 "wg.unhcr /recommendations/" + recommendation, "agency.r4v /tasks", "secretariat /dashboard");
+        assertThat(visited).anyMatch(v -> v.startsWith("wg.unhcr /tasks open-"))
+                .anyMatch(v -> v.startsWith("agency.r4v /tasks open-"));
         startSignedIn("secretariat");
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate("recommendations/" + recommendation);
@@ -94,6 +128,19 @@ class NoEnglishInTheViewsTest extends UiTest {
         assertThat(english).anyMatch(text -> text.contains("Ω2"));
         assertThat(new EnglishLeaks(LANGUAGES.get(0)).in(english, "English page")).isNotEmpty();
     }
+
+    /** The buttons that open a form without changing anything: a task's dialog, a new item's, a meeting's. */
+    private static List<Button> dialogOpeners() {
+        List<Button> openers = new ArrayList<>(LocatorJ._find(Button.class).stream()
+                .filter(b -> b.getId().filter(DIALOG_BUTTONS::contains).isPresent()).toList());
+        for (Component row : virtualListRows()) { // the task cards
+            openers.addAll(LocatorJ._find(row, Button.class, spec -> spec.withClasses("open-task")));
+        }
+        return openers.stream().limit(12).toList();
+    }
+
+    private static final Set<String> DIALOG_BUTTONS = Set.of("new-user", "new-organisation", "new-country",
+            "record-meeting", "schedule-meeting");
 
     /** Every text of the component tree a person can see or hear, plus the grids' headers and first rows. */
     static List<String> visibleTexts() {
@@ -113,6 +160,7 @@ class NoEnglishInTheViewsTest extends UiTest {
                 texts.add("grid " + grid.getId().orElse("?") + " unreadable: " + e.getMessage());
             }
         }
+        virtualListRows().forEach(row -> collect(row.getElement(), texts));
         for (ComboBox<?> box : LocatorJ._find(ComboBox.class)) {
             itemsOf(box, texts);
         }
@@ -125,6 +173,18 @@ class NoEnglishInTheViewsTest extends UiTest {
             }
         }
         return texts;
+    }
+
+    /** A virtual list's first rows as its renderer draws them (they are not in the component tree). */
+    private static List<Component> virtualListRows() {
+        List<Component> rows = new ArrayList<>();
+        for (VirtualList<?> list : LocatorJ._find(VirtualList.class)) {
+            int size = Math.min(VirtualListsKt._size(list), 8);
+            for (int i = 0; i < size; i++) {
+                rows.add(VirtualListsKt._getRowComponent(list, i));
+            }
+        }
+        return rows;
     }
 
     private static <T> void itemsOf(ComboBox<T> box, List<String> texts) {

@@ -43,6 +43,15 @@ final class DiagramLabels {
         return KEY_PREFIX + processId + "." + elementId;
     }
 
+    /** An element's label in the reader's language; the given name where the bundles have none (or ids are missing). */
+    static String label(Locale locale, String processId, String elementId, String name) {
+        if (processId == null || elementId == null) {
+            return name;
+        }
+        return Translations.find(locale, key(processId, elementId)).map(l -> l.replaceAll("\\s+", " ").strip())
+                .orElse(name);
+    }
+
     /** Every named element of the model, by the key of its label, with the name the model gives it. */
     static Map<String, String> named(String bpmnXml) {
         Map<String, String> names = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
@@ -37,13 +38,36 @@ public class EngineOperations {
      * @param step             the BPMN element's name (its id when it has none)
      * @param process          the process's name
      * @param error            the exception's message as the engine kept it
+     * @param processKey       the process's id in its model, for the labels of {@link #step(Locale)}
+     * @param activityId       the BPMN element's id (null when unknown)
      */
     public record FailedJob(String incidentId, String jobId, Long recommendationId, String step, String process,
-                            String error, Instant failedAt) {
+                            String error, Instant failedAt, String processKey, String activityId) {
+
+        /** The step's name in the reader's language, as the diagram labels it (the model's name where none is). */
+        public String step(Locale locale) {
+            return DiagramLabels.label(locale, processKey, activityId, step);
+        }
+
+        /** The process's name in the reader's language. */
+        public String process(Locale locale) {
+            return DiagramLabels.label(locale, processKey, processKey, process);
+        }
     }
 
     /** A timer of a process and when it fires. */
-    public record DueTimer(String jobId, Long recommendationId, String step, String process, Instant dueAt) {
+    public record DueTimer(String jobId, Long recommendationId, String step, String process, Instant dueAt,
+                           String processKey, String activityId) {
+
+        /** The step's name in the reader's language, as the diagram labels it (the model's name where none is). */
+        public String step(Locale locale) {
+            return DiagramLabels.label(locale, processKey, activityId, step);
+        }
+
+        /** The process's name in the reader's language. */
+        public String process(Locale locale) {
+            return DiagramLabels.label(locale, processKey, processKey, process);
+        }
     }
 
     private final RuntimeService runtime;
@@ -90,7 +114,8 @@ public class EngineOperations {
         return new FailedJob(incident.getId(), incident.getConfiguration(), recommendationOf(incident.getExecutionId()),
                 stepName(incident.getProcessDefinitionId(), incident.getActivityId()),
                 processNames.computeIfAbsent(incident.getProcessDefinitionId(), this::processName),
-                incident.getIncidentMessage(), incident.getIncidentTimestamp().toInstant());
+                incident.getIncidentMessage(), incident.getIncidentTimestamp().toInstant(),
+                processKey(incident.getProcessDefinitionId()), incident.getActivityId());
     }
 
     /** The timers that fire within the coming period, soonest first. */
@@ -106,7 +131,8 @@ public class EngineOperations {
                                 id -> Optional.ofNullable(recommendationOf(id))).orElse(null),
                         stepName(job.getProcessDefinitionId(), activityOf(job, activities)),
                         processNames.computeIfAbsent(job.getProcessDefinitionId(), this::processName),
-                        job.getDuedate().toInstant()))
+                        job.getDuedate().toInstant(), processKey(job.getProcessDefinitionId()),
+                        activityOf(job, activities)))
                 .toList();
     }
 
@@ -136,6 +162,11 @@ public class EngineOperations {
         FlowElement element = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(activityId);
         return element == null || element.getName() == null || element.getName().isBlank() ? activityId
                 : element.getName().replaceAll("\\s+", " ").strip();
+    }
+
+    /** The process's id in its model (the engine caches the definition). */
+    private String processKey(String processDefinitionId) {
+        return processDefinitionId == null ? null : repository.getProcessDefinition(processDefinitionId).getKey();
     }
 
     private String processName(String processDefinitionId) {

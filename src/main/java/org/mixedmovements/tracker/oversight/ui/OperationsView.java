@@ -76,7 +76,8 @@ class OperationsView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         incidents.addColumn(i -> recommendation(i.recommendationCode()))
                 .setHeader(getTranslation("operations.incident.recommendation")).setWidth("9rem").setFlexGrow(0);
-        incidents.addColumn(i -> getTranslation("operations.incident.error-text", i.job().step(), i.job().process(),
+        incidents.addColumn(i -> getTranslation("operations.incident.error-text", i.job().step(getLocale()),
+                        i.job().process(getLocale()),
                         i.job().error() == null ? getTranslation("operations.incident.no-message") : i.job().error()))
                 .setHeader(getTranslation("operations.incident.error")).setFlexGrow(1);
         incidents.addComponentColumn(this::retry).setKey("retry").setWidth("8rem").setFlexGrow(0);
@@ -87,7 +88,7 @@ class OperationsView extends VerticalLayout implements HasDynamicTitle {
         Button retry = new Button(getTranslation("operations.incident.retry"), e -> {
             try {
                 operations.retry(incident.job().incidentId());
-                Messages.showSuccess(this, "operations.incident.retried", incident.job().step());
+                Messages.showSuccess(this, "operations.incident.retried", incident.job().step(getLocale()));
             } catch (RuntimeException refused) {
                 Messages.showError(refused);
             }
@@ -107,8 +108,8 @@ class OperationsView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         timers.addColumn(t -> recommendation(t.recommendationCode()))
                 .setHeader(getTranslation("operations.incident.recommendation")).setWidth("9rem").setFlexGrow(0);
-        timers.addColumn(t -> t.timer().step()).setHeader(getTranslation("operations.timer.step")).setFlexGrow(1);
-        timers.addColumn(t -> t.timer().process()).setHeader(getTranslation("operations.timer.process"))
+        timers.addColumn(t -> t.timer().step(getLocale())).setHeader(getTranslation("operations.timer.step")).setFlexGrow(1);
+        timers.addColumn(t -> t.timer().process(getLocale())).setHeader(getTranslation("operations.timer.process"))
                 .setFlexGrow(1);
         return timers;
     }

@@ -1,0 +1,217 @@
+package org.mixedmovements.tracker.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v23.VirtualListsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.InternalServerError;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.mixedmovements.tracker.UiTest;
+import org.mixedmovements.tracker.meeting.MeetingRecord;
+import org.mixedmovements.tracker.meeting.MeetingService;
+import org.mixedmovements.tracker.recommendation.GroupResponse;
+import org.mixedmovements.tracker.recommendation.RecommendationService;
+import org.mixedmovements.tracker.task.MyTaskService;
+import org.mixedmovements.tracker.workflow.WorkItemKind;
+
+/**
+ * Issue 18's guard: every view, as each role that sees different ones, in Spanish, Portuguese and French, shows no
+ * phrase of the English bundle, no code and no raw key. The data the test makes is neutral ("Ω…"), so whatever
+ * English is found comes from the application, not from the plan's content. The forms that change nothing until
+ * saved are opened too: each task's dialog, the new user, organisation and country, the meeting's record and schedule.
+ */
+class NoEnglishInTheViewsTest extends UiTest {
+
+    static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("es"), Locale.forLanguageTag("pt-BR"),
+            Locale.FRENCH);
+    static final List<String> ROLES = List.of("secretariat", "wg.unhcr", "agency.r4v", "admin");
+    /** Attributes and properties that hold no words for people. */
+    private static final Set<String> NOT_WORDS = Set.of("id", "class", "style", "href", "theme", "slot", "src",
+            "router-link", "target", "name", "type", "role", "part", "router-ignore", "download", "data", "value",
+            "innerHTML", "pattern", "allowedCharPattern", "autocomplete", "autocapitalize", "itemIdPath", "tabindex",
+            "_webComponentId", "i18n");
+
+    @Test
+    void no_view_shows_english_codes_or_keys_in_spanish_portuguese_or_french() {
+        fixtures.signIn("secretariat");
+        Long recommendation = fixtures.newRecommendation("Ω1");
+        fixtures.adopt(recommendation, "R4V");
+        fixtures.planInForce(recommendation, "agency.r4v", fixtures.milestone("Ω2", "R4V", 20, false),
+                fixtures.milestone("Ω3", "IBC-HM", 3, true));
+        fixtures.signIn("secretariat");
+        MeetingService meetings = context.getBean(MeetingService.class);
+        Long planId = context.getBean(RecommendationService.class).summary(recommendation).planId();
+        Long meeting = meetings.record(new MeetingRecord(planId, fixtures.todayInPanama(), "Ω4",
+                List.of(fixtures.organisation("IOM"), fixtures.organisation("OCHA")), "Ω5", List.of()));
+
+        // a response under vote (the members' vote dialog) and one to propose (the secretariat's response dialog)
+        Long underVote = fixtures.newRecommendation("Ω6");
+        Long toPropose = fixtures.newRecommendation("Ω7");
+        fixtures.signIn("secretariat");
+        RecommendationService recommendations = context.getBean(RecommendationService.class);
+        recommendations.putOnAgenda(underVote);
+        recommendations.putOnAgenda(toPropose);
+        context.getBean(MyTaskService.class).proposeResponse(
+                fixtures.taskOf("secretariat", underVote, WorkItemKind.PROPOSE_RESPONSE), GroupResponse.ACCEPTED,
+                null, "2026-H1");
+
+        List<String> leaks = new ArrayList<>();
+        Set<String> visited = new java.util.HashSet<>();
+        for (Locale language : LANGUAGES) {
+            EnglishLeaks guard = new EnglishLeaks(language);
+            for (String role : ROLES) {
+                List<String> routes = new ArrayList<>(RouteConfiguration.forApplicationScope().getAvailableRoutes()
+                        .stream().map(RouteData::getTemplate)
+                        .filter(t -> !t.contains(":") && !t.startsWith("login") && !t.contains("second-factor"))
+                        .sorted().toList());
+                routes.add("recommendations/" + recommendation);
+                routes.add("meetings/" + meeting);
+                for (String route : routes) {
+                    startSignedIn(role);
+                    UI.getCurrent().setLocale(language);
+                    String where = role + " /" + route;
+                    try {
+                        UI.getCurrent().navigate(route);
+                    } catch (RuntimeException | AssertionError e) { // Karibu reports a refused view as an error
+                        if (!String.valueOf(e.getMessage()).contains("AccessDenied")) {
+                            leaks.add(where + " failed: " + e.getClass().getSimpleName());
+                        }
+                        continue; // a view this role may not open
+                    }
+                    if (UI.getCurrent().getChildren().anyMatch(c -> c instanceof InternalServerError)) {
+                        continue; // Karibu shows a view this role may not open as an error page
+                    }
+                    visited.add(where);
+                    leaks.addAll(guard.in(visibleTexts(), where));
+                    for (Button opener : dialogOpeners()) {
+                        String dialog = where + " " + opener.getId().orElse(opener.getClassName());
+                        try {
+                            LocatorJ._click(opener);
+                        } catch (RuntimeException | AssertionError notClickable) {
+                            continue;
+                        }
+                        visited.add(dialog);
+                        leaks.addAll(guard.in(visibleTexts(), dialog));
+                        LocatorJ._find(Dialog.class).forEach(Dialog::close);
+                    }
+                }
+            }
+        }
+        assertThat(leaks).as(String.join("\n", leaks)).isEmpty();
+
+        // each role saw its own views, and the guard reads them: the same page in English is caught
+        assertThat(visited).contains("admin /admin/users new-user", "secretariat /meetings schedule-meeting",
+                "admin /admin/operations", "admin /admin/users", "secretariat /meetings/" + meeting,
+                "wg.unhcr /recommendations/" + recommendation, "agency.r4v /tasks", "secretariat /dashboard");
+        assertThat(visited).anyMatch(v -> v.startsWith("wg.unhcr /tasks open-"))
+                .anyMatch(v -> v.startsWith("agency.r4v /tasks open-"));
+        startSignedIn("secretariat");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("recommendations/" + recommendation);
+        List<String> english = visibleTexts();
+        assertThat(english).anyMatch(text -> text.contains("Ω2"));
+        assertThat(new EnglishLeaks(LANGUAGES.get(0)).in(english, "English page")).isNotEmpty();
+    }
+
+    /** The buttons that open a form without changing anything: a task's dialog, a new item's, a meeting's. */
+    private static List<Button> dialogOpeners() {
+        List<Button> openers = new ArrayList<>(LocatorJ._find(Button.class).stream()
+                .filter(b -> b.getId().filter(DIALOG_BUTTONS::contains).isPresent()).toList());
+        for (Component row : virtualListRows()) { // the task cards
+            openers.addAll(LocatorJ._find(row, Button.class, spec -> spec.withClasses("open-task")));
+        }
+        return openers.stream().limit(12).toList();
+    }
+
+    private static final Set<String> DIALOG_BUTTONS = Set.of("new-user", "new-organisation", "new-country",
+            "record-meeting", "schedule-meeting");
+
+    /** Every text of the component tree a person can see or hear, plus the grids' headers and first rows. */
+    static List<String> visibleTexts() {
+        List<String> texts = new ArrayList<>();
+        collect(UI.getCurrent().getElement(), texts);
+        for (Grid<?> grid : LocatorJ._find(Grid.class)) {
+            grid.getColumns().forEach(c -> texts.add(c.getHeaderText()));
+            try {
+                int rows = Math.min(GridKt._size(grid), 8);
+                for (int i = 0; i < rows; i++) {
+                    // Karibu describes a component cell as "Select[#id, value='CODE', …]": keep its words, not its
+                    // id and value, which nobody sees
+                    GridKt._getFormattedRow(grid, i).forEach(cell -> texts.add(
+                            cell.replaceAll("#[^,\\]]*|value='[^']*'|dataprovider='[^']*'", "")));
+                }
+            } catch (RuntimeException e) {
+                texts.add("grid " + grid.getId().orElse("?") + " unreadable: " + e.getMessage());
+            }
+        }
+        virtualListRows().forEach(row -> collect(row.getElement(), texts));
+        for (ComboBox<?> box : LocatorJ._find(ComboBox.class)) {
+            itemsOf(box, texts);
+        }
+        for (MultiSelectComboBox<?> box : LocatorJ._find(MultiSelectComboBox.class)) {
+            try {
+                box.getListDataView().getItems().limit(20)
+                        .forEach(item -> texts.add(label(box.getItemLabelGenerator(), item)));
+            } catch (RuntimeException lazy) {
+                // a lazy list: its items come from the same services the grids show
+            }
+        }
+        return texts;
+    }
+
+    /** A virtual list's first rows as its renderer draws them (they are not in the component tree). */
+    private static List<Component> virtualListRows() {
+        List<Component> rows = new ArrayList<>();
+        for (VirtualList<?> list : LocatorJ._find(VirtualList.class)) {
+            int size = Math.min(VirtualListsKt._size(list), 8);
+            for (int i = 0; i < size; i++) {
+                rows.add(VirtualListsKt._getRowComponent(list, i));
+            }
+        }
+        return rows;
+    }
+
+    private static <T> void itemsOf(ComboBox<T> box, List<String> texts) {
+        try {
+            box.getListDataView().getItems().limit(20).forEach(item -> texts.add(box.getItemLabelGenerator().apply(item)));
+        } catch (RuntimeException lazy) {
+            // a lazy list: its items come from the same services the grids show
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static String label(com.vaadin.flow.component.ItemLabelGenerator generator, Object item) {
+        return generator.apply(item);
+    }
+
+    private static void collect(Element element, List<String> texts) {
+        if (element.isTextNode()) {
+            texts.add(element.getText());
+            return;
+        }
+        element.getAttributeNames().filter(n -> !NOT_WORDS.contains(n)).forEach(n -> texts.add(element.getAttribute(n)));
+        element.getPropertyNames().filter(n -> !NOT_WORDS.contains(n)).forEach(n -> {
+            Object value = element.getPropertyRaw(n);
+            if (value instanceof String s) {
+                texts.add(s); // other values are objects of the components, not words
+            }
+        });
+        element.getChildren().forEach(child -> collect(child, texts));
+    }
+}

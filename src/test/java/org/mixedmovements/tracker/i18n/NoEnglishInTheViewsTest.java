@@ -29,13 +29,20 @@ import org.mixedmovements.tracker.recommendation.GroupResponse;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.task.MyTaskService;
 import org.mixedmovements.tracker.workflow.WorkItemKind;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Issue 18's guard: every view, as each role that sees different ones, in Spanish, Portuguese and French, shows no
  * phrase of the English bundle, no code and no raw key. The data the test makes is neutral ("Ω…"), so whatever
  * English is found comes from the application, not from the plan's content. The forms that change nothing until
  * saved are opened too: each task's dialog, the new user, organisation and country, the meeting's record and schedule.
+ *
+ * <p>On a database of its own: the shared test application holds every other test's data, typed in English ("On the
+ * agenda through the page" is a recommendation's title there), and lists such as My tasks or the audit log would show
+ * it, so the result would depend on which tests ran first.
  */
+@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:tracker-words;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.process-engine-name=words"})
 class NoEnglishInTheViewsTest extends UiTest {
 
     static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("es"), Locale.forLanguageTag("pt-BR"),

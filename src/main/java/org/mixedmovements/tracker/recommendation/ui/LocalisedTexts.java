@@ -1,7 +1,11 @@
 package org.mixedmovements.tracker.recommendation.ui;
 
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.mixedmovements.tracker.base.Languages;
@@ -19,13 +23,43 @@ public final class LocalisedTexts {
 
     /** The text with its marker, if any. */
     public static Span of(LocalisedText text, Locale page) {
+        Span holder = new Span(plain(text, page));
+        marker(text, page, holder).ifPresent(holder::add);
+        return holder;
+    }
+
+    /**
+     * The text alone, with its {@code lang} when it is not the page's: for a list, where a badge on every row would
+     * drown the texts (the list says it once above, {@link #listNote}).
+     */
+    public static Span plain(LocalisedText text, Locale page) {
         Span words = new Span(text.text());
         if (!Languages.of(page).getLanguage().equals(text.language().getLanguage())) {
             words.getElement().setAttribute("lang", text.languageTag());
         }
-        Span holder = new Span(words);
-        marker(text, page, holder).ifPresent(holder::add);
-        return holder;
+        return words;
+    }
+
+    /**
+     * What a list of plan texts says once, above it: that texts without a translation are in the original language,
+     * and that the translations shown are unofficial, each when some text shown is so; empty when neither is.
+     */
+    public static Optional<Paragraph> listNote(Collection<LocalisedText> shown, Locale page, Component in) {
+        List<String> said = new ArrayList<>();
+        shown.stream().filter(LocalisedText::original).findFirst().ifPresent(original -> said.add(
+                in.getTranslation("content.list.original", Languages.nameInText(original.language(),
+                        Languages.of(page)))));
+        if (shown.stream().anyMatch(t -> !t.original() && t.unofficial())) {
+            said.add(in.getTranslation("content.list.unofficial"));
+        }
+        if (said.isEmpty()) {
+            return Optional.empty();
+        }
+        Paragraph note = new Paragraph(String.join(" ", said));
+        note.setId("content-note");
+        note.addClassName("content-note");
+        note.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+        return Optional.of(note);
     }
 
     /** The badge that says the text is the original or an unofficial translation, when it is one of these. */

@@ -36,10 +36,10 @@ class RecommendationListView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(RecommendationSummary::code).setHeader(getTranslation("recommendation.code"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> wrapped(read.text(r.id(), TranslatedField.TITLE, r.title()))).setHeader(getTranslation("recommendation.title"))
-                .setFlexGrow(1).setKey("title");
-        grid.addComponentColumn(r -> wrapped(read.text(r.id(), TranslatedField.THEME, r.theme()))).setHeader(getTranslation("recommendation.theme"))
-                .setWidth("9rem").setFlexGrow(0);
+        grid.addComponentColumn(r -> wrapped(read.text(r.id(), TranslatedField.TITLE, r.title())))
+                .setHeader(getTranslation("recommendation.title")).setWidth("14rem").setFlexGrow(1).setKey("title");
+        grid.addComponentColumn(r -> wrapped(read.text(r.id(), TranslatedField.THEME, r.theme())))
+                .setHeader(getTranslation("recommendation.theme")).setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(r -> wrapped(getTranslation("level." + r.level().name())))
                 .setHeader(getTranslation("recommendation.level")).setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(r -> Badges.of(r.status(), "status.", "contrast"))
@@ -51,7 +51,11 @@ class RecommendationListView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(all);
         grid.addItemClickListener(e -> getUI().ifPresent(ui ->
                 ui.navigate(RecommendationDetailView.class, e.getItem().id())));
-        add(new H2(getTranslation("menu.recommendations")), grid);
+        add(new H2(getTranslation("menu.recommendations")));
+        LocalisedTexts.listNote(all.stream().flatMap(r -> java.util.stream.Stream.of(
+                read.text(r.id(), TranslatedField.TITLE, r.title()),
+                read.text(r.id(), TranslatedField.THEME, r.theme()))).toList(), getLocale(), this).ifPresent(this::add);
+        add(grid);
         setFlexGrow(1, grid);
     }
 
@@ -60,10 +64,10 @@ class RecommendationListView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("menu.recommendations") + " | " + getTranslation("app.title");
     }
 
-    /** A plan's text in a cell, marked when it is the original or an unofficial translation. */
+    /** A plan's text in a cell, with its language when it is not the page's (the note above says what it is). */
     private Span wrapped(LocalisedText text) {
-        Span span = LocalisedTexts.of(text, getLocale());
-        span.getStyle().set("white-space", "normal").set("overflow-wrap", "anywhere");
+        Span span = LocalisedTexts.plain(text, getLocale());
+        span.getStyle().set("white-space", "normal").set("overflow-wrap", "break-word");
         return span;
     }
 

@@ -33,6 +33,21 @@ class RecommendationViewsTest extends UiTest {
     }
 
     @Test
+    void theListSaysOnceAboveItWhetherItsTextsAreOriginalsOrUnofficialTranslations() {
+        signIn("agency.r4v");
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("es"));
+        UI.getCurrent().navigate(RecommendationListView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("content-note")).getText())
+                .as("the shipped plan's Spanish titles and themes are unofficial translations")
+                .contains("Las traducciones que se muestran no son oficiales.");
+
+        UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        UI.getCurrent().navigate(RecommendationListView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("content-note")).getText())
+                .isEqualTo("Les titres et thèmes non traduits dans votre langue sont affichés dans l’original (anglais).");
+    }
+
+    @Test
     void anAgencySeesNoAgendaButton() {
         Long id = fixtures.newRecommendation("Agency view");
         signIn("agency.r4v");

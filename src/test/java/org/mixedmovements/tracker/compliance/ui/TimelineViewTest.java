@@ -210,7 +210,8 @@ class TimelineViewTest extends UiTest {
         assertThat(svg()).contains("<a href=\"recommendations/" + recommendation + "\" class=\"timeline-milestone\"");
 
         UI.getCurrent().navigate(label.getHref());
-        assertThat(_get(H2.class, spec -> spec.withId("recommendation-heading")).getText()).contains("Linked work");
+        assertThat(_get(H2.class, spec -> spec.withId("recommendation-heading")).getElement().getTextRecursively())
+                .contains("Linked work");
     }
 
     @Test

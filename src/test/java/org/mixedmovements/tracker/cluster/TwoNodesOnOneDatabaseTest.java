@@ -314,7 +314,7 @@ class TwoNodesOnOneDatabaseTest {
         assertThat(audited).allSatisfy(line -> assertThat(savedNotes).anySatisfy(note -> assertThat(line).endsWith(note)));
         // what the milestone shows is the last saved report
         MilestoneRow row = b.bean(RecommendationService.class).details(recommendation).milestones().get(0);
-        assertThat(audited.get(audited.size() - 1)).contains(row.progress() + "%");
+        assertThat(audited.get(audited.size() - 1)).contains(row.progress() + " %");
         System.out.printf("%d status reports at once through two nodes: %d saved, %d told to try again%n",
                 requests.size(), savedNotes.size(), requests.size() - savedNotes.size());
     }

@@ -39,8 +39,6 @@ public class Recommendation extends AbstractAggregateRoot<Recommendation> {
     private int position;
     private String title;
     private String fullText;
-    private String fullTextEs;
-    private boolean fullTextEsUnofficial = true;
     private String theme;
     @Enumerated(EnumType.STRING)
     private CoordinationLevel coordinationLevel;
@@ -158,7 +156,7 @@ public class Recommendation extends AbstractAggregateRoot<Recommendation> {
     @PrePersist
     @PreUpdate
     void indexForSearch() {
-        searchText = SearchText.of(MAX_SEARCH_TEXT, code, title, fullText, fullTextEs);
+        searchText = SearchText.of(MAX_SEARCH_TEXT, code, title, fullText);
     }
 
     void dependOn(Long other) {
@@ -193,14 +191,6 @@ public class Recommendation extends AbstractAggregateRoot<Recommendation> {
 
     public String getFullText() {
         return fullText;
-    }
-
-    public String getFullTextEs() {
-        return fullTextEs;
-    }
-
-    public boolean isFullTextEsUnofficial() {
-        return fullTextEsUnofficial;
     }
 
     public String getTheme() {

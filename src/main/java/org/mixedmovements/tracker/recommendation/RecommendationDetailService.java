@@ -89,7 +89,7 @@ public class RecommendationDetailService {
         String lead = r.getLeadOrganisationId() == null ? null
                 : views.organisation(r.getLeadOrganisationId()).getName();
         return new RecommendationOverview(recommendations.summaryOf(r), plan.getCode(), plan.getTitle(), plan.zone(),
-                r.getFullText(), r.getFullTextEs(), r.isFullTextEsUnofficial(), countries, dependsOn,
+                r.getFullText(), countries, dependsOn,
                 r.getResponse(), r.getResponseReason(), r.getTargetPeriod(), r.getProposedResponse(),
                 r.getProposedTargetPeriod(), r.getClosure(), r.getClosureReason(), lead, supporting,
                 r.getPlanRejectionReason(), all.size());

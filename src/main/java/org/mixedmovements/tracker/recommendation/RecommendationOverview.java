@@ -11,8 +11,7 @@ import java.util.List;
  * @param supportingOrganisations codes of the organisations that own milestones, other than the lead
  */
 public record RecommendationOverview(RecommendationSummary summary, String planCode, String planTitle, ZoneId planZone,
-                                     String fullText, String fullTextEs, boolean fullTextEsUnofficial,
-                                     List<String> countries, List<String> dependsOn, GroupResponse response,
+                                     String fullText, List<String> countries, List<String> dependsOn, GroupResponse response,
                                      String responseReason, String targetPeriod, GroupResponse proposedResponse,
                                      String proposedTargetPeriod, Closure closure, String closureReason,
                                      String leadOrganisationName, List<String> supportingOrganisations,

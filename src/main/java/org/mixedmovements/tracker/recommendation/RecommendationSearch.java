@@ -99,8 +99,6 @@ public class RecommendationSearch {
     }
 
     private static String excerpt(Recommendation r, List<String> words) {
-        String english = SearchText.excerpt(r.getFullText(), words, EXCERPT_RADIUS);
-        return english != null ? english
-                : SearchText.excerpt(r.getFullTextEs(), words, EXCERPT_RADIUS);
+        return SearchText.excerpt(r.getFullText(), words, EXCERPT_RADIUS);
     }
 }

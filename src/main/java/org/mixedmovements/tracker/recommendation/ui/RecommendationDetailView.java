@@ -2,7 +2,6 @@ package org.mixedmovements.tracker.recommendation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -158,21 +157,6 @@ class RecommendationDetailView extends VerticalLayout implements HasUrlParameter
             m.setId("full-text-marker");
             block.addComponentAsFirst(m);
         });
-        if (o.fullTextEs() != null && !o.fullTextEs().isBlank()) {
-            Paragraph spanish = quote(o.fullTextEs());
-            spanish.setId("full-text-es");
-            spanish.getElement().setAttribute("lang", "es");
-            Span marker = new Span(getTranslation(o.fullTextEsUnofficial()
-                    ? "detail.text-es.unofficial" : "detail.text-es.official"));
-            marker.setId("full-text-es-status");
-            marker.getElement().getThemeList().add("badge");
-            if (o.fullTextEsUnofficial()) {
-                marker.getElement().getThemeList().add("warning");
-            }
-            Details es = new Details(getTranslation("detail.text-es"), new VerticalLayout(marker, spanish));
-            es.setOpened("es".equals(getLocale().getLanguage()));
-            block.add(es);
-        }
         return block;
     }
 

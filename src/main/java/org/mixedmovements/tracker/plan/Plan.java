@@ -10,6 +10,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
+import org.mixedmovements.tracker.base.Languages;
 
 @Entity
 public class Plan {
@@ -69,6 +71,30 @@ public class Plan {
 
     public String getLanguages() {
         return languages;
+    }
+
+    /**
+     * The language the plan's own texts are written in (its recommendations' titles, texts and themes, its milestones'
+     * names): the first of its languages.
+     */
+    public Locale originalLanguage() {
+        return originalLanguage(languages);
+    }
+
+    /**
+     * The first of a plan's languages as written in its {@code languages} ("es;en" is Spanish, "pt" the tracker's
+     * Brazilian Portuguese), English when none is given or the first is not a language tag.
+     */
+    public static Locale originalLanguage(String languages) {
+        if (languages == null || languages.isBlank()) {
+            return Languages.DEFAULT;
+        }
+        String first = languages.strip().split("[;,\\s]+")[0].replace('_', '-');
+        if (!first.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?")) {
+            return Languages.DEFAULT;
+        }
+        Locale language = Locale.forLanguageTag(first);
+        return Languages.find(language).orElse(language);
     }
 
     public ZoneId zone() {

@@ -38,7 +38,9 @@ import org.mixedmovements.tracker.recommendation.CoordinationLevel;
 import org.mixedmovements.tracker.recommendation.ContentTranslationService;
 import org.mixedmovements.tracker.milestone.ImplementationPlanService;
 import org.mixedmovements.tracker.recommendation.ImportedRecommendation;
+import org.mixedmovements.tracker.milestone.Milestone;
 import org.mixedmovements.tracker.milestone.MilestoneDraft;
+import org.mixedmovements.tracker.milestone.MilestoneQueries;
 import org.mixedmovements.tracker.milestone.Predecessor;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationStatus;
@@ -88,7 +90,12 @@ public class PlanImportService {
     }
 
     private record MilestoneLine(Sheet sheet, int row, String recommendationCode, MilestoneDraft draft,
-                                 String ownerCode, boolean create, List<String> dependsOn) {
+                                 String ownerCode, boolean create, List<String> dependsOn,
+                                 List<ContentTranslationService.Translation> translations, boolean unofficial) {
+    }
+
+    /** A row's translations (its translation columns that are not empty) and whether they are unofficial. */
+    private record RowTranslations(List<ContentTranslationService.Translation> translations, boolean unofficial) {
     }
 
     /** A recommendation milestone rows may name: from the file or already in the plan. */
@@ -109,12 +116,15 @@ public class PlanImportService {
     private final ImportFileReader reader;
     private final AuditLog audit;
     private final ContentTranslationService translations;
+    private final MilestoneQueries milestones;
     private final Clock clock;
 
     PlanImportService(PlanService plans, RecommendationService recommendations,
                  ImplementationPlanService implementationPlans, OrganisationService organisations,
-                 ImportFileReader reader, AuditLog audit, ContentTranslationService translations, Clock clock) {
+                 ImportFileReader reader, AuditLog audit, ContentTranslationService translations,
+                 MilestoneQueries milestones, Clock clock) {
         this.translations = translations;
+        this.milestones = milestones;
         this.plans = plans;
         this.recommendations = recommendations;
         this.implementationPlans = implementationPlans;
@@ -236,10 +246,37 @@ public class PlanImportService {
         if (!across.isEmpty()) {
             implementationPlans.importDependencies(across);
         }
+        translateMilestones(checked.milestones(), savedIds, ids);
         progress.at("import.progress.writing", total, total);
         return new Result(plan.getId(), row.code(), checked.existing().isEmpty(), created,
                 checked.recommendations().size() - created, milestonesCreated,
                 checked.milestones().size() - milestonesCreated);
+    }
+
+    /**
+     * The milestones' names in other languages: a created milestone's from its row; a kept one's (its recommendation
+     * had milestones already) where the row names one milestone of the recommendation, so that importing the file
+     * again with translation columns adds them. Like the recommendations' translations, never replacing one.
+     */
+    private void translateMilestones(List<MilestoneLine> lines, Map<Integer, Long> savedIds, Map<String, Long> ids) {
+        Map<String, List<Milestone>> kept = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            MilestoneLine m = lines.get(i);
+            if (m.translations().isEmpty()) {
+                continue;
+            }
+            Long id = savedIds.get(i);
+            if (id == null) {
+                String name = m.draft().name();
+                List<Milestone> named = kept.computeIfAbsent(m.recommendationCode(),
+                        code -> milestones.ofRecommendation(ids.get(code))).stream()
+                        .filter(existing -> existing.getName().equalsIgnoreCase(name)).toList();
+                id = named.size() == 1 ? named.get(0).getId() : null;
+            }
+            if (id != null) {
+                translations.importIfAbsent(id, m.translations(), m.unofficial());
+            }
+        }
     }
 
     private static void tell(ImportProgress progress, String step, int done, int total) {
@@ -276,6 +313,8 @@ public class PlanImportService {
         Sheet sheet = planSheet.orElseThrow();
         PlanRow plan = plan(sheet, problems);
         Optional<Plan> existing = plan.code().isEmpty() ? Optional.empty() : plans.findByCode(plan.code());
+        // the language the plan's texts are written in: translations are into the others
+        Locale original = existing.map(Plan::originalLanguage).orElse(Plan.originalLanguage(plan.languages()));
         ZoneId zone = existing.map(Plan::zone).orElse(plan.zone() == null ? DEFAULT_ZONE : plan.zone());
         Map<String, RecommendationSummary> inPlan = existing
                 .map(p -> recommendations.list(p.getId()).stream()
@@ -287,7 +326,7 @@ public class PlanImportService {
         int[] done = {0};
         ImportProgress counted = (step, ignored, all) -> progress.at(step, done[0], total);
         List<RecommendationLine> recommendationLines = recommendationSheet
-                .map(s -> recommendations(s, inPlan.keySet(), countries, problems, counted, done))
+                .map(s -> recommendations(s, inPlan.keySet(), countries, original, problems, counted, done))
                 .orElse(List.of());
         if (recommendationSheet.isPresent() && recommendationLines.isEmpty()) {
             problems.add(new ImportProblem(recommendationSheet.get().name(), null, null,
@@ -295,7 +334,7 @@ public class PlanImportService {
         }
         List<MilestoneLine> milestoneLines = milestoneSheet
                 .map(s -> milestones(s, targets(recommendationLines, inPlan), countries, LocalDate.now(clock.withZone(zone)),
-                        problems, counted, done))
+                        original, problems, counted, done))
                 .orElse(List.of());
         Map<Integer, List<Integer>> waitsFor = MilestoneReferences.resolve(milestoneLines.stream()
                 .map(m -> new MilestoneReferences.Line(m.sheet(), m.row(), m.recommendationCode(), m.draft().name(),
@@ -331,8 +370,8 @@ public class PlanImportService {
     }
 
     private List<RecommendationLine> recommendations(Sheet sheet, Set<String> inPlan, Set<String> countries,
-                                                     List<ImportProblem> problems, ImportProgress progress,
-                                                     int[] done) {
+                                                     Locale original, List<ImportProblem> problems,
+                                                     ImportProgress progress, int[] done) {
         List<RecommendationLine> result = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         // codes are unique without regard to case: E1 and e1 would be two recommendations nobody can tell apart
@@ -340,7 +379,7 @@ public class PlanImportService {
         Map<String, String> inPlanFolded = inPlan.stream()
                 .collect(Collectors.toMap(c -> c.toUpperCase(Locale.ROOT), Function.identity(), (a, b) -> a));
         int position = inPlan.size();
-        Map<String, TranslationColumns.Column> translated = TranslationColumns.of(sheet, problems);
+        Map<String, TranslationColumns.Column> translated = TranslationColumns.of(sheet, original, problems);
         for (CsvTable.Row row : sheet.table().rows()) {
             String code = required(sheet, row, "code", problems);
             String upper = code.toUpperCase(Locale.ROOT);
@@ -376,27 +415,35 @@ public class PlanImportService {
             if (create) {
                 position++;
             }
-            List<ContentTranslationService.Translation> rowTranslations = new ArrayList<>();
-            translated.forEach((column, t) -> {
-                String value = row.get(column);
-                if (!value.isBlank()) {
-                    tooLong(sheet, row, column, value, t.field().max(), problems);
-                    rowTranslations.add(new ContentTranslationService.Translation(t.field(), t.language(),
-                            InputPolicy.normalise(value)));
-                }
-            });
-            String unofficial = Columns.constant(row.get(TranslationColumns.UNOFFICIAL));
-            if (!YES.contains(unofficial) && !NO.contains(unofficial)) {
-                problems.add(at(sheet, row, TranslationColumns.UNOFFICIAL, "import.error.yes-no",
-                        row.get(TranslationColumns.UNOFFICIAL)));
-            }
+            RowTranslations rowTranslations = translations(sheet, row, translated, problems);
             result.add(new RecommendationLine(sheet, row.number(), new ImportedRecommendation(code, position, title,
-                    fullText, theme, level, scope, rowCountries, dependsOn), create, rowTranslations,
-                    YES.contains(unofficial)));
+                    fullText, theme, level, scope, rowCountries, dependsOn), create, rowTranslations.translations(),
+                    rowTranslations.unofficial()));
             done[0]++;
             tell(progress, "import.progress.checking", done[0], 0);
         }
         return result;
+    }
+
+    /** The row's translations, each checked like the text it translates, and its yes/no for unofficial ones. */
+    private static RowTranslations translations(Sheet sheet, CsvTable.Row row,
+                                                Map<String, TranslationColumns.Column> translated,
+                                                List<ImportProblem> problems) {
+        List<ContentTranslationService.Translation> texts = new ArrayList<>();
+        translated.forEach((column, t) -> {
+            String value = row.get(column);
+            if (!value.isBlank()) {
+                tooLong(sheet, row, column, value, t.field().max(), problems);
+                texts.add(new ContentTranslationService.Translation(t.field(), t.language(),
+                        InputPolicy.normalise(value)));
+            }
+        });
+        String unofficial = Columns.constant(row.get(TranslationColumns.UNOFFICIAL));
+        if (!YES.contains(unofficial) && !NO.contains(unofficial)) {
+            problems.add(at(sheet, row, TranslationColumns.UNOFFICIAL, "import.error.yes-no",
+                    row.get(TranslationColumns.UNOFFICIAL)));
+        }
+        return new RowTranslations(texts, YES.contains(unofficial));
     }
 
     private Map<String, Target> targets(List<RecommendationLine> lines, Map<String, RecommendationSummary> inPlan) {
@@ -410,14 +457,15 @@ public class PlanImportService {
     }
 
     private List<MilestoneLine> milestones(Sheet sheet, Map<String, Target> targets, Set<String> countries,
-                                           LocalDate today, List<ImportProblem> problems, ImportProgress progress,
-                                           int[] done) {
+                                           LocalDate today, Locale original, List<ImportProblem> problems,
+                                           ImportProgress progress, int[] done) {
         Map<String, Organisation> owners = organisations.all().stream()
                 .collect(Collectors.toMap(o -> o.getCode().toUpperCase(Locale.ROOT), Function.identity(), (a, b) -> a));
         Map<String, Boolean> keep = new HashMap<>();
         Map<String, List<String>> countriesOf = new HashMap<>();
         Map<String, Integer> perRecommendation = new HashMap<>();
         List<MilestoneLine> result = new ArrayList<>();
+        Map<String, TranslationColumns.Column> translated = TranslationColumns.of(sheet, original, problems);
         for (CsvTable.Row row : sheet.table().rows()) {
             done[0]++;
             tell(progress, "import.progress.checking", done[0], 0);
@@ -470,9 +518,11 @@ public class PlanImportService {
             if (!code.isEmpty() && create && perRecommendation.merge(code, 1, Integer::sum) == MAX_MILESTONES + 1) {
                 problems.add(at(sheet, row, "recommendation", "plan.error.too-many", MAX_MILESTONES));
             }
+            RowTranslations names = translations(sheet, row, translated, problems);
             result.add(new MilestoneLine(sheet, row.number(), code, new MilestoneDraft(title,
                     owner == null ? null : owner.getId(), country, start, due, YES.contains(evidence)),
-                    owner == null ? ownerCode : owner.getCode(), create, list(row.get("depends_on"))));
+                    owner == null ? ownerCode : owner.getCode(), create, list(row.get("depends_on")),
+                    names.translations(), names.unofficial()));
         }
         if (result.isEmpty()) {
             problems.add(new ImportProblem(sheet.name(), null, null, "import.error.no-milestones"));

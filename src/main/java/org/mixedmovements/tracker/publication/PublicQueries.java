@@ -1,6 +1,8 @@
 package org.mixedmovements.tracker.publication;
 
 import java.util.Locale;
+import org.mixedmovements.tracker.base.Languages;
+import org.mixedmovements.tracker.plan.Plan;
 import org.mixedmovements.tracker.recommendation.ContentTranslationService;
 import org.mixedmovements.tracker.recommendation.TranslatedField;
 
@@ -53,9 +55,12 @@ public class PublicQueries {
                 .query((rs, n) -> new PublicPlan.Line(rs.getString(1), rs.getString(2))).list();
     }
 
-    /** The published plan with that code and its published recommendations; empty when it is not published. */
+    /**
+     * The published plan with that code and its published recommendations, as an English reader reads it; empty when
+     * it is not published.
+     */
     public Optional<PublicPlan> plan(String code) {
-        return plan(code, ContentTranslationService.ORIGINAL);
+        return plan(code, Languages.DEFAULT);
     }
 
     /**
@@ -109,7 +114,7 @@ public class PublicQueries {
                     read.text(f.id(), TranslatedField.THEME, r.theme()));
         }).toList();
         return Optional.of(new PublicPlan(plan.code(), plan.title(), plan.source(), plan.on(),
-                firstLanguage(plan.languages()), today, plan.votes(),
+                Plan.originalLanguage(plan.languages()).getLanguage(), today, plan.votes(),
                 recommendations, trends.implementationOf(plan.id(), ids)));
     }
 
@@ -159,15 +164,6 @@ public class PublicQueries {
                     }
                 });
         return byRecommendation;
-    }
-
-    /** The first of the plan's languages ("en", "en;es"), English when none is given. */
-    static String firstLanguage(String languages) {
-        if (languages == null || languages.isBlank()) {
-            return "en";
-        }
-        String first = languages.strip().split("[;,\\s]+")[0].toLowerCase(java.util.Locale.ROOT);
-        return first.matches("[a-z]{2,3}") ? first : "en";
     }
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {

@@ -1,5 +1,6 @@
 package org.mixedmovements.tracker.recommendation;
 
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import org.mixedmovements.tracker.base.NotFoundException;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.Role;
 import org.mixedmovements.tracker.milestone.MilestoneQueries;
+import org.mixedmovements.tracker.plan.Plan;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,15 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A plan's own texts in several languages (issue 18): the translations of recommendations' titles, full texts and
  * themes and of milestones' names (table {@code content_translation}), and the one place that says what a reader
- * reads: the translation into their language, else the original marked as such. The originals are the study's words,
- * in English ({@link #ORIGINAL}); translations come from the plan import ({@code title_es} columns) or from the
- * secretariat on the recommendation page.
+ * reads: the translation into their language, else the original marked as such. The originals are in the plan's own
+ * language, the first of its {@code languages} ({@link Plan#originalLanguage()}: English for the shipped study, Spanish
+ * for a plan whose sheet says "es"); a reader of that language reads them unmarked. Translations come from the plan
+ * import ({@code title_es} columns) or from the secretariat on the recommendation page.
  */
 @Service
 public class ContentTranslationService {
-
-    /** The language of every plan's original texts: the study's. */
-    public static final Locale ORIGINAL = Languages.DEFAULT;
 
     /** One translation to store. */
     public record Translation(TranslatedField field, Locale language, String text) {
@@ -41,21 +41,27 @@ public class ContentTranslationService {
     /** The translations of some subjects into one reader's language, read at once for a list. */
     public static final class Reading {
         private final Locale reader;
+        private final Map<Long, Locale> originals;
         private final Map<String, Row> rows;
 
-        private Reading(Locale reader, Map<String, Row> rows) {
+        private Reading(Locale reader, Map<Long, Locale> originals, Map<String, Row> rows) {
             this.reader = reader;
+            this.originals = originals;
             this.rows = rows;
         }
 
-        /** The text of {@code field} of subject {@code id} as the reader reads it; {@code original} when untranslated. */
+        /**
+         * The text of {@code field} of subject {@code id} as the reader reads it: {@code original} unmarked for a
+         * reader of the plan's language, else its translation, else {@code original} marked as the original.
+         */
         public LocalisedText text(Long id, TranslatedField field, String original) {
-            if (reader.equals(ORIGINAL)) {
-                return LocalisedText.plain(original);
+            Locale language = originals.getOrDefault(id, Languages.DEFAULT);
+            if (sameLanguage(language, reader)) {
+                return LocalisedText.plain(original, language);
             }
             Row row = rows.get(field.name() + ":" + id);
-            return row == null ? new LocalisedText(original, ORIGINAL, true, false)
-                    : new LocalisedText(row.text(), reader, false, row.unofficial());
+            return row == null ? LocalisedText.original(original, language)
+                    : LocalisedText.translation(row.text(), reader, row.unofficial());
         }
     }
 
@@ -81,16 +87,55 @@ public class ContentTranslationService {
     @Transactional(readOnly = true)
     public Reading read(String subjectType, Collection<Long> ids, Locale reader) {
         Locale language = Languages.of(reader);
-        if (language.equals(ORIGINAL) || ids.isEmpty()) {
-            return new Reading(language, Map.of());
+        if (ids.isEmpty()) {
+            return new Reading(language, Map.of(), Map.of());
         }
+        Map<Long, Locale> originals = originals(subjectType, ids);
+        List<Long> toTranslate = originals.entrySet().stream()
+                .filter(e -> !sameLanguage(e.getValue(), language)).map(Map.Entry::getKey).toList();
         Map<String, Row> rows = new HashMap<>();
-        jdbc.sql("select subject_id, field, text, unofficial from content_translation where subject_type = :type"
-                        + " and language = :language and subject_id in (:ids)")
-                .param("type", subjectType).param("language", language.toLanguageTag()).param("ids", ids)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
-                .list().forEach(r -> rows.put(r.field() + ":" + r.subjectId(), r));
-        return new Reading(language, rows);
+        if (!toTranslate.isEmpty()) {
+            jdbc.sql("select subject_id, field, text, unofficial from content_translation where subject_type = :type"
+                            + " and language = :language and subject_id in (:ids)")
+                    .param("type", subjectType).param("language", language.toLanguageTag()).param("ids", toTranslate)
+                    .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+                    .list().forEach(r -> rows.put(r.field() + ":" + r.subjectId(), r));
+        }
+        return new Reading(language, originals, rows);
+    }
+
+    /** The language a recommendation's texts (or a milestone's name, by subject type) are written in: its plan's. */
+    @Transactional(readOnly = true)
+    public Locale originalLanguage(String subjectType, Long id) {
+        return originals(subjectType, List.of(id)).getOrDefault(id, Languages.DEFAULT);
+    }
+
+    /** The languages a recommendation's texts (or a milestone's name) may be translated into: all but the original's. */
+    @Transactional(readOnly = true)
+    public List<Locale> targetLanguages(String subjectType, Long id) {
+        Locale original = originalLanguage(subjectType, id);
+        return Languages.supported().stream().filter(l -> !sameLanguage(l, original)).toList();
+    }
+
+    /** Whether two locales are written in one language ("pt" and "pt-BR" are). */
+    public static boolean sameLanguage(Locale a, Locale b) {
+        return a.getLanguage().equals(b.getLanguage());
+    }
+
+    /** The original language of each subject: the first of its plan's languages. */
+    private Map<Long, Locale> originals(String subjectType, Collection<Long> ids) {
+        String sql = "milestone".equals(subjectType)
+                ? "select m.id, p.languages from milestone m join recommendation r on r.id = m.recommendation_id"
+                        + " join plan p on p.id = r.plan_id where m.id in (:ids)"
+                : "select r.id, p.languages from recommendation r join plan p on p.id = r.plan_id where r.id in (:ids)";
+        Map<String, Locale> parsed = new HashMap<>();
+        Map<Long, Locale> originals = new HashMap<>();
+        jdbc.sql(sql).param("ids", ids).query((ResultSet rs) -> {
+            String languages = rs.getString(2);
+            originals.put(rs.getLong(1), parsed.computeIfAbsent(languages == null ? "" : languages,
+                    Plan::originalLanguage));
+        });
+        return originals;
     }
 
     /** One text as the reader reads it. */
@@ -115,7 +160,12 @@ public class ContentTranslationService {
     @Transactional
     public void translate(Long subjectId, Locale language, List<Translation> translations, boolean unofficial) {
         CurrentUser.requireAny(Role.SECRETARIAT);
-        Locale target = Languages.find(language).filter(l -> !l.equals(ORIGINAL))
+        String subjectType = translations.isEmpty() ? null : translations.get(0).field().subjectType();
+        if (translations.stream().anyMatch(t -> !t.field().subjectType().equals(subjectType))) {
+            throw new IllegalArgumentException("one subject at a time");
+        }
+        Locale target = Languages.find(language).filter(l -> subjectType == null
+                        || !sameLanguage(l, originalLanguage(subjectType, subjectId)))
                 .orElseThrow(() -> InvalidInputException.of("language", "content.error.language"));
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         for (Translation t : translations) {
@@ -128,10 +178,6 @@ public class ContentTranslationService {
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
-        }
-        String subjectType = translations.isEmpty() ? null : translations.get(0).field().subjectType();
-        if (translations.stream().anyMatch(t -> !t.field().subjectType().equals(subjectType))) {
-            throw new IllegalArgumentException("one subject at a time");
         }
         String code = describe(subjectType, subjectId);
         for (Translation t : translations) {

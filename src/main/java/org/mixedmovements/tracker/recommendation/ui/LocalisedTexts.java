@@ -8,13 +8,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.mixedmovements.tracker.base.Languages;
 import org.mixedmovements.tracker.recommendation.LocalisedText;
 
 /**
  * A plan's text on screen as {@link LocalisedText} says it: the text in a span whose {@code lang} is set when the
- * text's language is not the page's (screen readers), followed by a small badge "(English original)" or
- * "(unofficial translation)" when the reader should know.
+ * text's language is not the page's (screen readers), followed by a small badge "(English original)", "(Spanish
+ * original)" (the plan's own language) or "(unofficial translation)" when the reader should know.
  */
 public final class LocalisedTexts {
 
@@ -46,9 +47,13 @@ public final class LocalisedTexts {
      */
     public static Optional<Paragraph> listNote(Collection<LocalisedText> shown, Locale page, Component in) {
         List<String> said = new ArrayList<>();
-        shown.stream().filter(LocalisedText::original).findFirst().ifPresent(original -> said.add(
-                in.getTranslation("content.list.original", Languages.nameInText(original.language(),
-                        Languages.of(page)))));
+        // plans of several languages may share the list: each original language is named once
+        String originals = shown.stream().filter(LocalisedText::original).map(t -> t.language().getLanguage()).distinct()
+                .map(l -> Languages.nameInText(Locale.forLanguageTag(l), Languages.of(page)))
+                .collect(Collectors.joining(", "));
+        if (!originals.isEmpty()) {
+            said.add(in.getTranslation("content.list.original", originals));
+        }
         if (shown.stream().anyMatch(t -> !t.original() && t.unofficial())) {
             said.add(in.getTranslation("content.list.unofficial"));
         }

@@ -50,7 +50,9 @@ class TranslationDialog extends Dialog {
         setHeaderTitle(getTranslation("content.dialog.title", o.summary().code()));
         language.setId("translation-language");
         language.setLabel(getTranslation("content.language"));
-        language.setItems(Languages.supported().stream().filter(l -> !l.equals(ContentTranslationService.ORIGINAL)).toList());
+        // every language but the plan's own, in which the texts are written
+        List<Locale> targets = translations.targetLanguages(TranslatedField.TITLE.subjectType(), recommendationId);
+        language.setItems(targets);
         language.setItemLabelGenerator(l -> Languages.name(l, getLocale()));
         title.setId("translation-title");
         title.setLabel(getTranslation("content.field.title"));
@@ -85,8 +87,7 @@ class TranslationDialog extends Dialog {
 
         language.addValueChangeListener(e -> fill());
         milestone.addValueChangeListener(e -> fill());
-        language.setValue(Languages.find(getLocale()).filter(l -> !l.equals(ContentTranslationService.ORIGINAL))
-                .orElse(Languages.supported().get(1)));
+        language.setValue(Languages.find(getLocale()).filter(targets::contains).orElse(targets.get(0)));
         add(language, unofficial, title, fullText, theme, save, new H3(getTranslation("content.milestones")), milestone,
                 milestoneName, saveMilestone);
         setWidth("48em");

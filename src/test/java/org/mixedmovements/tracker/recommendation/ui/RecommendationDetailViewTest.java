@@ -366,4 +366,37 @@ class RecommendationDetailViewTest extends UiTest {
         assertThat(title.isInvalid()).isTrue();
         assertThat(title.getErrorMessage()).isNotBlank();
     }
+
+    @Test
+    void a_plan_written_in_spanish_reads_unmarked_in_spanish_and_as_the_spanish_original_in_english() {
+        String plan = "SPANISH-" + System.nanoTime();
+        context.getBean(org.mixedmovements.tracker.planimport.PlanImportService.class).importPlan(
+                org.mixedmovements.tracker.Fixtures.csv("code,title,source,published_on,languages,time_zone\n"
+                        + plan + ",Plan en español,Pruebas,2024-07-16,es,America/Bogota\n"),
+                org.mixedmovements.tracker.Fixtures.csv(
+                        "code,title,theme,coordination_level,scope,countries,depends_on,full_text\n"
+                                + "E1,Consultas nacionales,Cobertura,BOTH,REGIONAL,,,Consultar a las plataformas.\n"));
+        Long id = context.getBean(RecommendationService.class).list(context.getBean(PlanService.class)
+                .findByCode(plan).orElseThrow().getId()).get(0).id();
+        signIn("wg.ocha");
+
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("es"));
+        open(id);
+        H2 heading = _get(H2.class, spec -> spec.withId("recommendation-heading"));
+        assertThat(heading.getElement().getTextRecursively()).isEqualTo("E1 · Consultas nacionales");
+        assertThat(heading.getElement().getChild(1).getChild(0).hasAttribute("lang")).isFalse();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("full-text")).getElement().hasAttribute("lang")).isFalse();
+        assertThat(_find(Span.class, spec -> spec.withId("full-text-marker"))).isEmpty();
+
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        open(id);
+        heading = _get(H2.class, spec -> spec.withId("recommendation-heading"));
+        assertThat(heading.getElement().getTextRecursively()).isEqualTo("E1 · Consultas nacionales(Spanish original)");
+        assertThat(heading.getElement().getChild(1).getChild(0).getAttribute("lang")).isEqualTo("es");
+        assertThat(_get(HorizontalLayout.class, spec -> spec.withId("facts")).getElement().getTextRecursively())
+                .contains("Theme: Cobertura(Spanish original)");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("full-text")).getElement().getAttribute("lang"))
+                .isEqualTo("es");
+        assertThat(_get(Span.class, spec -> spec.withId("full-text-marker")).getText()).isEqualTo("(Spanish original)");
+    }
 }

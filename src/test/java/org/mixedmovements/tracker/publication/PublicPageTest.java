@@ -215,6 +215,21 @@ class PublicPageTest {
                 .contains("T1 · <span lang=\"en\">Shown recommendation</span> <small class=\"content-marker\">(original en anglais)</small>");
     }
 
+    @Test
+    void aPlanWrittenInSpanishReadsUnmarkedInSpanishAndAsTheSpanishOriginalInEnglish() {
+        String code = PublicSite.newPlanIn(importer, "es;en", "Plan en español", "Consultas nacionales");
+        fixtures.signIn("secretariat");
+        publication.publishPlan(PublicSite.planId(plans, code), true);
+        publication.publishRecommendation(PublicSite.recommendations(recommendations, plans, code).get("T1"), true);
+        fixtures.signOut();
+
+        assertThat(PublicSite.get(port, "/public/plans/" + code + "?lang=es").body())
+                .contains("T1 · <span>Consultas nacionales</span>").doesNotContain("content-marker");
+        assertThat(PublicSite.get(port, "/public/plans/" + code + "?lang=en").body())
+                .contains("T1 · <span lang=\"es\">Consultas nacionales</span> <small class=\"content-marker\">"
+                        + "(Spanish original)</small>");
+    }
+
     private String published(String title) {
         String code = PublicSite.newPlan(importer, title, "Shown recommendation");
         fixtures.signIn("secretariat");

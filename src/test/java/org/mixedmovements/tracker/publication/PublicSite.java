@@ -23,9 +23,15 @@ final class PublicSite {
 
     /** A new plan; returns its code. Its recommendations are T1, T2... with these titles. */
     static String newPlan(PlanImportService importer, String title, String... recommendationTitles) {
+        return newPlanIn(importer, "en", title, recommendationTitles);
+    }
+
+    /** A new plan whose texts are written in the first of {@code languages} ("es;en" is a Spanish plan). */
+    static String newPlanIn(PlanImportService importer, String languages, String title,
+                            String... recommendationTitles) {
         String code = "PUB-" + PLANS.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 1_000_000, 36);
         String plan = "code,title,source,published_on,languages,time_zone\n"
-                + code + "," + title + ",Study for " + code + ",2024-07-16,en,America/Panama\n";
+                + code + "," + title + ",Study for " + code + ",2024-07-16," + languages + ",America/Panama\n";
         StringBuilder recs = new StringBuilder("code,title,theme,coordination_level,scope,countries,depends_on,full_text\n");
         for (int i = 0; i < recommendationTitles.length; i++) {
             recs.append("T").append(i + 1).append(',').append(recommendationTitles[i])

@@ -104,18 +104,68 @@ final class ProductionJar implements AutoCloseable {
         }
     }
 
+    /**
+     * How the build is started: the command before the application's arguments, and the environment it adds.
+     * {@link #javaJar}: today's way, the README's {@code java -jar}, no options. {@link #startScript}: the build's
+     * extracted jar with its class-data-sharing archive, through the script people use
+     * ({@code target/tracker/start-tracker.sh}, src/main/scripts).
+     */
+    record Launch(String name, List<String> command, Map<String, String> environment) {
+
+        static Launch javaJar(Path jar) {
+            return new Launch("java -jar", List.of(ChildJvm.javaCommand(), "-jar", jar.toAbsolutePath().toString()),
+                    Map.of());
+        }
+
+        /**
+         * The start script beside the extracted jar, with the test JVM's JDK (the one that made the archive) and
+         * {@code -Xshare:on}: a start without the archive (it does not fit the jar or the JDK) fails instead of
+         * being measured as an improved one.
+         */
+        static Launch startScript(Path script) {
+            return new Launch("start-tracker.sh (extracted jar, CDS archive)",
+                    List.of("sh", script.toAbsolutePath().toString()),
+                    Map.of("JAVA_HOME", System.getProperty("java.home"), "JAVA_OPTS", "-Xshare:on"));
+        }
+    }
+
+    /**
+     * The folder {@code mvn -Pproduction package} extracts the jar into ({@code tracker/} beside the jar), with the
+     * start script and the training run's archive; fails with what to run when one is missing.
+     */
+    static Path startScript(Path jar) {
+        Path folder = jar.toAbsolutePath().getParent().resolve("tracker");
+        for (String file : List.of("start-tracker.sh", "recommendation-tracker.jar", "tracker.jsa")) {
+            if (!Files.isRegularFile(folder.resolve(file))) {
+                throw new AssertionError("No " + folder.resolve(file) + ": `mvn -Pproduction package` makes it "
+                        + "(without -Dtracker.cds.skip=true); see target/tracker-training.log");
+            }
+        }
+        return folder.resolve("start-tracker.sh");
+    }
+
     /** Starts the jar with the demo profile on the database URL; returns at once. */
     static ProductionJar start(Path jar, String databaseUrl, Path log, String... more) throws IOException {
+        return start(Launch.javaJar(jar), jar, databaseUrl, log, more);
+    }
+
+    /** Starts the build the given way with the demo profile on the database URL; returns at once. */
+    static ProductionJar start(Launch launch, Path jar, String databaseUrl, Path log, String... more)
+            throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        List<String> arguments = new ArrayList<>(List.of("-jar", jar.toAbsolutePath().toString(),
-                "--spring.profiles.active=demo", "--server.port=" + port, "--spring.datasource.url=" + databaseUrl));
-        arguments.addAll(List.of(more));
+        List<String> command = new ArrayList<>(launch.command());
+        command.addAll(List.of("--spring.profiles.active=demo", "--server.port=" + port,
+                "--spring.datasource.url=" + databaseUrl));
+        command.addAll(List.of(more));
+        Files.createDirectories(log.toAbsolutePath().getParent());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(launch.environment());
         Instant launched = Instant.now();
         long launchedNanos = System.nanoTime();
-        Process process = ChildJvm.start(log, arguments);
+        Process process = builder.start();
         return new ProductionJar(jar, log, port, process, launched, launchedNanos);
     }
 

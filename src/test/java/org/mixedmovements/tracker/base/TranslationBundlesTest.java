@@ -126,6 +126,23 @@ public class TranslationBundlesTest {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * A toast (a Vaadin Notification) is opened by {@code Messages} only, which takes a key of the bundles or a
+     * refusal's key: none is opened with a text of its own, which no test of the views would see in every case.
+     */
+    @Test
+    void toastsAreOpenedOnlyThroughMessagesWhichTranslateThem() throws IOException {
+        List<String> elsewhere = new ArrayList<>();
+        for (Path file : javaSources()) {
+            String code = Files.readString(file);
+            if (!file.endsWith(Path.of("base/ui/Messages.java"))
+                    && code.matches("(?s).*(new Notification\\b|Notification\\.show\\().*")) {
+                elsewhere.add(file.getFileName().toString());
+            }
+        }
+        assertThat(elsewhere).isEmpty();
+    }
+
     @Test
     void viewsHoldNoHardCodedText() throws IOException {
         List<String> prose = new ArrayList<>();

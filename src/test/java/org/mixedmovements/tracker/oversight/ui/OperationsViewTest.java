@@ -12,12 +12,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.UiTest;
@@ -25,58 +20,26 @@ import org.mixedmovements.tracker.audit.AuditFilter;
 import org.mixedmovements.tracker.audit.AuditSearch;
 import org.mixedmovements.tracker.oversight.OperationsAdministration.Incident;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
-import org.mixedmovements.tracker.workflow.RecommendationImplementationProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 class OperationsViewTest extends UiTest {
 
-    static final String PROCESS = "Process_OperationsViewTest";
-
-    @Autowired RepositoryService repository;
     @Autowired RuntimeService runtime;
-    @Autowired ManagementService management;
     @Autowired RecommendationService recommendations;
     @Autowired AuditSearch audit;
 
-    String deployment;
+    FailingProcess.Started failing;
 
-    /**
-     * A process of the recommendation whose asynchronous step calls {@link FailingStep} and has no retry left after
-     * its first failure, so the failure becomes an incident at once.
-     */
     String startFailingProcess(Long recommendation) {
-        BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS).name("Operations view test")
-                .camundaHistoryTimeToLive(1)
-                .startEvent("StartEvent_Test")
-                .serviceTask("Task_ReadPartnerList").name("Read the partner list").camundaAsyncBefore()
-                .camundaDelegateExpression("${failingStepForTests}").camundaFailedJobRetryTimeCycle("R1/PT1H")
-                .userTask("Task_Wait").name("Wait")
-                .endEvent("EndEvent_Test")
-                .done();
-        deployment = repository.createDeployment().addModelInstance("operations-view-test.bpmn", model).deploy()
-                .getId();
-        String instance = runtime.startProcessInstanceByKey(PROCESS, Map.of(
-                RecommendationImplementationProcess.VAR_RECOMMENDATION_ID, recommendation,
-                FailingStep.FIXED, false)).getId();
-        for (int attempt = 0; attempt < 20
-                && runtime.createIncidentQuery().processInstanceId(instance).count() == 0; attempt++) {
-            management.createJobQuery().processInstanceId(instance).list().forEach(job -> {
-                try {
-                    management.executeJob(job.getId());
-                } catch (RuntimeException failedOrTakenByTheJobExecutor) {
-                    // the failure is what this test wants; the job executor may also have run it meanwhile
-                }
-            });
-        }
-        assertThat(runtime.createIncidentQuery().processInstanceId(instance).count()).isOne();
-        return instance;
+        failing = FailingProcess.start(context, recommendation);
+        return failing.instance();
     }
 
     @AfterEach
     void removeTheTestProcess() {
-        if (deployment != null) {
-            repository.deleteDeployment(deployment, true);
+        if (failing != null) {
+            FailingProcess.remove(context, failing);
         }
     }
 

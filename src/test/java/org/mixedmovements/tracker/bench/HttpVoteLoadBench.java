@@ -43,6 +43,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.mixedmovements.tracker.Fixtures;
 import org.mixedmovements.tracker.account.UserAdministration;
 import org.mixedmovements.tracker.api.ApiTokenService;
@@ -91,12 +92,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * decision, which closes it, so the next round's Approvals page holds only its own twenty. Every round (one warm-up,
  * then {@code -Dbench.rounds}) runs bare, REST and Vaadin in turn on fresh decisions. Latency is from send to answer;
  * throughput is 400 over the round's wall time. Run with
- * {@code mvn -B -o -Pbench test -Dbench.test=HttpVoteLoadBench -Dbench.db=postgres}; writes
+ * {@code mvn -B -o -Pbench test -Dbench.test=HttpVoteLoadBench -Dbench.db=postgres} (it runs on PostgreSQL only: on
+ * H2, as in the default {@code mvn -Pbench verify}, it is skipped before the application starts); writes
  * {@code target/bench-http-votes-<db>.md}. Figures and what limits them: docs/performance.md, "Votes over HTTP".
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "bench"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@EnabledIfSystemProperty(named = "bench.db", matches = "postgres",
+        disabledReason = "votes over HTTP are measured on PostgreSQL only (-Dbench.db=postgres)")
 class HttpVoteLoadBench {
 
     static final BenchSettings SETTINGS = new BenchSettings();
@@ -109,12 +113,10 @@ class HttpVoteLoadBench {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws SQLException {
-        if (SETTINGS.postgres()) {
-            recreate(DATABASE);
-            registry.add("spring.datasource.url", () -> PG + DATABASE);
-            registry.add("spring.datasource.username", () -> "postgres");
-            registry.add("spring.datasource.password", () -> "");
-        }
+        recreate(DATABASE);
+        registry.add("spring.datasource.url", () -> PG + DATABASE);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
     }
 
     private static void recreate(String database) throws SQLException {
@@ -311,14 +313,8 @@ class HttpVoteLoadBench {
             }
         }
         bareGroups = List.copyOf(groups);
-        String url;
-        if (SETTINGS.postgres()) {
-            recreate(DATABASE + "_bare");
-            url = PG + DATABASE + "_bare";
-        } else {
-            url = "jdbc:h2:mem:bare-http-votes;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=64";
-        }
-        bare = new BareEngine(url, SETTINGS.postgres() ? "postgres" : "sa", "", SETTINGS,
+        recreate(DATABASE + "_bare");
+        bare = new BareEngine(PG + DATABASE + "_bare", "postgres", "", SETTINGS,
                 new BareEngine.Voters(bareGroups, false), "NO_OBJECTION");
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.mixedmovements.tracker.audit.AuditDetails;
 import org.mixedmovements.tracker.audit.AuditLog;
@@ -58,7 +59,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional(readOnly = true)
 public class MyTaskService {
 
-    static final int ATTEMPTS = 3;
+    /**
+     * Attempts of a change that lost a race, with a random pause between two that grows: twenty members voting on one
+     * decision at once collide on its counters again and again when tried again at once (issue 24: with three
+     * attempts and no pause, members got "someone changed this at the same moment" at twenty votes in flight).
+     */
+    static final int ATTEMPTS = 8;
     /** Claims are recorded in the history of the recommendation the task belongs to. */
     static final String AUDIT_SUBJECT = "recommendation";
 
@@ -394,7 +400,18 @@ public class MyTaskService {
                 if (attempt == ATTEMPTS) {
                     throw new ConcurrentUpdateException();
                 }
+                pauseBeforeAttempt(attempt + 1);
             }
+        }
+    }
+
+    /** At random up to 20, 40, 80, 160, then 320 ms: the racers part instead of colliding again. */
+    private static void pauseBeforeAttempt(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L << Math.min(attempt - 1, 5)));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new ConcurrentUpdateException();
         }
     }
 

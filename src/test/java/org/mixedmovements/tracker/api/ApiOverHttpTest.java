@@ -37,6 +37,7 @@ import org.mixedmovements.tracker.milestone.ComplianceStatus;
 import org.mixedmovements.tracker.milestone.EvidenceService;
 import org.mixedmovements.tracker.milestone.ImplementationPlanService;
 import org.mixedmovements.tracker.milestone.MilestoneReport;
+import org.mixedmovements.tracker.recommendation.GroupResponse;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.milestone.ReportedStatus;
 import org.mixedmovements.tracker.task.MyTaskService;
@@ -519,6 +520,36 @@ class ApiOverHttpTest extends ApiOverHttp {
         MilestoneReport unchanged = reportOf(r4vMilestone);
         assertThat(unchanged.status()).isEqualTo(ReportedStatus.NOT_STARTED);
         assertThat(unchanged.progress()).isZero();
+    }
+
+    @Test
+    void aMemberVotesWithItsTokenAsOnTheApprovalsCardOnceAndNobodyElseCastsItsVote() throws Exception {
+        Long proposed = fixtures.newRecommendation("A vote through the API");
+        fixtures.signIn("secretariat");
+        recommendations.putOnAgenda(proposed);
+        tasks.proposeResponse(fixtures.taskOf("secretariat", proposed, WorkItemKind.PROPOSE_RESPONSE),
+                GroupResponse.ACCEPTED, null, "2026-H2");
+        String ochaVote = fixtures.taskOf("wg.ocha", proposed, WorkItemKind.CAST_VOTE);
+        fixtures.signOut();
+        NewToken ocha = token("wg.ocha", TokenKind.API);
+        String path = "/api/v1/tasks/" + ochaVote + "/vote";
+
+        problem(write("POST", path, token("wg.unhcr", TokenKind.API), "{\"choice\":\"APPROVE\"}"), 403);
+        assertThat(problem(write("POST", path, ocha, "{\"reason\":\"\"}"), 400)).containsExactly("choice");
+        assertThat(problem(write("POST", path, ocha, "{\"choice\":\"REJECT\",\"reason\":\" \"}"), 400))
+                .containsExactly("reason");
+        assertThat(fixtures.findTask("wg.ocha", proposed, WorkItemKind.CAST_VOTE)).contains(ochaVote);
+
+        HttpResponse<String> cast = write("POST", path, ocha, "{\"choice\":\"APPROVE\"}");
+        assertThat(cast.statusCode()).as(cast.body()).isEqualTo(204);
+        problem(write("POST", path, ocha, "{\"choice\":\"APPROVE\"}"), 404);
+
+        assertThat(fixtures.findTask("wg.ocha", proposed, WorkItemKind.CAST_VOTE)).isEmpty();
+        fixtures.signIn("secretariat");
+        assertThat(recommendations.details(proposed).history()).extracting(AuditEntry::action).contains("VOTE_CAST");
+        assertThat(audit.historyOf(ApiTokenService.AUDIT_SUBJECT, ocha.token().id())).extracting(AuditEntry::action)
+                .containsExactly("TOKEN_CREATED", "API_VOTE_CAST");
+        fixtures.signOut();
     }
 
     @Test

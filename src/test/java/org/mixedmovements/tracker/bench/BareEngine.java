@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
  * kind, with the same history level, id generator and job-executor settings as the application, but none of the
  * application's services, listeners or side effects. The models' expressions resolve to stubs that answer at once:
  * every delegate does nothing but set what the next gateway reads, a decision has the six voters of the demo group and
- * is settled by the first vote, a deadline's reminder is due a minute ago and its later steps in thirty days.
+ * is settled by the first vote (or the voters and rule a benchmark gives), a deadline's reminder is due a minute ago and its later steps in thirty days.
  */
 final class BareEngine implements AutoCloseable {
 
@@ -30,6 +30,12 @@ final class BareEngine implements AutoCloseable {
     final DefaultJobExecutor jobExecutor;
 
     BareEngine(String jdbcUrl, String user, String password, BenchSettings settings) throws Exception {
+        this(jdbcUrl, user, password, settings, new Voters(VOTER_GROUPS, true), "MAJORITY");
+    }
+
+    /** With these voters and the decisions' rule (MAJORITY, NO_OBJECTION) instead of the demo group's. */
+    BareEngine(String jdbcUrl, String user, String password, BenchSettings settings, Voters voters, String rule)
+            throws Exception {
         StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
         config.setProcessEngineName("bare-" + System.nanoTime());
         config.setJdbcUrl(jdbcUrl);
@@ -48,7 +54,7 @@ final class BareEngine implements AutoCloseable {
         settings.apply(jobExecutor);
         config.setJobExecutor(jobExecutor);
         config.setJobExecutorActivate(false);
-        config.setBeans(new HashMap<>(stubs()));
+        config.setBeans(new HashMap<>(stubs(voters, rule)));
         engine = config.buildProcessEngine();
         DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("bare");
         try (var files = Files.list(Path.of("bpmn"))) {
@@ -59,7 +65,7 @@ final class BareEngine implements AutoCloseable {
         deployment.enableDuplicateFiltering(true).deploy();
     }
 
-    private static Map<Object, Object> stubs() {
+    private static Map<Object, Object> stubs(Voters voters, String rule) {
         Map<Object, Object> beans = new HashMap<>();
         JavaDelegate nothing = execution -> { };
         for (String name : List.of("returnResponseProposal", "activateImplementationPlan", "returnImplementationPlan",
@@ -69,7 +75,7 @@ final class BareEngine implements AutoCloseable {
         }
         JavaDelegate openDecision = execution -> {
             execution.setVariable("decisionId", 1L);
-            execution.setVariable("decisionRule", "MAJORITY");
+            execution.setVariable("decisionRule", rule);
         };
         beans.put("openResponseDecision", openDecision);
         beans.put("openPlanDecision", openDecision);
@@ -81,20 +87,31 @@ final class BareEngine implements AutoCloseable {
             execution.setVariable("decisionOutcome", "APPROVED");
             execution.setVariable("decisionReason", null);
         });
-        beans.put("workingGroupVoters", new Voters());
+        beans.put("workingGroupVoters", voters);
         beans.put("milestoneDeadlines", new Deadlines());
         beans.put("milestoneWork", new Work());
         return beans;
     }
 
-    /** Answers of the decision process: six voters, settled by the first vote, never a tie. */
+    /**
+     * Answers of the decision process: these voters (by default the demo group's six), settled by the first vote or
+     * by none, never a tie.
+     */
     public static final class Voters {
+        private final List<String> groups;
+        private final boolean settledByFirstVote;
+
+        Voters(List<String> groups, boolean settledByFirstVote) {
+            this.groups = groups;
+            this.settledByFirstVote = settledByFirstVote;
+        }
+
         public List<String> groups(Long decisionId) {
-            return VOTER_GROUPS;
+            return groups;
         }
 
         public boolean settled(Long decisionId) {
-            return true;
+            return settledByFirstVote;
         }
 
         public boolean tie(Long decisionId) {

@@ -219,6 +219,7 @@ class AuthorisationMatrixTest {
             POST /api/v1/tasks/{taskId}/evidence/files        | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | 401
             POST /api/v1/tasks/{taskId}/evidence/links        | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | 401
             POST /api/v1/tasks/{taskId}/deadline-change       | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | 401
+            POST /api/v1/tasks/{taskId}/vote                  | DENY        | DENY  | DENY    | pass       | DENY         | DENY  | 401
             """;
 
     /**
@@ -482,6 +483,7 @@ class AuthorisationMatrixTest {
         }
         String body = path.endsWith("/report") ? "{\"status\":\"IN_PROGRESS\",\"progress\":500,\"note\":\"\"}"
                 : path.endsWith("/links") ? "{\"url\":\"javascript:alert(1)\"}"
+                : path.endsWith("/vote") ? "{\"reason\":\"\"}"
                 : "{\"dueDate\":\"2000-01-01\",\"reason\":\"\"}";
         return new String[] {"application/json", body};
     }

@@ -9,6 +9,7 @@ import org.mixedmovements.tracker.milestone.EvidenceItem;
 import org.mixedmovements.tracker.milestone.MilestoneRow;
 import org.mixedmovements.tracker.milestone.ReportedStatus;
 import org.mixedmovements.tracker.task.MyTaskService;
+import org.mixedmovements.tracker.workinggroup.VoteChoice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,6 +66,21 @@ class ApiTaskUpdates {
         Long milestone = tasks.task(taskId).milestoneId();
         tasks.requestDeadlineChange(taskId, dueDate, reason);
         audit("API_DEADLINE_CHANGE_REQUESTED", "audit.details.api-deadline-change-requested", dueDate, milestone);
+    }
+
+    /**
+     * The organisation's vote (or objection, or the chair's casting vote) on the decision of a vote task, as the
+     * Approvals card casts it. Not one transaction with its record against the token: the vote retries a race lost to
+     * another member's vote in transactions of its own ({@link MyTaskService#vote}), and the record follows once it
+     * counts. A missing choice is refused once the task is known to be the caller's (another organisation gets 403).
+     */
+    void vote(String taskId, VoteChoice choice, String reason) {
+        if (choice == null) {
+            tasks.task(taskId);
+            throw InvalidInputException.of("choice", "validation.required");
+        }
+        tasks.vote(taskId, choice, reason);
+        audit("API_VOTE_CAST", "audit.details.api-vote-cast", AuditDetails.word("vote.", choice), taskId);
     }
 
     /** The version the write names, once the task is known to be the caller's; {@code null} for {@code *}. */

@@ -15,6 +15,7 @@ import org.mixedmovements.tracker.task.TaskCard;
 import org.mixedmovements.tracker.task.TaskEntry;
 import org.mixedmovements.tracker.task.TaskListService;
 import org.mixedmovements.tracker.task.TaskScope;
+import org.mixedmovements.tracker.workinggroup.VoteChoice;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -73,6 +74,14 @@ class TasksController {
                                  @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 4000) String reason) {
     }
 
+    /** A member organisation's vote on the decision of its vote task. */
+    record VoteRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                               description = "APPROVE (consent, under the no-objection rule) or REJECT (object)")
+                       VoteChoice choice,
+                       @Schema(description = "why; required to reject or object (the owner reads it)", maxLength = 4000)
+                       String reason) {
+    }
+
     @GetMapping
     @Operation(summary = "Open tasks: MINE (held by me or free for me to claim) or ORGANISATION (every open task of my "
             + "organisation); late milestone work first, then by due date")
@@ -113,6 +122,16 @@ class TasksController {
                 report.note());
         response.setHeader(HttpHeaders.ETAG, IfMatch.etag(row.version()));
         return row;
+    }
+
+    @PostMapping(path = "/{taskId}/vote", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Cast the organisation's vote on the decision of a vote task (Cast vote, Object or consent, "
+            + "or the chair's casting vote on a tie), as the Approvals card does: once per organisation, none on what "
+            + "it owns; when the votes settle the decision it is taken at once. 404 for a task that is not an open "
+            + "vote (cast already, or the decision taken), 409 when the decision no longer takes votes")
+    void vote(@PathVariable String taskId, @RequestBody VoteRequest vote) {
+        updates.vote(taskId, vote.choice(), vote.reason());
     }
 
     @GetMapping("/{taskId}/evidence")

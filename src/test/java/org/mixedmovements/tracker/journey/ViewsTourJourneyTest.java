@@ -56,6 +56,9 @@ class ViewsTourJourneyTest {
             shot(browser, language, "recommendations");
             browser.go("recommendations/" + r5);
             browser.waitUntilTextAppears("Strategy endorsed by the regional directors");
+            // a label and its value as the language writes them (French: a space before the colon)
+            assertThat(browser.text("facts")).contains(texts.get("label.value", texts.get("recommendation.level"),
+                    texts.get("level.POLITICAL_STRATEGIC")));
             assertThat(browser.drawnDiagramActiveIds("process-diagram"))
                     .as("bpmn-js, served from its npm package, draws R5's process with its running step marked (%s)",
                             browser.diagramGivenActiveIds("process-diagram"))

@@ -37,11 +37,11 @@ class ReassignOverdueJourneyTest {
     @MethodSource("org.mixedmovements.tracker.journey.JourneyLanguages#withFrench")
     void theSecretariatFindsAnOverdueMilestoneOpensItAndReassignsIt(String language) throws Exception {
         Texts texts = Texts.of(language);
-        // another owner at each run, whichever languages run: R4V, IOM, R4V, IOM in the languages' order
-        String newOwner = JourneyLanguages.ALL.indexOf(language) % 2 == 0 ? "R4V" : "IOM";
         String reason = "No State counterpart answers yet; the platform takes it over (" + language + ").";
         Long plan = plans.findByCode("LAC-2024").orElseThrow().getId();
         MilestoneRow colombia = colombia(plan);
+        // another owner than the milestone has now, whichever languages ran before
+        String newOwner = "R4V".equals(colombia.ownerCode()) ? "IOM" : "R4V";
 
         try (Browser browser = Browser.open(port, 1280, 900, texts.browserLanguage())) {
             browser.login("secretariat", "Tracker-demo-1");

@@ -311,17 +311,19 @@ class ComplianceExports implements DashboardExports {
     static String describeFilters(DashboardSelection selection, Texts texts) {
         List<String> parts = new ArrayList<>();
         if (selection.theme() != null) {
-            parts.add(texts.get("dashboard.filter.theme") + ": " + selection.theme());
+            parts.add(texts.get("label.value", texts.get("dashboard.filter.theme"), selection.theme()));
         }
         if (selection.level() != null) {
-            parts.add(texts.get("dashboard.filter.level") + ": " + texts.of("level.", selection.level()));
+            parts.add(texts.get("label.value", texts.get("dashboard.filter.level"),
+                    texts.of("level.", selection.level())));
         }
         if (selection.organisation() != null) {
-            parts.add(texts.get("dashboard.filter.org") + ": " + selection.organisation().getCode() + " · "
-                    + selection.organisation().getName());
+            parts.add(texts.get("label.value", texts.get("dashboard.filter.org"), selection.organisation().getCode()
+                    + " · " + selection.organisation().getName()));
         }
         if (selection.country() != null) {
-            parts.add(texts.get("dashboard.filter.country") + ": " + country(selection.country(), texts));
+            parts.add(texts.get("label.value", texts.get("dashboard.filter.country"),
+                    country(selection.country(), texts)));
         }
         return parts.isEmpty() ? texts.get("export.filters.none") : String.join("; ", parts);
     }

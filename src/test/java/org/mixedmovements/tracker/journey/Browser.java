@@ -203,6 +203,12 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Scrolls lists, as a user would, until the element with that id exists (a row far down a virtual list). */
+    WebElement scrollTo(String id) {
+        scrollUntilPresent(id);
+        return byId(id);
+    }
+
     /**
      * Lists render only the rows in view (virtual lists, grids): scrolls them, as a user would, until the element with
      * that id exists.

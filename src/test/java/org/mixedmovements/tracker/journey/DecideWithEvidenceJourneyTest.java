@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mixedmovements.tracker.DemoApplicationTest;
 import org.mixedmovements.tracker.Fixtures;
 import org.mixedmovements.tracker.milestone.EvidenceItem;
@@ -39,7 +39,7 @@ class DecideWithEvidenceJourneyTest {
     }
 
     @ParameterizedTest(name = "in {0}")
-    @ValueSource(strings = {"en", "es"})
+    @MethodSource("org.mixedmovements.tracker.journey.JourneyLanguages#withFrench")
     void anEmptyMilestoneIsRefusedUnderItsFieldAndAMemberReadsThePdfEvidenceInline(String language) throws Exception {
         Texts texts = Texts.of(language);
         Long recommendation = fixtures.newRecommendation("Evidence journey " + language);

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mixedmovements.tracker.DemoApplicationTest;
 import org.mixedmovements.tracker.Fixtures;
 import org.mixedmovements.tracker.plan.PlanService;
@@ -18,10 +19,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A meeting from scheduling to minutes, clicked through: the secretariat schedules it on a plan of its own, adds an
  * item to the agenda, records who attended (UNHCR) and the outcome, gives R4V and UNHCR an action point each and closes the
  * meeting; the minutes are offered on its page, and R4V's focal point finds its action point in My tasks and marks it
- * done. In English and in Spanish; the English run takes the user guide's screenshots.
+ * done. In English and Spanish (all four languages with -Dtracker.journeys.languages=all); the English run
+ * takes the user guide's screenshots.
  */
 @DemoApplicationTest
 class MeetingJourneyTest {
+
+    /** The agenda item, its outcome and the two action points, as the secretariat writes them in each language. */
+    static final Map<String, String[]> TYPED = Map.of(
+            "en", new String[] {"Funding of the regional plan", "Agreed to seek funds.", "Submit a funding proposal",
+                    "Convene the donors"},
+            "es", new String[] {"Financiación del plan regional", "Se acuerda buscar fondos.",
+                    "Presentar una propuesta de fondos", "Convocar a los donantes"},
+            "pt-BR", new String[] {"Financiamento do plano regional", "Acorda-se buscar recursos.",
+                    "Apresentar uma proposta de financiamento", "Convocar os doadores"},
+            "fr", new String[] {"Financement du plan régional", "Il est convenu de chercher des fonds.",
+                    "Soumettre une proposition de financement", "Réunir les bailleurs de fonds"});
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
@@ -30,16 +43,19 @@ class MeetingJourneyTest {
     @Autowired java.time.Clock clock;
 
     @ParameterizedTest(name = "in {0}")
-    @ValueSource(strings = {"en", "es"})
+    @MethodSource("org.mixedmovements.tracker.journey.JourneyLanguages#withSpanish")
     void theSecretariatSchedulesAMeetingRecordsItAndCirculatesTheMinutesWithTwoActionPoints(String language)
             throws Exception {
         Texts texts = Texts.of(language);
         var plan = plans.get(recommendations.summary(fixtures.newRecommendation("Meeting journey " + language)).planId());
-        DateTimeFormatter dates = DateTimeFormatter.ofPattern(language.equals("es") ? "d/M/yyyy" : "M/d/yyyy");
+        DateTimeFormatter dates = texts.dates();
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("America/Panama")));
-        String item = language.equals("es") ? "Financiación del plan regional" : "Funding of the regional plan";
-        String first = language.equals("es") ? "Presentar una propuesta de fondos" : "Submit a funding proposal";
-        String second = language.equals("es") ? "Convocar a los donantes" : "Convene the donors";
+        // what the secretariat types, in its own language
+        String[] typed = TYPED.get(language);
+        String item = typed[0];
+        String outcome = typed[1];
+        String first = typed[2];
+        String second = typed[3];
         try (Browser browser = Browser.open(port, 1280, 900, texts.browserLanguage())) {
             browser.login("secretariat", "Tracker-demo-1");
             browser.go("meetings");
@@ -65,9 +81,9 @@ class MeetingJourneyTest {
             browser.waitUntilTextAppears(texts.get("meetings.attendance.saved"));
 
             browser.click("record-item-" + position);
-            browser.type("item-outcome", language.equals("es") ? "Se acuerda buscar fondos." : "Agreed to seek funds.");
+            browser.type("item-outcome", outcome);
             browser.click("save-item-outcome");
-            browser.waitUntilTextAppears(language.equals("es") ? "Se acuerda buscar fondos." : "Agreed to seek funds.");
+            browser.waitUntilTextAppears(outcome);
             for (String[] action : new String[][] {{first, "R4V", "10"}, {second, "UNHCR", "20"}}) {
                 browser.click("add-action-" + position);
                 browser.type("action-text", action[0]);

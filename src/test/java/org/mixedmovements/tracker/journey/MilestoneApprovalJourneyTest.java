@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mixedmovements.tracker.DemoApplicationTest;
 import org.mixedmovements.tracker.Fixtures;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
@@ -40,7 +40,7 @@ class MilestoneApprovalJourneyTest {
     }
 
     @ParameterizedTest(name = "in {0}")
-    @ValueSource(strings = {"en", "es"})
+    @MethodSource("org.mixedmovements.tracker.journey.JourneyLanguages#withSpanish")
     void twoMembersApproveAMilestoneAndTheDashboardCountsItAsCompleted(String language) throws Exception {
         Texts texts = Texts.of(language);
         Long recommendation = fixtures.newRecommendation("Milestone approval journey " + language);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mixedmovements.tracker.DemoApplicationTest;
 import org.mixedmovements.tracker.Fixtures;
 import org.mixedmovements.tracker.plan.PlanService;
@@ -34,13 +34,14 @@ class ReassignOverdueJourneyTest {
     }
 
     @ParameterizedTest(name = "in {0}")
-    @ValueSource(strings = {"en", "es"})
+    @MethodSource("org.mixedmovements.tracker.journey.JourneyLanguages#withFrench")
     void theSecretariatFindsAnOverdueMilestoneOpensItAndReassignsIt(String language) throws Exception {
         Texts texts = Texts.of(language);
-        String newOwner = language.equals("en") ? "R4V" : "IOM";
         String reason = "No State counterpart answers yet; the platform takes it over (" + language + ").";
         Long plan = plans.findByCode("LAC-2024").orElseThrow().getId();
         MilestoneRow colombia = colombia(plan);
+        // another owner than the milestone has now, whichever languages ran before
+        String newOwner = "R4V".equals(colombia.ownerCode()) ? "IOM" : "R4V";
 
         try (Browser browser = Browser.open(port, 1280, 900, texts.browserLanguage())) {
             browser.login("secretariat", "Tracker-demo-1");
@@ -48,7 +49,7 @@ class ReassignOverdueJourneyTest {
             browser.waitUntilTextAppears(MILESTONE);
             browser.clickText("#overdue-grid a", MILESTONE);
             browser.waitForPath("recommendations/");
-            // R14's title, in Spanish as the shipped plan translates it
+            // R14's title, in Spanish as the shipped plan translates it, else the study's English original
             browser.waitUntilTextAppears(language.equals("es") ? "Apropiación de la respuesta por los Estados"
                     : "State ownership of the response");
             assertThat(browser.currentPath()).isEqualTo("recommendations/" + colombia.recommendationId());

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mixedmovements.tracker.DemoApplicationTest;
 import org.mixedmovements.tracker.Fixtures;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
@@ -43,7 +43,7 @@ class VoteToldJourneyTest {
     }
 
     @ParameterizedTest(name = "in {0}")
-    @ValueSource(strings = {"en", "es"})
+    @MethodSource("org.mixedmovements.tracker.journey.JourneyLanguages#withSpanish")
     void everyMemberIsToldOfTheVoteFollowsTheLinkVotesAndTheVoteLeavesTheirToDo(String language) throws Exception {
         Texts texts = Texts.of(language);
         String title = "Vote told journey " + language;

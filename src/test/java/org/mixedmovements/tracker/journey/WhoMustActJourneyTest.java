@@ -3,7 +3,7 @@ package org.mixedmovements.tracker.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mixedmovements.tracker.DemoApplicationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -18,7 +18,7 @@ class WhoMustActJourneyTest {
     @LocalServerPort int port;
 
     @ParameterizedTest(name = "in {0}")
-    @ValueSource(strings = {"en", "es"})
+    @MethodSource("org.mixedmovements.tracker.journey.JourneyLanguages#withPortuguese")
     void theSecretariatSeesWhoMustActAboveTheFoldOnADesktopAndOnAPhone(String language) throws Exception {
         Texts texts = Texts.of(language);
         for (int[] size : new int[][] {{1280, 900}, {390, 844}}) {

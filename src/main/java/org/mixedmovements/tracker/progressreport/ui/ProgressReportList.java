@@ -69,7 +69,7 @@ public class ProgressReportList extends VerticalLayout {
     }
 
     private Paragraph line(String labelKey, String value) {
-        Paragraph line = new Paragraph(getTranslation(labelKey) + ": " + value);
+        Paragraph line = new Paragraph(getTranslation("label.value", getTranslation(labelKey), value));
         line.getStyle().set("margin", "var(--lumo-space-xs) 0");
         return line;
     }

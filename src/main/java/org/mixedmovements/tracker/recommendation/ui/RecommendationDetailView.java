@@ -132,10 +132,13 @@ class RecommendationDetailView extends VerticalLayout implements HasUrlParameter
         progress.setId("progress");
         HorizontalLayout facts = new HorizontalLayout(
                 Badges.of(r.status(), "status.", "contrast"), progress,
-                new Span(new Span(getTranslation("recommendation.theme") + ": "), LocalisedTexts.of(theme, getLocale())),
-                new Span(getTranslation("recommendation.level") + ": " + getTranslation("level." + r.level().name())),
-                new Span(getTranslation("recommendation.scope") + ": " + getTranslation("scope." + r.scope().name())
-                        + (o.countries().isEmpty() ? "" : " (" + String.join(", ", o.countries()) + ")")));
+                new Span(new Span(getTranslation("label.value", getTranslation("recommendation.theme"), "")),
+                        LocalisedTexts.of(theme, getLocale())),
+                new Span(getTranslation("label.value", getTranslation("recommendation.level"),
+                        getTranslation("level." + r.level().name()))),
+                new Span(getTranslation("label.value", getTranslation("recommendation.scope"),
+                        getTranslation("scope." + r.scope().name())
+                                + (o.countries().isEmpty() ? "" : " (" + String.join(", ", o.countries()) + ")"))));
         facts.setId("facts");
         facts.getStyle().set("flex-wrap", "wrap");
         return facts;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.support.AbstractApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The PostgreSQL server the tests use when they run on PostgreSQL ({@code mvn verify}'s {@code postgres} execution sets
@@ -88,6 +89,23 @@ public final class PostgresTestDatabase {
                 }
             }
         }
+    }
+
+    /**
+     * Drops and creates the database of that name (the benchmarks keep theirs after the run, to be looked at); returns
+     * its JDBC URL.
+     */
+    public static String recreate(String name) {
+        execute("drop database if exists " + name + " with (force)");
+        execute("create database " + name);
+        return urlOf(name);
+    }
+
+    /** Points the test's application at that database, as the server's user. */
+    public static void useAsDataSource(DynamicPropertyRegistry registry, String url) {
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", PostgresTestDatabase::user);
+        registry.add("spring.datasource.password", PostgresTestDatabase::password);
     }
 
     /** The JDBC URL of a database on the same server. */

@@ -16,10 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,6 +40,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.mixedmovements.tracker.PostgresTestDatabase;
 import org.mixedmovements.tracker.Fixtures;
 import org.mixedmovements.tracker.account.UserAdministration;
 import org.mixedmovements.tracker.api.ApiTokenService;
@@ -107,24 +104,12 @@ class HttpVoteLoadBench {
     static final int MEMBERS = 20;
     static final int DECISIONS = 20;
     static final String PASSWORD = "Quorum-of-twenty-7";
-    private static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String DATABASE = "bench_httpvotes";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) throws SQLException {
-        recreate(DATABASE);
-        registry.add("spring.datasource.url", () -> PG + DATABASE);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
-    }
-
-    private static void recreate(String database) throws SQLException {
-        try (Connection c = DriverManager.getConnection(PG + "postgres", "postgres", "");
-             Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + database + " with (force)");
-            s.execute("create database " + database);
-        }
+    static void database(DynamicPropertyRegistry registry) {
+        PostgresTestDatabase.useAsDataSource(registry, PostgresTestDatabase.recreate(DATABASE));
     }
 
     @Autowired Fixtures fixtures;
@@ -313,8 +298,8 @@ class HttpVoteLoadBench {
             }
         }
         bareGroups = List.copyOf(groups);
-        recreate(DATABASE + "_bare");
-        bare = new BareEngine(PG + DATABASE + "_bare", "postgres", "", SETTINGS,
+        bare = new BareEngine(PostgresTestDatabase.recreate(DATABASE + "_bare"), PostgresTestDatabase.user(),
+                PostgresTestDatabase.password(), SETTINGS,
                 new BareEngine.Voters(bareGroups, false), "NO_OBJECTION");
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import org.mixedmovements.tracker.PostgresTestDatabase;
 import org.mixedmovements.tracker.base.security.TrackerUser;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,10 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -86,23 +83,11 @@ class PerformanceBench {
     static final BenchSettings SETTINGS = new BenchSettings();
     /** Threads of the throughput measurement: one per core of the project's machine. */
     private static final int THREADS_IN_PARALLEL = 2;
-    private static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
 
     @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) throws SQLException {
+    static void database(DynamicPropertyRegistry registry) {
         if (SETTINGS.postgres()) {
-            recreate("tracker_bench");
-            registry.add("spring.datasource.url", () -> PG + "tracker_bench");
-            registry.add("spring.datasource.username", () -> "postgres");
-            registry.add("spring.datasource.password", () -> "");
-        }
-    }
-
-    private static void recreate(String database) throws SQLException {
-        try (Connection c = DriverManager.getConnection(PG + "postgres", "postgres", "");
-             Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + database + " with (force)");
-            s.execute("create database " + database);
+            PostgresTestDatabase.useAsDataSource(registry, PostgresTestDatabase.recreate("tracker_bench"));
         }
     }
 
@@ -130,8 +115,7 @@ class PerformanceBench {
         jobExecutor().shutdown();
         String url;
         if (SETTINGS.postgres()) {
-            recreate("tracker_bench_bare");
-            url = PG + "tracker_bench_bare";
+            url = PostgresTestDatabase.recreate("tracker_bench_bare");
         } else {
             url = "jdbc:h2:mem:bare-bench;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=64";
         }

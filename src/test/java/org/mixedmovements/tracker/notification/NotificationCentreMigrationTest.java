@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
+import org.mixedmovements.tracker.SqlRows;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Assumptions;
@@ -67,22 +66,22 @@ class NotificationCentreMigrationTest {
 
         try (Connection connection = DriverManager.getConnection(url, user, password);
              Statement sql = connection.createStatement()) {
-            assertThat(strings(sql, "select distinct c.email_mode from notification_channel c join app_user u"
+            assertThat(SqlRows.firstColumn(sql, "select distinct c.email_mode from notification_channel c join app_user u"
                     + " on u.id = c.user_id where u.username = 'none'")).containsExactly("NONE");
-            assertThat(strings(sql, "select count(*) from notification_channel c join app_user u on u.id = c.user_id"
+            assertThat(SqlRows.firstColumn(sql, "select count(*) from notification_channel c join app_user u on u.id = c.user_id"
                     + " where u.username = 'digest' and c.email_mode = 'DAILY_DIGEST'"))
                     // one row per kind V15 knew (the 20 it lists); kinds added since start from their default
                     .containsExactly("20");
-            assertThat(strings(sql, "select count(*) from notification_channel c join app_user u on u.id = c.user_id"
+            assertThat(SqlRows.firstColumn(sql, "select count(*) from notification_channel c join app_user u on u.id = c.user_id"
                     + " where u.username = 'unset'")).containsExactly("0");
-            assertThat(strings(sql, "select event_key || ' ' || coalesce(target, '-') || ' '"
+            assertThat(SqlRows.firstColumn(sql, "select event_key || ' ' || coalesce(target, '-') || ' '"
                     + " || coalesce(work_key, '-') || ' ' || case when done_at is null then 'open' else 'done' end"
                     + " from notification order by event_key")).containsExactly(
                     "deadline:1:OVERDUE:2026-01-01 recommendations/7 - open",
                     "decision-opened:12 approvals/12 decision:12 open",
                     "task-assigned:t1:unset recommendations/7 - done",
                     "task-assigned:t2:unset tasks milestone:5 open");
-            assertThat(strings(sql, "select count(*) from notification_preference where time_zone is null"))
+            assertThat(SqlRows.firstColumn(sql, "select count(*) from notification_preference where time_zone is null"))
                     .containsExactly("2");
         }
     }
@@ -94,13 +93,4 @@ class NotificationCentreMigrationTest {
                 + milestone + ", 'R7', current_timestamp, 'NONE' from app_user where username = 'unset'");
     }
 
-    private static List<String> strings(Statement sql, String query) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (ResultSet rows = sql.executeQuery(query)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
-    }
 }

@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mixedmovements.tracker.PostgresTestDatabase;
+import org.mixedmovements.tracker.SqlRows;
 
 /**
  * V30 on a database whose recommendations hold the old Spanish text (V1's {@code full_text_es}): each text becomes a
@@ -62,7 +60,7 @@ class SpanishTextMigrationTest {
 
         try (Connection connection = DriverManager.getConnection(url, user, password);
              Statement sql = connection.createStatement()) {
-            assertThat(strings(sql, "select r.code || ' ' || t.text || ' ' || case when t.unofficial then 'unofficial'"
+            assertThat(SqlRows.firstColumn(sql, "select r.code || ' ' || t.text || ' ' || case when t.unofficial then 'unofficial'"
                     + " else 'official' end from content_translation t join recommendation r on r.id = t.subject_id"
                     + " where t.subject_type = 'recommendation' and t.field = 'FULL_TEXT' and t.language = 'es'"
                     + " order by r.code")).containsExactly(
@@ -70,7 +68,7 @@ class SpanishTextMigrationTest {
                     "M2 Texto oficial. official",
                     "M5 Resumen importado. unofficial",
                     "M6 Texto antiguo oficial. official");
-            assertThat(strings(sql, "select count(*) from information_schema.columns where lower(table_name) ="
+            assertThat(SqlRows.firstColumn(sql, "select count(*) from information_schema.columns where lower(table_name) ="
                     + " 'recommendation' and lower(column_name) like 'full_text_es%'")).containsExactly("0");
         }
     }
@@ -89,13 +87,4 @@ class SpanishTextMigrationTest {
                 + " from recommendation where code = '" + code + "'");
     }
 
-    private static List<String> strings(Statement sql, String query) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (ResultSet rows = sql.executeQuery(query)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
-    }
 }

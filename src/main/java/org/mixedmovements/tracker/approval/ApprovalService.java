@@ -2,6 +2,7 @@ package org.mixedmovements.tracker.approval;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.Role;
@@ -9,8 +10,10 @@ import org.mixedmovements.tracker.base.security.TrackerUser;
 import org.mixedmovements.tracker.plan.Plan;
 import org.mixedmovements.tracker.plan.PlanService;
 import org.mixedmovements.tracker.milestone.DecisionSubjects;
+import org.mixedmovements.tracker.recommendation.ContentTranslationService;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
 import org.mixedmovements.tracker.recommendation.RecommendationSummary;
+import org.mixedmovements.tracker.recommendation.TranslatedField;
 import org.mixedmovements.tracker.task.DecisionTasks;
 import org.mixedmovements.tracker.workinggroup.DecisionBoard;
 import org.mixedmovements.tracker.workinggroup.DecisionProgress;
@@ -41,10 +44,12 @@ public class ApprovalService {
     private final PlanService plans;
     private final WorkingGroupDecisions decisions;
     private final OrganisationService organisations;
+    private final ContentTranslationService translations;
 
     ApprovalService(DecisionBoard board, DecisionTasks decisionTasks, RecommendationService recommendations,
                     DecisionSubjects subjects, PlanService plans, WorkingGroupDecisions decisions,
-                    OrganisationService organisations) {
+                    OrganisationService organisations, ContentTranslationService translations) {
+        this.translations = translations;
         this.decisions = decisions;
         this.organisations = organisations;
         this.board = board;
@@ -69,6 +74,15 @@ public class ApprovalService {
         Map<Long, DecisionTasks.DecisionTask> mine = decisionTasks.openForCurrentUser();
         String chair = chairCode();
         return board.open(planId, page).map(d -> card(user, d, mine, chair));
+    }
+
+    /**
+     * The title of the card's recommendation as the reader reads it: the plan's translation into their language, else
+     * the original as the plan wrote it.
+     */
+    public String title(ApprovalCard card, Locale reader) {
+        return translations.text(card.decision().recommendationId(), TranslatedField.TITLE, card.recommendationTitle(),
+                reader).text();
     }
 
     /** One decision, open or taken, as a card (to refresh it after a vote). */

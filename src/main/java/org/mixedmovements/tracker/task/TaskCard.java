@@ -14,4 +14,10 @@ public record TaskCard(String taskId, WorkItemKind kind, Long recommendationId, 
                        String recommendationTitle, String leadOrganisationCode, Long milestoneId,
                        String milestoneName, LocalDate dueDate, ComplianceStatus compliance, int progress,
                        Long decisionId, DecisionType decisionType, Instant created) {
+
+    /** The same card with the recommendation's title and the milestone's name as a reader of another language reads them. */
+    TaskCard withTexts(String title, String milestone) {
+        return new TaskCard(taskId, kind, recommendationId, recommendationCode, title, leadOrganisationCode, milestoneId,
+                milestone, dueDate, compliance, progress, decisionId, decisionType, created);
+    }
 }

@@ -14,4 +14,8 @@ public record TaskEntry(TaskCard card, String holder, String holderName, boolean
     public boolean held() {
         return holder != null;
     }
+
+    TaskEntry withCard(TaskCard other) {
+        return new TaskEntry(other, holder, holderName, heldByMe, canClaim, canAct, daysLate, reportedStatus);
+    }
 }

@@ -3,12 +3,16 @@ package org.mixedmovements.tracker.task;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.mixedmovements.tracker.base.InvalidInputException;
 import org.mixedmovements.tracker.base.security.CurrentUser;
 import org.mixedmovements.tracker.base.security.TrackerUser;
 import org.mixedmovements.tracker.milestone.MilestoneRow;
+import org.mixedmovements.tracker.recommendation.ContentTranslationService;
+import org.mixedmovements.tracker.recommendation.TranslatedField;
 import org.mixedmovements.tracker.workflow.WorkGroups;
 import org.mixedmovements.tracker.workflow.WorkItems;
 import org.mixedmovements.tracker.workflow.WorkList;
@@ -28,10 +32,33 @@ public class TaskListService {
 
     private final WorkItems workItems;
     private final TaskCards cards;
+    private final ContentTranslationService translations;
 
-    TaskListService(WorkItems workItems, TaskCards cards) {
+    TaskListService(WorkItems workItems, TaskCards cards, ContentTranslationService translations) {
         this.workItems = workItems;
         this.cards = cards;
+        this.translations = translations;
+    }
+
+    /**
+     * One page of the list as {@link #page(TaskScope, int, int)}, with each recommendation's title and milestone's
+     * name in the reader's language where the plan has a translation (else the original, as the plan wrote it).
+     */
+    public List<TaskEntry> page(TaskScope scope, int offset, int limit, Locale reader) {
+        List<TaskEntry> entries = page(scope, offset, limit);
+        ContentTranslationService.Reading titles = translations.read("recommendation",
+                entries.stream().map(e -> e.card().recommendationId()).filter(Objects::nonNull).distinct().toList(),
+                reader);
+        ContentTranslationService.Reading names = translations.read("milestone",
+                entries.stream().map(e -> e.card().milestoneId()).filter(Objects::nonNull).distinct().toList(), reader);
+        return entries.stream().map(e -> {
+            TaskCard card = e.card();
+            String title = card.recommendationId() == null ? card.recommendationTitle()
+                    : titles.text(card.recommendationId(), TranslatedField.TITLE, card.recommendationTitle()).text();
+            String milestone = card.milestoneId() == null || card.milestoneName() == null ? card.milestoneName()
+                    : names.text(card.milestoneId(), TranslatedField.MILESTONE_NAME, card.milestoneName()).text();
+            return e.withCard(card.withTexts(title, milestone));
+        }).toList();
     }
 
     /** One page of the list, in list order: at most {@code limit} tasks, and never more than 500. */

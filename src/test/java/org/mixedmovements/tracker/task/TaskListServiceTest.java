@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.mixedmovements.tracker.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,10 @@ import org.mixedmovements.tracker.compliance.ComplianceReadModel;
 import org.mixedmovements.tracker.milestone.ComplianceStatus;
 import org.mixedmovements.tracker.milestone.MilestoneDraft;
 import org.mixedmovements.tracker.milestone.MilestoneRow;
+import org.mixedmovements.tracker.recommendation.ContentTranslationService;
+import org.mixedmovements.tracker.recommendation.ContentTranslationService.Translation;
 import org.mixedmovements.tracker.recommendation.RecommendationService;
+import org.mixedmovements.tracker.recommendation.TranslatedField;
 import org.mixedmovements.tracker.workflow.WorkItemKind;
 import org.mixedmovements.tracker.workinggroup.VoteChoice;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +41,9 @@ class TaskListServiceTest {
     @Autowired MyTaskService tasks;
     @Autowired RecommendationService recommendations;
     @Autowired ComplianceReadModel readModel;
+    @Autowired ContentTranslationService translations;
+
+    static final Locale SPANISH = Locale.forLanguageTag("es");
 
     /** Milestones whose read-model rows the test evaluated in the future: evaluated again once the clock is back. */
     final List<Long> evaluatedAhead = new ArrayList<>();
@@ -56,6 +63,30 @@ class TaskListServiceTest {
 
     static void moveTheClock(Duration by) {
         TestClock.advance(by);
+    }
+
+    @Test
+    void aSpanishReadersTaskCardsShowTheTitleAndTheMilestoneNameTheSecretariatTranslatedAndTheOriginalsElsewhere() {
+        Long r = fixtures.newRecommendation("Shared referral pathways");
+        fixtures.adopt(r, "R4V");
+        approve(r, fixtures.milestone("Pathway agreed with the platforms", "R4V", 30, false));
+        Long milestone = recommendations.details(r).milestones().get(0).id();
+        fixtures.signIn("secretariat");
+        translations.translate(r, SPANISH, List.of(
+                new Translation(TranslatedField.TITLE, SPANISH, "Rutas de derivación compartidas")), true);
+        translations.translate(milestone, SPANISH, List.of(
+                new Translation(TranslatedField.MILESTONE_NAME, SPANISH, "Ruta acordada con las plataformas")), true);
+
+        fixtures.signIn("agency.r4v");
+        TaskEntry spanish = lists.page(TaskScope.MINE, 0, 500, SPANISH).stream()
+                .filter(e -> milestone.equals(e.card().milestoneId())).findFirst().orElseThrow();
+        TaskEntry french = lists.page(TaskScope.MINE, 0, 500, Locale.FRENCH).stream()
+                .filter(e -> milestone.equals(e.card().milestoneId())).findFirst().orElseThrow();
+
+        assertThat(spanish.card().recommendationTitle()).isEqualTo("Rutas de derivación compartidas");
+        assertThat(spanish.card().milestoneName()).isEqualTo("Ruta acordada con las plataformas");
+        assertThat(french.card().recommendationTitle()).isEqualTo("Shared referral pathways");
+        assertThat(french.card().milestoneName()).isEqualTo("Pathway agreed with the platforms");
     }
 
     @Test

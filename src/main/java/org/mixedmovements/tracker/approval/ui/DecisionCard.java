@@ -56,7 +56,7 @@ class DecisionCard extends Div {
         type.getElement().getThemeList().add("badge");
         type.getStyle().set("margin-right", "var(--lumo-space-s)");
         Anchor recommendation = new Anchor("recommendations/" + d.recommendationId(),
-                card.recommendationCode() + " · " + card.recommendationTitle());
+                card.recommendationCode() + " · " + approvals.title(card, getLocale()));
         recommendation.setId("decision-" + d.id() + "-recommendation");
         recommendation.getStyle().set("font-weight", "600");
         Div header = new Div(type, recommendation);

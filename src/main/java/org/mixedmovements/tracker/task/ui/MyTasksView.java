@@ -92,7 +92,7 @@ class MyTasksView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         list.setRenderer(new ComponentRenderer<>(entry -> new TaskCardItem(entry, this::openDialog, this::claim,
                 this::release)));
         list.setDataProvider(DataProvider.fromCallbacks(
-                query -> lists.page(scope, query.getOffset(), query.getLimit()).stream(),
+                query -> lists.page(scope, query.getOffset(), query.getLimit(), getLocale()).stream(),
                 query -> lists.count(scope)));
 
         add(new H2(getTranslation("menu.tasks")), owed, scopes, hint, empty, list);
